@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// npm run bench [-- NAME…]: runs every bench/*.bench.ts (or the named ones) in headless Chromium,
+// each in a fresh page served by Vite, and prints one table. Figures are medians (and p95 where a
+// benchmark reports it) of repeated runs; ratios compare against a baseline measured in the same
+// page in the same run, because this machine is noisy. Results also go to bench/results/latest.json.
+import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromePath } from '../scripts/chrome-path.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const wanted = process.argv.slice(2);
+const names = readdirSync(`${root}bench`)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .filter((n) => wanted.length === 0 || wanted.includes(n));
+if (names.length === 0) {
+  console.error('no benchmarks found in bench/*.bench.ts');
+  process.exit(1);
+}
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error('post-glossary: no Chrome/Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome');
+  process.exit(1);
+}
+
+const server = await createServer({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const rows = [];
+let failed = false;
+try {
+  for (const name of names) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
+    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}`);
+    await page.waitForFunction(() => window.__benchResult, { timeout: 300_000, polling: 200 });
+    const result = await page.evaluate(() => window.__benchResult);
+    await page.close();
+    if (result.error) {
+      console.error(`benchmark ${name} failed: ${result.error}`);
+      failed = true;
+      continue;
+    }
+    for (const r of result.rows) rows.push({ bench: name, ...r });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (x) => (x === undefined ? '' : x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const table = [
+  ['benchmark', 'median ms', 'p95 ms', 'baseline (median ms)', 'ratio', 'target', 'met'],
+  ...rows.map((r) => [
+    r.name,
+    ms(r.median),
+    ms(r.p95),
+    r.baseline ? `${r.baseline.name} (${ms(r.baseline.median)})` : '',
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+    r.target ?? '',
+    r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+  ]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+const version = (await import('node:child_process')).execFileSync(executablePath, ['--version']).toString().trim();
+console.log(`\n${cpus().length} × ${cpus()[0]?.model.trim()}, ${version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(line(table[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+mkdirSync(`${root}bench/results`, { recursive: true });
+writeFileSync(`${root}bench/results/latest.json`, JSON.stringify({ machine: `${cpus().length} × ${cpus()[0]?.model.trim()}`, browser: version, rows }, null, 2));
+process.exit(failed ? 1 : 0);

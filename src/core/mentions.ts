@@ -1,0 +1,127 @@
+import type { TermEntry } from './types.js';
+import { singularForms } from './normalize.js';
+
+/** A mention of a glossary term found in plain text. */
+export interface Mention {
+  /** The entry mentioned. */
+  id: string;
+  /** UTF-16 offsets into the text: `text.slice(start, end)` is the mention as written. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MentionOptions {
+  /** Link every mention, not just the first of each term. Default false. */
+  all?: boolean;
+  /** Ids never to report (for example the entry whose definition is being scanned). */
+  exclude?: Iterable<string>;
+  /**
+   * Ids already mentioned earlier in the same document. With `all` off, these are skipped, and
+   * the ids found now are added to it, so a caller scanning text node by text node can share it.
+   */
+  seen?: Set<string>;
+}
+
+interface Variant {
+  id: string;
+  /** The name's words as written, for the case rules. */
+  words: string[];
+  /** Must the text match the name's case? Acronyms and `caseSensitive` entries: yes. */
+  exact: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  variants: Variant[];
+}
+
+// A word is letters and digits, with a trailing "+" kept (HDR10+ is not HDR10).
+const WORD_RE = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))?/gu;
+// What may stand between two words of one name: "Rec.709", "Look-Up", "LKFS / LUFS", "Frame.io".
+const GAP_RE = /^(?:[ \t\u00a0]{1,2}|[-–./·'’][ \u00a0]?|[ \u00a0][/–-][ \u00a0])$/;
+
+/** An acronym or a mixed-case name (ADR, HDR10+, DaVinci, ProRes): its case carries meaning. */
+const isCaseSignificant = (name: string) => /\p{L}\p{Lu}/u.test(name);
+
+function words(text: string): { word: string; start: number; end: number }[] {
+  const out = [];
+  for (const m of text.matchAll(WORD_RE)) out.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/**
+ * Compiles the entries' names and aliases into a word trie, so finding mentions costs time
+ * linear in the text's length whatever the number of terms.
+ */
+export function createMatcher(entries: readonly TermEntry[]) {
+  const root: Node = { next: new Map(), variants: [] };
+  for (const e of entries) {
+    for (const name of new Set([e.term, ...e.aliases])) {
+      const ws = words(name).map((w) => w.word);
+      if (ws.length === 0) continue;
+      let node = root;
+      for (const w of ws) {
+        const key = w.toLowerCase();
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: new Map(), variants: [] }));
+        node = child;
+      }
+      if (!node.variants.some((v) => v.id === e.id && v.words.join(' ') === ws.join(' '))) {
+        node.variants.push({ id: e.id, words: ws, exact: !!e.caseSensitive || isCaseSignificant(name) });
+      }
+    }
+  }
+
+  const accepts = (v: Variant, written: string[], pluralLast: boolean) => {
+    if (!v.exact) return true;
+    return v.words.every((w, i) => {
+      const actual = written[i];
+      if (actual === w) return true;
+      // Plural of the last word: "LUTs" for LUT, as written otherwise.
+      return pluralLast && i === written.length - 1 && singularForms(actual).includes(w);
+    });
+  };
+
+  /** Finds mentions, leftmost first, the longest name winning at each place, never overlapping. */
+  return function findMentions(text: string, options: MentionOptions = {}): Mention[] {
+    if (typeof text !== 'string' || text === '') return [];
+    const exclude = new Set(options.exclude ?? []);
+    const seen = options.seen ?? new Set<string>();
+    const tokens = words(text);
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: Node | undefined = root;
+      let best: { variant: Variant; last: number } | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && !GAP_RE.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        const word = tokens[j].word;
+        const written = tokens.slice(i, j + 1).map((t) => t.word);
+        const exactNode: Node | undefined = node.next.get(word.toLowerCase());
+        // The last word may be a plural ("proxies", "LUTs"): try its singular forms for an ending.
+        for (const [candidate, plural] of [[exactNode, false], ...singularForms(word).map((s) => [node!.next.get(s.toLowerCase()), true] as const)] as const) {
+          const v = candidate?.variants.find((x) => accepts(x, written, plural));
+          if (v) {
+            best = { variant: v, last: j };
+            break;
+          }
+        }
+        node = exactNode;
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const start = tokens[i].start;
+      const end = tokens[best.last].end;
+      const id = best.variant.id;
+      if (!exclude.has(id) && (options.all || !seen.has(id))) {
+        out.push({ id, start, end, text: text.slice(start, end) });
+        seen.add(id);
+      }
+      i = best.last + 1;
+    }
+    return out;
+  };
+}
