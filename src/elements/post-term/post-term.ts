@@ -1,0 +1,406 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GlossaryController } from '../../internal/glossary-controller.js';
+import { renderDefinitionCard } from '../../internal/definition-card.js';
+import type { TermEntry } from '../../core/types.js';
+import { styles } from './post-term.styles.js';
+
+/** Detail of `post-term-open` and `post-term-close`. */
+export interface PostTermToggleDetail {
+  /** The id of the entry shown. */
+  id: string;
+}
+
+/** Detail of `post-term-missing`. */
+export interface PostTermMissingDetail {
+  /** What was looked up: the `term` attribute, else the element's text. */
+  term: string;
+}
+
+// One warning per unknown term per page, however many tags name it.
+const warned = new Set<string>();
+let uid = 0;
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+/**
+ * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
+ * focusing or tapping it shows the definition card next to it. Unknown terms render as plain text.
+ *
+ * @summary Inline definition of a post-production term.
+ *
+ * @slot - The text shown inline (and looked up when `term` is not set).
+ *
+ * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed.
+ * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
+ *
+ * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
+ * @csspart card - The definition card.
+ * @csspart card-heading - The card's term and category line.
+ * @csspart card-expansion - What an acronym stands for.
+ * @csspart card-definition - The definition text.
+ * @csspart card-see-also - The related terms.
+ * @csspart card-links - "Full entry" and "learn more" links.
+ * @csspart card-back - The button back to the term shown before a see-also jump.
+ *
+ * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Underline, links and focus colour.
+ * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Card text colour.
+ * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text (expansion, category).
+ * @cssprop [--post-glossary-surface=#ffffff / #202124] - Card background.
+ * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Card border.
+ * @cssprop [--post-glossary-radius=8px] - Card corner radius.
+ * @cssprop [--post-glossary-font=inherit] - Card font family (the inline term always inherits the page's).
+ * @cssprop [--post-glossary-focus=#0b57d0 / #a8c7fa] - Focus ring colour.
+ * @cssprop [--post-glossary-card-width=22rem] - Card width (never wider than the viewport).
+ * @cssprop [--post-glossary-card-font-size=0.9375rem] - Card text size.
+ * @cssprop [--post-glossary-underline=dotted] - Underline style of the inline term.
+ */
+export class PostTerm extends LitElement {
+  static override styles = styles;
+
+  /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
+  @property() term?: string;
+
+  /** Hover intent: milliseconds the pointer must rest on the term before the card opens. */
+  @property({ type: Number }) delay = 300;
+
+  /** Grace period, in milliseconds, for the pointer to travel from the term into the card. */
+  @property({ type: Number, attribute: 'close-delay' }) closeDelay = 200;
+
+  /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
+  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+
+  /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
+  @property({ attribute: 'link-base' }) linkBase?: string;
+
+  /** Whether the card is showing. Set it to open or close the card from script. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The entry the card shows (a see-also jump changes it without touching `term`). */
+  @state() private shownId?: string;
+
+  #glossary = new GlossaryController(this);
+  #id = `pt${++uid}`;
+  #text = '';
+  #entry?: TermEntry;
+  #history: string[] = [];
+  #built = false;
+  #pinned = false;
+  #openTimer?: ReturnType<typeof setTimeout>;
+  #closeTimer?: ReturnType<typeof setTimeout>;
+  #pointerDown = false;
+  #refocusing = false;
+  #lastPointer?: { x: number; y: number };
+  #missingFor?: string;
+
+  /** The entry this element resolves to, or undefined for an unknown term. */
+  get entry(): TermEntry | undefined {
+    return this.#entry;
+  }
+
+  /** Opens the card. */
+  show(): void {
+    this.#cancelTimers();
+    if (this.#entry) this.open = true;
+  }
+
+  /** Closes the card. */
+  hide(): void {
+    this.#cancelTimers();
+    this.#pinned = false;
+    this.open = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#text = (this.textContent ?? '').trim();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#cancelTimers();
+    this.#listen(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    const key = (this.term ?? this.#text).trim();
+    const entry = key ? this.#glossary.glossary.lookup(key) : undefined;
+    if (entry !== this.#entry) {
+      this.#entry = entry;
+      this.shownId = entry?.id;
+      this.#history = [];
+    }
+    if (!entry) {
+      if (this.open) this.open = false;
+      if (key && this.#missingFor !== key) {
+        this.#missingFor = key;
+        if (!warned.has(key.toLowerCase())) {
+          warned.add(key.toLowerCase());
+          console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
+        }
+        // After this update, so listeners see the rendered plain text.
+        this.updateComplete.then(() =>
+          this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })),
+        );
+      }
+    } else {
+      this.#missingFor = undefined;
+    }
+    if (changed.has('open') && this.open) this.#built = true;
+  }
+
+  protected override render() {
+    const entry = this.#entry;
+    if (!entry) return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
+    const shown = (this.shownId && this.#glossary.glossary.get(this.shownId)) || entry;
+    const g = this.#glossary.glossary;
+    const previous = this.#history.length ? g.get(this.#history[this.#history.length - 1]) : undefined;
+    return html`<span
+        class="trigger"
+        part="trigger"
+        role="button"
+        tabindex="0"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.#built ? `${this.#id}-card` : nothing}
+        aria-describedby=${`${this.#id}-desc`}
+        @pointerenter=${this.#onTriggerEnter}
+        @pointerleave=${this.#onLeave}
+        @pointerdown=${this.#onPointerDown}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+        @focus=${this.#onFocus}
+        ><slot @slotchange=${this.#onSlotChange}></slot></span
+      ><span class="visually-hidden" id=${`${this.#id}-desc`}
+        >${entry.expansion ? `${entry.expansion}. ` : ''}${firstSentence(entry.definition)}</span
+      >${this.#built
+        ? html`<div
+            class="card"
+            part="card"
+            id=${`${this.#id}-card`}
+            popover="manual"
+            role="dialog"
+            aria-labelledby=${`${this.#id}-h`}
+            @pointerenter=${this.#onCardEnter}
+            @pointerleave=${this.#onLeave}
+          >
+            ${renderDefinitionCard(shown, {
+              headingId: `${this.#id}-h`,
+              related: g.related(shown),
+              onSeeAlso: (id) => this.#jump(id),
+              glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
+              linkBase: this.#glossary.linkBase(this.linkBase),
+              previous,
+              onBack: () => this.#back(),
+            })}
+          </div>`
+        : nothing}`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (!changed.has('open')) {
+      if (this.open && changed.has('shownId')) this.#place();
+      return;
+    }
+    const card = this.#card;
+    const id = (this.shownId ?? this.#entry?.id)!;
+    if (this.open && card) {
+      try {
+        if (!card.matches(':popover-open')) card.showPopover();
+      } catch {
+        /* not connected any more */
+      }
+      this.#place();
+      this.#listen(true);
+      this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
+    } else if (changed.get('open') === true) {
+      this.#listen(false);
+      if (card?.matches(':popover-open')) {
+        // Focus inside a card that disappears would fall to <body>: give it back to the term.
+        if (card.contains(this.shadowRoot!.activeElement)) {
+          this.#refocusing = true;
+          this.#trigger?.focus();
+          this.#refocusing = false;
+        }
+        card.hidePopover();
+      }
+      this.#pinned = false;
+      if (this.#history.length && this.#entry) {
+        this.#history = [];
+        this.shownId = this.#entry.id;
+      }
+      if (id) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id }, bubbles: true, composed: true }));
+    }
+  }
+
+  get #card() {
+    return this.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
+  }
+
+  get #trigger() {
+    return this.shadowRoot?.querySelector<HTMLElement>('.trigger') ?? null;
+  }
+
+  #onSlotChange = () => {
+    const text = (this.textContent ?? '').trim();
+    if (text !== this.#text) {
+      this.#text = text;
+      this.requestUpdate();
+    }
+  };
+
+  #cancelTimers() {
+    clearTimeout(this.#openTimer);
+    clearTimeout(this.#closeTimer);
+    this.#openTimer = this.#closeTimer = undefined;
+  }
+
+  #onTriggerEnter = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return; // touch never depends on hover
+    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    clearTimeout(this.#closeTimer);
+    if (this.open) return;
+    clearTimeout(this.#openTimer);
+    this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
+  };
+
+  #onCardEnter = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') clearTimeout(this.#closeTimer);
+  };
+
+  #onLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    clearTimeout(this.#openTimer);
+    if (!this.open || this.#pinned) return;
+    // Keyboard focus inside keeps it open: the reader may be tabbing through its links.
+    if (this.matches(':focus-within') && !this.#pointerDown) return;
+    clearTimeout(this.#closeTimer);
+    this.#closeTimer = setTimeout(() => this.hide(), Math.max(0, this.closeDelay));
+  };
+
+  #onPointerDown = (e: PointerEvent) => {
+    // A press focuses the trigger; the click decides what happens, not the focus.
+    this.#pointerDown = true;
+    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    setTimeout(() => (this.#pointerDown = false), 0);
+  };
+
+  #onFocus = () => {
+    if (this.#pointerDown || this.#refocusing || this.open) return;
+    this.show();
+  };
+
+  #onClick = () => {
+    // A tap or click toggles; a click on a card opened by hovering pins it instead of closing it.
+    if (this.open && !this.#pinned && !this.#pointerDown && this.#openedByHover()) {
+      this.#pinned = true;
+      return;
+    }
+    if (this.open) this.hide();
+    else {
+      this.show();
+      this.#pinned = true;
+    }
+  };
+
+  #openedByHover() {
+    return this.#lastPointer !== undefined && this.matches(':hover');
+  }
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (this.open) this.hide();
+      else {
+        this.show();
+        this.#pinned = true;
+      }
+    }
+  };
+
+  #onDocKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.open) {
+      e.stopPropagation();
+      this.hide();
+    }
+  };
+
+  #onDocPointerDown = (e: PointerEvent) => {
+    if (!e.composedPath().includes(this)) this.hide();
+  };
+
+  #onDocFocusIn = (e: FocusEvent) => {
+    if (!e.composedPath().includes(this)) this.hide();
+  };
+
+  #onViewportChange = () => {
+    if (this.open) this.#place();
+  };
+
+  #listen(on: boolean) {
+    const m = on ? 'addEventListener' : 'removeEventListener';
+    document[m]('keydown', this.#onDocKeydown as EventListener, true);
+    document[m]('pointerdown', this.#onDocPointerDown as EventListener, true);
+    document[m]('focusin', this.#onDocFocusIn as EventListener, true);
+    window[m]('scroll', this.#onViewportChange, { capture: true, passive: true } as AddEventListenerOptions);
+    window[m]('resize', this.#onViewportChange);
+  }
+
+  #jump(id: string) {
+    const current = this.shownId ?? this.#entry?.id;
+    if (!current || id === current) return;
+    this.#history.push(current);
+    this.shownId = id;
+    this.#pinned = true;
+    this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.#id}-h`)?.focus());
+  }
+
+  #back() {
+    const id = this.#history.pop();
+    if (!id) return;
+    this.shownId = id;
+    this.requestUpdate();
+    this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.#id}-h`)?.focus());
+  }
+
+  /**
+   * Places the card under the term (above when there is no room below), shifted to stay inside
+   * the viewport. It lives in the top layer, so overflow: hidden, transforms and z-index of the
+   * page cannot clip or cover it; only the term's own box matters.
+   */
+  #place() {
+    const card = this.#card;
+    const trigger = this.#trigger;
+    if (!card || !trigger) return;
+    const rects = [...trigger.getClientRects()];
+    if (!rects.length) return;
+    // A term wrapped over two lines: use the line the pointer is on, else the first.
+    const p = this.#lastPointer;
+    const rect = (p && this.matches(':hover') && rects.find((r) => p.y >= r.top && p.y <= r.bottom)) || rects[0];
+    const gap = 6;
+    const margin = 8;
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const { width, height } = card.getBoundingClientRect();
+    const below = rect.bottom + gap;
+    const above = rect.top - gap - height;
+    const top = below + height <= vh - margin || above < margin ? below : above;
+    const left = Math.min(Math.max(margin, rect.left), Math.max(margin, vw - width - margin));
+    card.style.top = `${Math.round(Math.max(margin, Math.min(top, vh - height - margin)))}px`;
+    card.style.left = `${Math.round(left)}px`;
+    card.dataset.placement = top === below ? 'bottom' : 'top';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'post-term': PostTerm;
+  }
+  interface HTMLElementEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+}

@@ -1,0 +1,276 @@
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/post-term.js';
+import type { PostTerm } from '../../src/post-term.js';
+
+const trigger = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]');
+const card = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=card]');
+const isOpen = (el: PostTerm) => !!card(el)?.matches(':popover-open');
+/** The card fades in; axe must judge its colours, not a frame of the fade. */
+const settled = (el: PostTerm) => Promise.all(card(el)!.getAnimations().map((a) => a.finished));
+const center = (r: DOMRect): [number, number] => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+
+async function hover(target: Element) {
+  const [x, y] = center(target.getBoundingClientRect());
+  await sendMouse({ type: 'move', position: [x, y] });
+}
+
+async function clickAt(x: number, y: number) {
+  await sendMouse({ type: 'click', position: [x, y] });
+}
+
+function inViewport(r: DOMRect) {
+  return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+}
+
+afterEach(async () => {
+  await resetMouse();
+});
+
+describe('<post-term>', () => {
+  it('keeps the author text inline and resolves it by text, term, id or alias', async () => {
+    const el = await fixture<PostTerm>(html`<p>A <post-term>LUT</post-term> and <post-term term="rec 709">HD colour</post-term></p>`);
+    const [byText, byTerm] = el.querySelectorAll('post-term');
+    await byTerm.updateComplete;
+    expect(byText.entry?.id).to.equal('lut');
+    expect(byTerm.entry?.id).to.equal('rec-709');
+    expect(el.textContent).to.equal('A LUT and HD colour');
+    expect(trigger(byTerm)!.getAttribute('role')).to.equal('button');
+    expect(trigger(byTerm)!.tabIndex).to.equal(0);
+  });
+
+  it('gives screen readers the definition as the trigger description, without building the card', async () => {
+    const el = await fixture<PostTerm>(html`<post-term>IMF</post-term>`);
+    const t = trigger(el)!;
+    const desc = el.shadowRoot!.getElementById(t.getAttribute('aria-describedby')!)!;
+    expect(desc.textContent).to.equal('Interoperable Master Format. A standardized format for mastering and distributing content, increasingly replacing DCP for streaming platform delivery.');
+    expect(t.getAttribute('aria-expanded')).to.equal('false');
+    expect(card(el), 'card built before it was needed').to.equal(null);
+  });
+
+  it('opens on hover only after the hover-intent delay', async () => {
+    const el = await fixture<PostTerm>(html`<p style="padding:40px"><post-term delay="250">Foley</post-term></p>`);
+    const term = el.querySelector('post-term')!;
+    const opened = oneEvent(term, 'post-term-open');
+    await hover(trigger(term)!);
+    await aTimeout(80);
+    expect(term.open, 'opened before the delay').to.equal(false);
+    await opened;
+    expect(isOpen(term)).to.equal(true);
+    expect(trigger(term)!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('stays open while the pointer travels into the card, and closes after leaving both', async () => {
+    const el = await fixture<PostTerm>(html`<p style="padding:40px"><post-term delay="0">Conform</post-term></p>`);
+    const term = el.querySelector('post-term')!;
+    const opened = oneEvent(term, 'post-term-open');
+    await hover(trigger(term)!);
+    await opened;
+    const t = trigger(term)!.getBoundingClientRect();
+    const c = card(term)!.getBoundingClientRect();
+    // Through the gap between term and card, then onto the card text.
+    await sendMouse({ type: 'move', position: [Math.round(t.left + 5), Math.round(t.bottom + 3)] });
+    await sendMouse({ type: 'move', position: [Math.round(c.left + 20), Math.round(c.top + 30)] });
+    await aTimeout(400);
+    expect(isOpen(term), 'closed while hovering the card').to.equal(true);
+    const closed = oneEvent(term, 'post-term-close');
+    await sendMouse({ type: 'move', position: [5, innerHeight - 5] });
+    await closed;
+    expect(isOpen(term)).to.equal(false);
+  });
+
+  it('opens on keyboard focus, lets Tab reach the card links, and Esc closes without moving focus', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <button id="before">before</button>
+      <post-term glossary-href="/glossary">Aspera</post-term>
+      <button id="after">after</button>
+    </div>`);
+    const term = el.querySelector('post-term')!;
+    el.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => isOpen(term), 'focus did not open the card');
+    expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+    await sendKeys({ press: 'Tab' });
+    expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const link = term.shadowRoot!.activeElement as HTMLAnchorElement;
+    expect(link.tagName).to.equal('A');
+    expect(new URL(link.href).pathname + new URL(link.href).hash).to.equal('/glossary#aspera');
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(term)).to.equal(false);
+    expect(document.activeElement).to.equal(term);
+    expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+    // Tabbing past the term and its (closed) card lands on the next control.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('after');
+  });
+
+  it('Esc with focus inside the card closes it and gives focus back to the term', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>Aspera</post-term>`);
+    trigger(term)!.focus();
+    await waitUntil(() => isOpen(term));
+    await sendKeys({ press: 'Tab' });
+    expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(term)).to.equal(false);
+    expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+  });
+
+  it('a click or tap toggles it; an outside click closes it', async () => {
+    const el = await fixture<HTMLElement>(html`<p style="padding:40px 40px 400px"><post-term delay="5000">Dailies</post-term> text</p>`);
+    const term = el.querySelector('post-term')!;
+    const [x, y] = center(trigger(term)!.getBoundingClientRect());
+    await clickAt(x, y);
+    await waitUntil(() => isOpen(term), 'click did not open');
+    await clickAt(x, y);
+    await waitUntil(() => !isOpen(term), 'second click did not close');
+    await clickAt(x, y);
+    await waitUntil(() => isOpen(term));
+    // Moving away does not close a card opened by a click.
+    await sendMouse({ type: 'move', position: [x + 300, y + 300] });
+    await aTimeout(300);
+    expect(isOpen(term)).to.equal(true);
+    await clickAt(innerWidth - 5, innerHeight - 5);
+    await waitUntil(() => !isOpen(term), 'outside click did not close');
+  });
+
+  it('works for touch: no hover needed, a tap toggles', async () => {
+    const term = await fixture<PostTerm>(html`<post-term delay="0">Proxy</post-term>`);
+    const t = trigger(term)!;
+    // A touch pointer "entering" must not start the hover timer.
+    t.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+    await aTimeout(50);
+    expect(term.open).to.equal(false);
+    t.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    t.click();
+    await waitUntil(() => isOpen(term));
+    t.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    await aTimeout(300);
+    expect(isOpen(term), 'touch leave closed it').to.equal(true);
+    t.click();
+    await waitUntil(() => !isOpen(term));
+  });
+
+  it('see-also shows the related term in place, with a way back', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>HDR10</post-term>`);
+    term.show();
+    await waitUntil(() => isOpen(term));
+    const chip = [...term.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent === 'Dolby Vision')!;
+    chip.click();
+    await term.updateComplete;
+    expect(card(term)!.querySelector('.term')!.textContent).to.equal('Dolby Vision');
+    expect(term.shadowRoot!.activeElement?.textContent).to.equal('Dolby Vision');
+    expect(isOpen(term)).to.equal(true);
+    term.shadowRoot!.querySelector<HTMLButtonElement>('.back')!.click();
+    await term.updateComplete;
+    expect(card(term)!.querySelector('.term')!.textContent).to.equal('HDR10');
+  });
+
+  it('shows learn-more links only with a link base, and never a javascript: link', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>ACES</post-term>`);
+    term.show();
+    await waitUntil(() => isOpen(term));
+    expect(card(term)!.querySelectorAll('a')).to.have.length(0);
+    term.linkBase = 'https://studio.example/';
+    await term.updateComplete;
+    const a = card(term)!.querySelector('a')!;
+    expect(a.textContent).to.equal('Learn more about color workflows in Korea');
+    expect(a.href).to.equal('https://studio.example/guides/color-workflows-korea');
+    term.linkBase = 'javascript:alert(1)//';
+    await term.updateComplete;
+    for (const link of card(term)!.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
+  });
+
+  it('fires post-term-open and post-term-close with the id', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>look-up tables</post-term>`);
+    setTimeout(() => term.show());
+    const opened = await oneEvent(term, 'post-term-open');
+    expect(opened.detail).to.deep.equal({ id: 'lut' });
+    expect(opened.bubbles && opened.composed).to.equal(true);
+    setTimeout(() => term.hide());
+    const closed = await oneEvent(term, 'post-term-close');
+    expect(closed.detail).to.deep.equal({ id: 'lut' });
+  });
+
+  it('renders an unknown term as plain text, warns once per term, and fires post-term-missing', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const p = await fixture<HTMLElement>(html`<p>
+        <post-term @post-term-missing=${(e: Event) => ((e.target as HTMLElement).dataset.missing = (e as CustomEvent).detail.term)}>gaffer tape</post-term>
+        and more <post-term>gaffer tape</post-term>
+      </p>`);
+      const [a, b] = p.querySelectorAll('post-term');
+      await waitUntil(() => a.dataset.missing);
+      expect(a.dataset.missing).to.equal('gaffer tape');
+      expect(trigger(a)).to.equal(null);
+      expect(a.shadowRoot!.querySelector('[tabindex]')).to.equal(null);
+      expect(getComputedStyle(a).textDecorationLine).to.equal('none');
+      expect(p.textContent!.replace(/\s+/g, ' ').trim()).to.equal('gaffer tape and more gaffer tape');
+      await b.updateComplete;
+      expect(warnings.filter((w) => w.includes('gaffer tape'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('an empty tag renders nothing and throws nothing', async () => {
+    const term = await fixture<PostTerm>(html`<post-term></post-term>`);
+    expect(trigger(term)).to.equal(null);
+    term.show();
+    await term.updateComplete;
+    expect(term.open).to.equal(false);
+  });
+
+  it('follows a change of text or of the term attribute', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>LUT</post-term>`);
+    term.textContent = 'Foley';
+    await waitUntil(() => term.entry?.id === 'foley');
+    term.term = 'nuke';
+    await term.updateComplete;
+    expect(term.entry?.id).to.equal('nuke');
+  });
+
+  it('is not clipped by an overflow: hidden, transformed parent', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="overflow:hidden;height:40px;width:200px;transform:translateX(10px);position:relative">
+      <post-term>Rotoscoping</post-term>
+    </div>`);
+    const term = el.querySelector('post-term')!;
+    term.show();
+    await waitUntil(() => isOpen(term));
+    const c = card(term)!.getBoundingClientRect();
+    expect(c.height).to.be.greaterThan(100);
+    expect(inViewport(c)).to.equal(true);
+    const [x, y] = center(c);
+    expect(term.shadowRoot!.elementFromPoint(x, y + c.height / 3)?.closest('[part=card]')).to.equal(card(term));
+  });
+
+  it('flips above near the bottom edge and shifts left near the right edge', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await fixture<HTMLElement>(html`<div style="position:fixed;right:4px;bottom:4px"><post-term>Signiant</post-term></div>`);
+    const term = el.querySelector('post-term')!;
+    term.show();
+    await waitUntil(() => isOpen(term));
+    const t = trigger(term)!.getBoundingClientRect();
+    const c = card(term)!.getBoundingClientRect();
+    expect(c.bottom).to.be.at.most(t.top);
+    expect(inViewport(c)).to.equal(true);
+    term.hide();
+  });
+
+  it('is axe-clean closed and open', async () => {
+    const el = await fixture<HTMLElement>(html`<p>Graded in <post-term glossary-href="/glossary" link-base="/">Color Grading</post-term> today.</p>`);
+    await expect(el).to.be.accessible();
+    const term = el.querySelector('post-term')!;
+    term.show();
+    await waitUntil(() => isOpen(term));
+    await settled(term);
+    await expect(el).to.be.accessible();
+  });
+});
