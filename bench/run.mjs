@@ -26,7 +26,14 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const server = await createServer({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+// mode production: Lit's production build, as readers get it (the dev build adds per-binding checks).
+const server = await createServer({
+  root,
+  mode: 'production',
+  logLevel: 'error',
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  server: { port: 0, host: '127.0.0.1' },
+});
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { renderDefinitionCard } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
-import { styles } from './post-term.styles.js';
+import type { Glossary } from '../../core/glossary.js';
+import { styles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -19,8 +20,25 @@ export interface PostTermMissingDetail {
 
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
-let uid = 0;
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+// The accessible description: what the acronym stands for and the definition's first sentence.
+// Ids are static: each term has its own shadow root, so they cannot collide.
+const descriptions = new WeakMap<TermEntry, string>();
+const describe = (e: TermEntry) => {
+  let d = descriptions.get(e);
+  if (d === undefined) descriptions.set(e, (d = `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`));
+  return d;
+};
+
+// Lookups per glossary, so a page repeating a term does not normalise its text again.
+const lookups = new WeakMap<Glossary, Map<string, TermEntry | undefined>>();
+function lookup(glossary: Glossary, key: string) {
+  let cache = lookups.get(glossary);
+  if (!cache) lookups.set(glossary, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, glossary.lookup(key));
+  return cache.get(key);
+}
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -83,7 +101,6 @@ export class PostTerm extends LitElement {
   @state() private shownId?: string;
 
   #glossary = new GlossaryController(this);
-  #id = `pt${++uid}`;
   #text = '';
   #entry?: TermEntry;
   #history: string[] = [];
@@ -95,6 +112,29 @@ export class PostTerm extends LitElement {
   #refocusing = false;
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
+
+  constructor() {
+    super();
+    delegate();
+  }
+
+  /** @internal Entry point for the page-wide listeners (see `delegate`). */
+  handle(e: Event): void {
+    switch (e.type) {
+      case 'pointerover':
+        return this.#onEnter(e as PointerEvent);
+      case 'pointerout':
+        return this.#onLeave(e as PointerEvent);
+      case 'pointerdown':
+        return this.#onPointerDown(e as PointerEvent);
+      case 'click':
+        return this.#onClick(e as MouseEvent);
+      case 'keydown':
+        return this.#onKeydown(e as KeyboardEvent);
+      case 'focusin':
+        return this.#onFocus(e as FocusEvent);
+    }
+  }
 
   /** The entry this element resolves to, or undefined for an unknown term. */
   get entry(): TermEntry | undefined {
@@ -119,6 +159,11 @@ export class PostTerm extends LitElement {
     this.#text = (this.textContent ?? '').trim();
   }
 
+  protected override firstUpdated() {
+    // slotchange bubbles: one listener on the shadow root follows the author's text.
+    this.shadowRoot!.addEventListener('slotchange', this.#onSlotChange);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#cancelTimers();
@@ -127,7 +172,7 @@ export class PostTerm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     const key = (this.term ?? this.#text).trim();
-    const entry = key ? this.#glossary.glossary.lookup(key) : undefined;
+    const entry = key ? lookup(this.#glossary.glossary, key) : undefined;
     if (entry !== this.#entry) {
       this.#entry = entry;
       this.shownId = entry?.id;
@@ -149,12 +194,17 @@ export class PostTerm extends LitElement {
     } else {
       this.#missingFor = undefined;
     }
-    if (changed.has('open') && this.open) this.#built = true;
+    if (changed.has('open') && this.open && !this.#built) {
+      this.#built = true;
+      // The card's styles are adopted with the first card, not by every term on the page.
+      const root = this.shadowRoot!;
+      if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
+    }
   }
 
   protected override render() {
     const entry = this.#entry;
-    if (!entry) return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
+    if (!entry) return html`<slot></slot>`;
     const shown = (this.shownId && this.#glossary.glossary.get(this.shownId)) || entry;
     const g = this.#glossary.glossary;
     const previous = this.#history.length ? g.get(this.#history[this.#history.length - 1]) : undefined;
@@ -164,30 +214,21 @@ export class PostTerm extends LitElement {
         role="button"
         tabindex="0"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.#built ? `${this.#id}-card` : nothing}
-        aria-describedby=${`${this.#id}-desc`}
-        @pointerenter=${this.#onTriggerEnter}
-        @pointerleave=${this.#onLeave}
-        @pointerdown=${this.#onPointerDown}
-        @click=${this.#onClick}
-        @keydown=${this.#onKeydown}
-        @focus=${this.#onFocus}
-        ><slot @slotchange=${this.#onSlotChange}></slot></span
-      ><span class="visually-hidden" id=${`${this.#id}-desc`}
-        >${entry.expansion ? `${entry.expansion}. ` : ''}${firstSentence(entry.definition)}</span
+        aria-controls=${this.#built ? 'card' : nothing}
+        aria-describedby="desc"
+        ><slot></slot></span
+      ><span hidden id="desc">${describe(entry)}</span
       >${this.#built
         ? html`<div
             class="card"
             part="card"
-            id=${`${this.#id}-card`}
+            id="card"
             popover="manual"
             role="dialog"
-            aria-labelledby=${`${this.#id}-h`}
-            @pointerenter=${this.#onCardEnter}
-            @pointerleave=${this.#onLeave}
+            aria-labelledby="h"
           >
             ${renderDefinitionCard(shown, {
-              headingId: `${this.#id}-h`,
+              headingId: 'h',
               related: g.related(shown),
               onSeeAlso: (id) => this.#jump(id),
               glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
@@ -244,6 +285,7 @@ export class PostTerm extends LitElement {
   }
 
   #onSlotChange = () => {
+    if (this.term) return;
     const text = (this.textContent ?? '').trim();
     if (text !== this.#text) {
       this.#text = text;
@@ -257,8 +299,8 @@ export class PostTerm extends LitElement {
     this.#openTimer = this.#closeTimer = undefined;
   }
 
-  #onTriggerEnter = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return; // touch never depends on hover
+  #onEnter = (e: PointerEvent) => {
+    if (e.pointerType === 'touch' || !this.#entry) return; // touch never depends on hover
     this.#lastPointer = { x: e.clientX, y: e.clientY };
     clearTimeout(this.#closeTimer);
     if (this.open) return;
@@ -266,9 +308,11 @@ export class PostTerm extends LitElement {
     this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
   };
 
-  #onCardEnter = (e: PointerEvent) => {
-    if (e.pointerType !== 'touch') clearTimeout(this.#closeTimer);
-  };
+  /** Did this event start on the inline term (not in the card)? */
+  #fromTrigger(e: Event) {
+    const t = this.#trigger;
+    return !!t && e.composedPath().includes(t);
+  }
 
   #onLeave = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
@@ -281,18 +325,21 @@ export class PostTerm extends LitElement {
   };
 
   #onPointerDown = (e: PointerEvent) => {
+    if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
     this.#lastPointer = { x: e.clientX, y: e.clientY };
     setTimeout(() => (this.#pointerDown = false), 0);
   };
 
-  #onFocus = () => {
+  #onFocus = (e: FocusEvent) => {
+    if (!this.#fromTrigger(e)) return;
     if (this.#pointerDown || this.#refocusing || this.open) return;
     this.show();
   };
 
-  #onClick = () => {
+  #onClick = (e: MouseEvent) => {
+    if (!this.#fromTrigger(e)) return;
     // A tap or click toggles; a click on a card opened by hovering pins it instead of closing it.
     if (this.open && !this.#pinned && !this.#pointerDown && this.#openedByHover()) {
       this.#pinned = true;
@@ -310,6 +357,7 @@ export class PostTerm extends LitElement {
   }
 
   #onKeydown = (e: KeyboardEvent) => {
+    if (!this.#fromTrigger(e)) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (this.open) this.hide();
@@ -339,7 +387,11 @@ export class PostTerm extends LitElement {
     if (this.open) this.#place();
   };
 
+  #listening = false;
+
   #listen(on: boolean) {
+    if (on === this.#listening) return;
+    this.#listening = on;
     const m = on ? 'addEventListener' : 'removeEventListener';
     document[m]('keydown', this.#onDocKeydown as EventListener, true);
     document[m]('pointerdown', this.#onDocPointerDown as EventListener, true);
@@ -354,7 +406,7 @@ export class PostTerm extends LitElement {
     this.#history.push(current);
     this.shownId = id;
     this.#pinned = true;
-    this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.#id}-h`)?.focus());
+    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
   #back() {
@@ -362,7 +414,7 @@ export class PostTerm extends LitElement {
     if (!id) return;
     this.shownId = id;
     this.requestUpdate();
-    this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.#id}-h`)?.focus());
+    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
   /**
@@ -391,6 +443,25 @@ export class PostTerm extends LitElement {
     card.style.top = `${Math.round(Math.max(margin, Math.min(top, vh - height - margin)))}px`;
     card.style.left = `${Math.round(left)}px`;
     card.dataset.placement = top === below ? 'bottom' : 'top';
+  }
+}
+
+/**
+ * One set of listeners on the document serves every <post-term>, instead of six per element: a
+ * page may hold a thousand terms. Events from inside a term's shadow root reach the document
+ * retargeted to the term, and pointerover/pointerout fire there only when the pointer crosses the
+ * term's boundary (its card is inside it), which is exactly enter/leave for the term and its card.
+ */
+let delegated = false;
+function delegate() {
+  if (delegated || typeof document === 'undefined') return;
+  delegated = true;
+  const route = (e: Event) => {
+    const term = e.composedPath().find((n): n is PostTerm => n instanceof PostTerm);
+    term?.handle(e);
+  };
+  for (const type of ['pointerover', 'pointerout', 'pointerdown', 'click', 'keydown', 'focusin']) {
+    document.addEventListener(type, route, { capture: true });
   }
 }
 

@@ -1,0 +1,8 @@
+/**
+ * `post-glossary`: registers every element. Import one element's entry instead
+ * (`post-glossary/post-term`, …) to load only what a page uses.
+ * @module
+ */
+export * from './post-term.js';
+export { glossaryContext, type GlossaryContextValue } from './context.js';
+export * from './core/index.js';
