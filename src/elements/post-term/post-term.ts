@@ -44,6 +44,7 @@ function lookup(glossary: Glossary, key: string) {
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
  * focusing or tapping it shows the definition card next to it. Unknown terms render as plain text.
  *
+ * @tagname post-term
  * @summary Inline definition of a post-production term.
  *
  * @slot - The text shown inline (and looked up when `term` is not set).
@@ -61,14 +62,14 @@ function lookup(glossary: Glossary, key: string) {
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
  *
- * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Underline, links and focus colour.
+ * @cssprop [--post-glossary-accent=currentColor] - Underline colour of the term (by default the sentence's own colour); also links and see-also buttons in the card (default #0b57d0 light, #a8c7fa dark).
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Card text colour.
  * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text (expansion, category).
  * @cssprop [--post-glossary-surface=#ffffff / #202124] - Card background.
  * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Card border.
  * @cssprop [--post-glossary-radius=8px] - Card corner radius.
  * @cssprop [--post-glossary-font=inherit] - Card font family (the inline term always inherits the page's).
- * @cssprop [--post-glossary-focus=#0b57d0 / #a8c7fa] - Focus ring colour.
+ * @cssprop [--post-glossary-focus=currentColor] - Focus ring colour (in the card: #0b57d0 light, #a8c7fa dark).
  * @cssprop [--post-glossary-card-width=22rem] - Card width (never wider than the viewport).
  * @cssprop [--post-glossary-card-font-size=0.9375rem] - Card text size.
  * @cssprop [--post-glossary-underline=dotted] - Underline style of the inline term.
