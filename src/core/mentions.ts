@@ -95,7 +95,12 @@ export function createMatcher(entries: readonly TermEntry[]) {
       let node: Node | undefined = root;
       let best: { variant: Variant; last: number } | undefined;
       for (let j = i; j < tokens.length && node; j++) {
-        if (j > i && !GAP_RE.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        if (j > i) {
+          const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+          if (!GAP_RE.test(gap)) break;
+          // "Rec. 709" is one name; "color. Grading" is two sentences.
+          if (/[.][ \u00a0]/.test(gap) && !/^\p{N}/u.test(tokens[j].word)) break;
+        }
         const word = tokens[j].word;
         const written = tokens.slice(i, j + 1).map((t) => t.word);
         const exactNode: Node | undefined = node.next.get(word.toLowerCase());
