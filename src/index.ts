@@ -4,5 +4,6 @@
  * @module
  */
 export * from './post-term.js';
+export * from './glossary-index.js';
 export { glossaryContext, type GlossaryContextValue } from './context.js';
 export * from './core/index.js';

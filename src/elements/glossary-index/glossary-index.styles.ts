@@ -1,0 +1,236 @@
+import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.js';
+
+export const styles = [
+  themeStyles,
+  css`
+    /* Embedded on pages we do not control: reset what inherits into shadow DOM. */
+    :host {
+      display: block;
+      color: var(--_text);
+      background: var(--_surface);
+      font-family: var(--_font);
+      font-size: var(--post-glossary-font-size, 1rem);
+      font-weight: normal;
+      font-style: normal;
+      line-height: 1.6;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-transform: none;
+      text-indent: 0;
+      white-space: normal;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    a {
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    [tabindex='-1']:focus:not(:focus-visible) {
+      outline: none;
+    }
+    p {
+      margin: 0;
+    }
+    .letters {
+      position: sticky;
+      top: var(--post-glossary-sticky-top, 0px);
+      z-index: 1;
+      background: var(--_surface);
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5em 0;
+    }
+    .letters ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.125em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .letters a,
+    .letters .disabled {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: 2em;
+      min-height: 2em;
+      border-radius: var(--_radius);
+      font-weight: 600;
+      text-decoration: none;
+    }
+    .letters a:hover {
+      background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    }
+    .letters .disabled {
+      color: var(--_muted);
+      font-weight: normal;
+      opacity: 0.75;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+      margin: 1em 0 0.5em;
+    }
+    .filters button {
+      all: unset;
+      box-sizing: border-box;
+      display: inline-flex;
+      gap: 0.4em;
+      align-items: center;
+      min-height: 2em;
+      padding: 0.125em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      color: var(--_text);
+      font: inherit;
+      font-size: 0.875em;
+      cursor: pointer;
+    }
+    .filters button[aria-pressed='true'] {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_surface);
+    }
+    .filters .count {
+      opacity: 0.85;
+      font-variant-numeric: tabular-nums;
+    }
+    .section {
+      /* Sections off screen skip rendering until they come near: a large glossary renders fast. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40em;
+      margin-top: 1.5em;
+    }
+    .letter-heading {
+      font-size: 1.75em;
+      font-weight: 700;
+      line-height: 1.2;
+      padding-bottom: 0.25em;
+      border-bottom: 2px solid var(--_border);
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + 4em);
+    }
+    .entry {
+      padding: 0.875em 0.75em;
+      margin: 0 -0.75em;
+      border-radius: var(--_radius);
+      transition: background-color 1.2s ease-out;
+    }
+    .entry + .entry {
+      border-top: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    }
+    .entry.highlight {
+      background: var(--_highlight);
+      transition: none;
+    }
+    .entry-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0 1em;
+    }
+    .term {
+      font-size: 1.2em;
+      font-weight: 700;
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + 4em);
+    }
+    .category {
+      font-size: 0.75em;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+      color: var(--_muted);
+    }
+    .expansion {
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .definition {
+      margin-top: 0.25em;
+      max-width: 70ch;
+    }
+    .see-also,
+    .more {
+      margin-top: 0.375em;
+      font-size: 0.9375em;
+    }
+    .see-also .label {
+      color: var(--_muted);
+    }
+    .more {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+    }
+    .empty {
+      margin: 1.5em 0;
+      padding: 1em;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+    }
+    .credit {
+      margin-top: 2em;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      overflow: hidden !important;
+      clip-path: inset(50%) !important;
+      white-space: nowrap !important;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .entry {
+        transition: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .filters button[aria-pressed='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+    /* Print: the glossary itself, letter by letter, without the controls. */
+    @media print {
+      :host {
+        background: none;
+        color: #000;
+      }
+      .letters,
+      .filters,
+      .empty {
+        display: none !important;
+      }
+      .section {
+        content-visibility: visible;
+        break-before: auto;
+      }
+      .letter-heading {
+        break-after: avoid;
+      }
+      .entry {
+        break-inside: avoid;
+        background: none !important;
+      }
+      a {
+        color: inherit;
+        text-decoration: none;
+      }
+    }
+  `,
+];

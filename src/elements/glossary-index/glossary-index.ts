@@ -1,0 +1,373 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GlossaryController } from '../../internal/glossary-controller.js';
+import { LETTERS, safeHref } from '../../core/normalize.js';
+import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
+import type { Glossary } from '../../core/glossary.js';
+import { definedTermSet } from '../../core/structured-data.js';
+import { styles } from './glossary-index.styles.js';
+
+/** Detail of `glossary-index-navigate`. */
+export interface GlossaryIndexNavigateDetail {
+  /** The entry (or `letter-x` section) navigated to. */
+  id: string;
+}
+
+type Segment = string | { id: string; text: string };
+
+// A definition split into text and cross-links, computed once per entry per glossary.
+const segmentCache = new WeakMap<Glossary, Map<string, Segment[]>>();
+function segments(glossary: Glossary, entry: TermEntry): Segment[] {
+  let cache = segmentCache.get(glossary);
+  if (!cache) segmentCache.set(glossary, (cache = new Map()));
+  let out = cache.get(entry.id);
+  if (!out) {
+    out = [];
+    let at = 0;
+    for (const m of glossary.findMentions(entry.definition, { exclude: [entry.id] })) {
+      if (m.start > at) out.push(entry.definition.slice(at, m.start));
+      out.push({ id: m.id, text: m.text });
+      at = m.end;
+    }
+    if (at < entry.definition.length) out.push(entry.definition.slice(at));
+    cache.set(entry.id, out);
+  }
+  return out;
+}
+
+/** "A-F", "ABX", "a,c,x-z" → the set of letters; empty or unparseable → all. */
+function parseLetters(spec?: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const part of (spec ?? '').toUpperCase().split(/[\s,]+/)) {
+    const range = /^([A-Z])-([A-Z])$/.exec(part);
+    if (range) for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) out.add(String.fromCharCode(c));
+    else for (const ch of part) if (/[A-Z]/.test(ch)) out.add(ch);
+  }
+  return out.size ? out : new Set(LETTERS);
+}
+
+// One JSON-LD block per page, whatever the number of indexes: the first connected index that
+// allows it describes its entries; when it goes, the next one takes over.
+const structuredDataOwners: GlossaryIndex[] = [];
+function syncStructuredData() {
+  const owner = structuredDataOwners[0];
+  let script = document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-post-glossary]');
+  if (!owner) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.postGlossary = '';
+    document.head.append(script);
+  }
+  const json = JSON.stringify(owner.structuredData());
+  if (script.textContent !== json) {
+    // A text node, not .textContent =: Trusted Types guards the script-text setters; JSON-LD is
+    // never executed, so inserting a text node is allowed under require-trusted-types-for.
+    script.replaceChildren(document.createTextNode(json));
+  }
+}
+
+/**
+ * The whole glossary, A–Z: a letter bar, a section per letter, and per entry its term,
+ * expansion, category, definition (with links to the other terms it mentions), see-also links
+ * and, when configured, "learn more" and canonical links. Deep links (`#lut`) work although the
+ * entries live in shadow DOM; a schema.org DefinedTermSet describes the entries to search engines.
+ *
+ * @tagname glossary-index
+ * @summary The A–Z glossary, embeddable on any site.
+ *
+ * @fires glossary-index-navigate - The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed.
+ *
+ * @csspart letters - The A–Z letter bar.
+ * @csspart letter - A letter link in the bar (`letter disabled` when it has no entries).
+ * @csspart filters - The category filter buttons.
+ * @csspart section - One letter's section.
+ * @csspart section-heading - A letter's heading.
+ * @csspart entry - One entry.
+ * @csspart term - An entry's name.
+ * @csspart definition - An entry's definition.
+ * @csspart see-also - An entry's related terms.
+ * @csspart empty - The "no terms match" message.
+ *
+ * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Links, active filter and focus colour.
+ * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
+ * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text.
+ * @cssprop [--post-glossary-surface=#ffffff / #202124] - Background.
+ * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Rules and outlines.
+ * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of the entry a deep link points at.
+ * @cssprop [--post-glossary-radius=8px] - Corner radius of buttons.
+ * @cssprop [--post-glossary-font=inherit] - Font family.
+ * @cssprop [--post-glossary-focus=#0b57d0 / #a8c7fa] - Focus ring colour.
+ * @cssprop [--post-glossary-sticky-top=0px] - Offset of the sticky letter bar (below a site's fixed header).
+ */
+export class GlossaryIndex extends LitElement {
+  static override styles = styles;
+
+  /** Level of the letter headings (2–6), so the index fits the host page's outline; entries are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The canonical glossary page: each entry links to its entry there, crediting the source. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** Name shown in the credit line with `source-url` (default: its host name). */
+  @property({ attribute: 'source-name' }) sourceName?: string;
+
+  /** Only these categories (comma-separated: `color,vfx`). */
+  @property() categories?: string;
+
+  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`. */
+  @property() letters?: string;
+
+  /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */
+  @property({ attribute: 'link-base' }) linkBase?: string;
+
+  /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
+  @property({ attribute: false }) filterIds: string[] | null = null;
+
+  /** The query behind `filterIds`, quoted in the "no terms match" message. */
+  @property({ attribute: false }) filterQuery = '';
+
+  /** Ids offered as "Did you mean" when `filterIds` is empty. */
+  @property({ attribute: false }) suggestions: string[] = [];
+
+  /** The category filter the reader chose (null: all). */
+  @state() private category: Category | null = null;
+
+  @state() private highlighted?: string;
+
+  #glossary = new GlossaryController(this);
+
+  /** The glossary in use (the provider's, else the bundled one). */
+  get glossary(): Glossary {
+    return this.#glossary.glossary;
+  }
+
+  /** Entries within `categories` and `letters`, before the reader's filters. */
+  get #scope(): TermEntry[] {
+    const cats = this.categories ? new Set(this.categories.split(/[\s,]+/).filter(Boolean)) : null;
+    const letters = parseLetters(this.letters);
+    return this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+  }
+
+  /** JSON-LD describing this index's entries (what the page's structured data block holds). */
+  structuredData() {
+    return definedTermSet(this.#scope, { url: this.sourceUrl || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
+  }
+
+  /**
+   * Scrolls to an entry, highlights it, moves focus to it and puts `#id` in the URL (a new history
+   * entry, so Back works). Returns false when this index does not show that id.
+   */
+  reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
+    const entry = this.glossary.get(id);
+    if (!entry || !this.#scope.includes(entry)) return false;
+    if (this.category && entry.category !== this.category) this.category = null;
+    if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
+    this.highlighted = id;
+    this.#go(id, options);
+    return true;
+  }
+
+  #go(id: string, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
+    if (updateHash && decodeURIComponent(location.hash.slice(1)) !== id) history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
+    this.dispatchEvent(new CustomEvent<GlossaryIndexNavigateDetail>('glossary-index-navigate', { detail: { id }, bubbles: true, composed: true }));
+    this.updateComplete.then(() => {
+      const target = this.shadowRoot!.getElementById(id);
+      if (!target) return;
+      if (focus) target.focus({ preventScroll: true });
+      this.#scrollTo(target);
+    });
+  }
+
+  #scrolling = 0;
+
+  /**
+   * Jumps (instantly: a letter jump must be immediate at any size) and then corrects for a few
+   * frames: sections above the target skip rendering (content-visibility) and take their real
+   * height only as they are laid out, which moves the target after the first jump.
+   */
+  #scrollTo(target: Element) {
+    const run = ++this.#scrolling;
+    let stable = 0;
+    const step = (frame: number) => {
+      if (run !== this.#scrolling || frame > 30) return;
+      const before = target.getBoundingClientRect().top;
+      target.scrollIntoView({ block: 'start' });
+      const after = target.getBoundingClientRect().top;
+      stable = Math.abs(after - before) < 1 ? stable + 1 : 0;
+      if (stable < 3) requestAnimationFrame(() => step(frame + 1));
+    };
+    step(0);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    addEventListener('popstate', this.#onHash);
+    if (!this.noStructuredData) {
+      structuredDataOwners.push(this);
+      queueMicrotask(syncStructuredData);
+    }
+    // A deep link on load: wait for the first render, then go there.
+    this.updateComplete.then(() => this.#onHash());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+    removeEventListener('popstate', this.#onHash);
+    const i = structuredDataOwners.indexOf(this);
+    if (i >= 0) {
+      structuredDataOwners.splice(i, 1);
+      syncStructuredData();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('noStructuredData') && this.isConnected) {
+      const i = structuredDataOwners.indexOf(this);
+      if (this.noStructuredData && i >= 0) structuredDataOwners.splice(i, 1);
+      if (!this.noStructuredData && i < 0) structuredDataOwners.push(this);
+    }
+  }
+
+  protected override updated() {
+    if (structuredDataOwners[0] === this || (this.noStructuredData && this.isConnected)) syncStructuredData();
+  }
+
+  #onHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    if (/^letter-[a-z]$/.test(id)) {
+      if (this.shadowRoot?.getElementById(id)) this.#go(id, { updateHash: false });
+      return;
+    }
+    if (this.glossary.get(id)) this.reveal(id, { updateHash: false });
+  };
+
+  /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
+  #onLinkClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = (e.composedPath()[0] as Element).closest?.('a[data-target]');
+    if (!a) return;
+    e.preventDefault();
+    const id = a.getAttribute('data-target')!;
+    if (id.startsWith('letter-')) {
+      this.#go(id, {});
+    } else {
+      this.reveal(id);
+    }
+  };
+
+  protected override render() {
+    const scope = this.#scope;
+    const byCategory = this.category ? scope.filter((e) => e.category === this.category) : scope;
+    const filter = this.filterIds ? new Set(this.filterIds) : null;
+    const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
+    const letters = parseLetters(this.letters);
+    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, entries: visible.filter((e) => e.letter === letter) }));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`
+      <div class="index" @click=${this.#onLinkClick}>
+        <nav class="letters" part="letters" aria-label="Glossary letters">
+          <ul>
+            ${groups.map(({ letter, entries }) =>
+              entries.length
+                ? html`<li><a part="letter" href="#letter-${letter.toLowerCase()}" data-target="letter-${letter.toLowerCase()}">${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true">${letter}</span></li>`,
+            )}
+          </ul>
+        </nav>
+        ${this.#renderFilters(scope)}
+        ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
+        ${groups.filter((g) => g.entries.length).map((g) => this.#renderSection(g.letter, g.entries, level))}
+        ${this.sourceUrl && safeHref(this.sourceUrl)
+          ? html`<p class="credit">Glossary by <a href=${safeHref(this.sourceUrl)!}>${this.sourceName || new URL(safeHref(this.sourceUrl)!).hostname}</a></p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderFilters(scope: TermEntry[]) {
+    const counts = CATEGORIES.map((c) => ({ c, n: scope.filter((e) => e.category === c).length })).filter((x) => x.n);
+    if (counts.length < 2) return nothing;
+    const button = (c: Category | null, label: string, n: number) =>
+      html`<button type="button" aria-pressed=${this.category === c ? 'true' : 'false'} @click=${() => (this.category = c)}>
+        ${label} <span class="count">${n}</span>
+      </button>`;
+    return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
+      ${button(null, 'All', scope.length)} ${counts.map(({ c, n }) => button(c, CATEGORY_LABELS[c], n))}
+    </div>`;
+  }
+
+  #renderEmpty() {
+    const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
+    return html`<div class="empty" part="empty">
+      <p>No terms match${this.filterQuery ? html` “${this.filterQuery}”` : nothing}.</p>
+      ${suggestions.length
+        ? html`<p>
+            Did you mean
+            ${suggestions.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`)}?
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderSection(letter: string, entries: TermEntry[], level: number) {
+    const id = `letter-${letter.toLowerCase()}`;
+    return html`<section class="section" part="section" aria-labelledby=${id}>
+      <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${letter}</div>
+      ${entries.map((e) => this.#renderEntry(e, Math.min(6, level + 1)))}
+    </section>`;
+  }
+
+  #renderEntry(e: TermEntry, level: number): TemplateResult {
+    const g = this.glossary;
+    const related = g.related(e);
+    const linkBase = this.#glossary.linkBase(this.linkBase);
+    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: safeHref(l.path, linkBase) })).filter((l) => l.href) : [];
+    const canonical = this.sourceUrl ? safeHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
+    return html`<article class="entry ${this.highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}-name">
+      <div class="entry-head">
+        <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
+          <span id="${e.id}-name">${e.term}</span>
+        </div>
+        <span class="category">${CATEGORY_LABELS[e.category]}</span>
+      </div>
+      ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
+      <p class="definition" part="definition">
+        ${segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`))}
+      </p>
+      ${related.length
+        ? html`<p class="see-also" part="see-also">
+            <span class="label">See also:</span>
+            ${related.map((r, i) => html`${i ? ', ' : ''}<a href="#${r.id}" data-target=${r.id}>${r.term}</a>`)}
+          </p>`
+        : nothing}
+      ${learnMore.length || canonical
+        ? html`<p class="more">
+            ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
+            ${canonical ? html`<a href=${canonical}>Original entry<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
+          </p>`
+        : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-index': GlossaryIndex;
+  }
+  interface HTMLElementEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+}

@@ -1,0 +1,209 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/glossary-index.js';
+import type { GlossaryIndex } from '../../src/glossary-index.js';
+import { getBundledGlossary } from '../../src/core/bundled.js';
+
+const $ = (el: GlossaryIndex, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: GlossaryIndex, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const ldBlocks = () => document.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
+const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+describe('<glossary-index>', () => {
+  beforeEach(resetHash);
+  afterEach(resetHash);
+
+  it('renders every entry, in A–Z order, with its definition as text', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const names = $$(el, '.entry .term span').map((n) => n.textContent);
+    expect(names).to.have.length(70);
+    expect(names).to.deep.equal(getBundledGlossary().entries.map((e) => e.term));
+    expect(names.slice(0, 4)).to.deep.equal(['AAF', 'ACES', 'ADR', 'After Effects']);
+    // The definition's text is all there, verbatim, whatever links it carries.
+    const lut = $(el, '#lut')!.closest('article')!;
+    expect(lut.querySelector('.definition')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(getBundledGlossary().get('lut')!.definition);
+    expect(lut.querySelector('.expansion')!.textContent).to.equal('Look-Up Table');
+    expect(lut.querySelector('.category')!.textContent).to.equal('Color');
+  });
+
+  it('shows all 26 letters, disabling those with no entries', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const letters = $$(el, '.letters li');
+    expect(letters.map((l) => l.textContent!.trim()).join('')).to.equal('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    const disabled = $$(el, '.letters [aria-disabled=true]').map((l) => l.textContent);
+    expect(disabled).to.deep.equal(['J', 'Q', 'T', 'U', 'Y', 'Z']);
+    expect($(el, '.letters a[href="#letter-a"]')).to.exist;
+    // Section headings at the level asked for, entries one below.
+    expect($(el, '#letter-a')!.getAttribute('aria-level')).to.equal('2');
+    expect($(el, '#lut')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('honours heading-level, letters and categories', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index heading-level="3" letters="A-C" categories="vfx,color"></glossary-index>`);
+    expect($(el, '#letter-a')!.getAttribute('aria-level')).to.equal('3');
+    const names = $$(el, '.entry .term span').map((n) => n.textContent);
+    expect(names).to.include.members(['ACES', 'After Effects', 'Baked In', 'CG']);
+    expect(names).to.not.include('AAF');
+    expect(names.every((n) => /^[A-C]/.test(n!))).to.equal(true);
+    expect($$(el, '.letters li').map((l) => l.textContent!.trim()).join('')).to.equal('ABC');
+  });
+
+  it('links mentions of other terms inside definitions: first mention, longest match, never itself', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const hdr10plus = $(el, '#hdr10-plus')!.closest('article')!;
+    const links = [...hdr10plus.querySelectorAll<HTMLAnchorElement>('.definition a')].map((a) => [a.textContent, a.dataset.target]);
+    expect(links).to.deep.equal([
+      ['HDR', 'hdr'],
+      ['Dolby Vision', 'dolby-vision'],
+    ]);
+    const dcp = $(el, '#dcp')!.closest('article')!;
+    expect([...dcp.querySelectorAll<HTMLAnchorElement>('.definition a')].map((a) => a.dataset.target)).to.not.include('dcp');
+  });
+
+  it('follows a cross-link: reveals the entry, highlights it, focuses it and updates the hash', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const link = $(el, '#hdr10-plus')!.closest('article')!.querySelector<HTMLAnchorElement>('.definition a[data-target="dolby-vision"]')!;
+    setTimeout(() => link.click());
+    const nav = await oneEvent(el, 'glossary-index-navigate');
+    expect(nav.detail).to.deep.equal({ id: 'dolby-vision' });
+    expect(location.hash).to.equal('#dolby-vision');
+    await el.updateComplete;
+    expect($(el, '#dolby-vision')!.closest('article')!.classList.contains('highlight')).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#dolby-vision'), 'entry not focused');
+    await waitUntil(() => Math.abs($(el, '#dolby-vision')!.getBoundingClientRect().top) < innerHeight, 'entry not scrolled into view');
+  });
+
+  it('see-also links navigate within the index, and Back returns', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const seeAlso = $(el, '#aspera')!.closest('article')!.querySelector<HTMLAnchorElement>('.see-also a')!;
+    expect(seeAlso.textContent).to.equal('MASV');
+    seeAlso.click();
+    expect(location.hash).to.equal('#masv');
+    await el.updateComplete;
+    expect($(el, '#masv')!.closest('article')!.classList.contains('highlight')).to.equal(true);
+    $(el, '#masv')!.closest('article')!.querySelector<HTMLAnchorElement>('.see-also a[data-target="signiant"]')!.click();
+    expect(location.hash).to.equal('#signiant');
+    history.back();
+    await waitUntil(() => location.hash === '#masv');
+    await waitUntil(() => $(el, '#masv')!.closest('article')!.classList.contains('highlight'), 'Back did not reveal the previous entry');
+  });
+
+  it('reveals the entry named by the hash on load and when the hash changes', async () => {
+    history.replaceState(null, '', '#kdm');
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    await waitUntil(() => $(el, '#kdm')!.closest('article')!.classList.contains('highlight'), 'hash on load ignored');
+    await waitUntil(() => {
+      const top = $(el, '#kdm')!.getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight / 2;
+    }, 'entry from the hash is not at the top of the view');
+    location.hash = '#lto';
+    await waitUntil(() => $(el, '#lto')!.closest('article')!.classList.contains('highlight'), 'hashchange ignored');
+    location.hash = '#no-such-term';
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(el, '#lto')!.closest('article')!.classList.contains('highlight')).to.equal(true);
+  });
+
+  it('letter links jump to the letter and put it in the hash', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    $(el, '.letters a[data-target="letter-p"]')!.click();
+    expect(location.hash).to.equal('#letter-p');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#letter-p'));
+  });
+
+  it('filters by category with counts, keyboard-operable', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const buttons = $$(el, '.filters button');
+    const labels = buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).to.equal('All 70');
+    const counts = getBundledGlossary().categories();
+    for (const c of counts) expect(labels).to.include(`${c.label} ${c.count}`);
+    const sound = buttons.find((b) => b.textContent!.includes('Sound'))!;
+    sound.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(sound.getAttribute('aria-pressed')).to.equal('true');
+    const shown = $$(el, '.entry .term span').map((n) => n.textContent);
+    expect(shown).to.have.length(counts.find((c) => c.category === 'sound')!.count);
+    expect(shown).to.include('Foley');
+    // Letters with no sound entries are disabled now.
+    expect($$(el, '.letters [aria-disabled=true]').map((l) => l.textContent)).to.include('B');
+    buttons[0].click();
+    await el.updateComplete;
+    expect($$(el, '.entry')).to.have.length(70);
+  });
+
+  it('filterIds shows only those entries, and a clear message with suggestions when none', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    el.filterIds = ['lut', 'cdl'];
+    await el.updateComplete;
+    expect($$(el, '.entry .term span').map((n) => n.textContent)).to.deep.equal(['CDL', 'LUT']);
+    el.filterIds = [];
+    el.filterQuery = 'lutt<b>';
+    el.suggestions = ['lut'];
+    await el.updateComplete;
+    const empty = $(el, '.empty')!;
+    expect(empty.textContent!.replace(/\s+/g, ' ')).to.contain('No terms match “lutt<b>”.');
+    expect(empty.querySelector('b')).to.equal(null);
+    const suggestion = empty.querySelector<HTMLAnchorElement>('a')!;
+    expect(suggestion.textContent).to.equal('LUT');
+    suggestion.click();
+    await el.updateComplete;
+    expect(el.filterIds).to.equal(null);
+    expect($(el, '#lut')!.closest('article')!.classList.contains('highlight')).to.equal(true);
+  });
+
+  it('reveal() returns false for ids it does not show', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index letters="A"></glossary-index>`);
+    expect(el.reveal('nope')).to.equal(false);
+    expect(el.reveal('lut')).to.equal(false);
+    expect(el.reveal('aaf', { updateHash: false })).to.equal(true);
+  });
+
+  it('adds one DefinedTermSet JSON-LD block per page, with every entry', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <glossary-index source-url="https://studio.example/glossary"></glossary-index>
+      <glossary-index letters="A"></glossary-index>
+    </div>`);
+    await new Promise((r) => setTimeout(r));
+    expect(ldBlocks()).to.have.length(1);
+    const data = JSON.parse(ldBlocks()[0].textContent!);
+    expect(data['@type']).to.equal('DefinedTermSet');
+    expect(data.hasDefinedTerm).to.have.length(70);
+    const lut = data.hasDefinedTerm.find((t: { name: string }) => t.name === 'LUT');
+    expect(lut).to.include({ '@type': 'DefinedTerm', url: 'https://studio.example/glossary#lut', description: getBundledGlossary().get('lut')!.definition });
+    expect(lut.alternateName).to.include('Look-Up Table');
+    // The first index goes: the other takes over; the last goes: the block goes.
+    wrap.firstElementChild!.remove();
+    await new Promise((r) => setTimeout(r));
+    expect(ldBlocks()).to.have.length(1);
+    expect(JSON.parse(ldBlocks()[0].textContent!).hasDefinedTerm.every((t: { name: string }) => /^A/.test(t.name))).to.equal(true);
+    wrap.remove();
+    expect(ldBlocks()).to.have.length(0);
+  });
+
+  it('adds no JSON-LD with no-structured-data', async () => {
+    await fixture<GlossaryIndex>(html`<glossary-index no-structured-data></glossary-index>`);
+    await new Promise((r) => setTimeout(r));
+    expect(ldBlocks()).to.have.length(0);
+  });
+
+  it('links each entry to its canonical entry and credits the source when source-url is set', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index source-url="https://studio.example/glossary" source-name="Seoul Post Studio" no-structured-data></glossary-index>`);
+    const link = $(el, '#lut')!.closest('article')!.querySelector<HTMLAnchorElement>('.more a')!;
+    expect(link.href).to.equal('https://studio.example/glossary#lut');
+    expect($(el, '.credit')!.textContent).to.equal('Glossary by Seoul Post Studio');
+  });
+
+  it('shows learn-more links only with link-base', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index no-structured-data></glossary-index>`);
+    expect($(el, '#aces')!.closest('article')!.querySelector('.more')).to.equal(null);
+    el.linkBase = 'https://studio.example/';
+    await el.updateComplete;
+    expect($(el, '#aces')!.closest('article')!.querySelector<HTMLAnchorElement>('.more a')!.href).to.equal('https://studio.example/guides/color-workflows-korea');
+  });
+
+  it('is axe-clean', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index no-structured-data link-base="/" source-url="https://studio.example/g"></glossary-index>`);
+    await expect(el).to.be.accessible();
+  });
+});
