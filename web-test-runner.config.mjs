@@ -6,7 +6,8 @@ import { chromePath, CHROME_ARGS } from './scripts/chrome-path.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: sendKeys/sendMouse drive the browser's real input, shared by all pages.
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), args: CHROME_ARGS },
