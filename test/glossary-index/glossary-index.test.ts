@@ -202,6 +202,60 @@ describe('<glossary-index>', () => {
     expect($(el, '#aces')!.closest('article')!.querySelector<HTMLAnchorElement>('.more a')!.href).to.equal('https://studio.example/guides/color-workflows-korea');
   });
 
+  it('keeps its look under a hostile host stylesheet, and leaks nothing out', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div class="hostile">
+      <style>
+        .hostile, .hostile * { box-sizing: content-box; margin: 0; padding: 0; text-transform: uppercase; letter-spacing: 0.3em; text-align: justify; }
+        .hostile button { background: #000; color: #0f0; font-size: 40px; border: 5px dashed red; }
+        .hostile a { color: #ff006e !important; border-bottom: 4px solid #ffbe0b; }
+      </style>
+      <button id="host-button">host</button>
+      <glossary-index no-structured-data letters="A"></glossary-index>
+    </div>`);
+    const el = wrap.querySelector('glossary-index')!;
+    const def = $(el, '.definition')!;
+    expect(getComputedStyle(def).textTransform).to.equal('none');
+    expect(getComputedStyle(def).letterSpacing).to.equal('normal');
+    expect(getComputedStyle(def).textAlign).to.equal('start');
+    const chip = $(el, '.filters button')!;
+    expect(getComputedStyle(chip).fontSize).to.not.equal('40px');
+    expect(getComputedStyle(chip).borderStyle).to.equal('solid');
+    const link = $(el, '.definition a')!;
+    expect(getComputedStyle(link).color).to.not.equal('rgb(255, 0, 110)');
+    expect(getComputedStyle(link).borderBottomStyle).to.equal('none');
+    // Nothing of the index's styles reaches the host page.
+    expect(getComputedStyle(wrap.querySelector('#host-button')!).backgroundColor).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(wrap.querySelector('#host-button')!).borderStyle).to.equal('dashed');
+  });
+
+  it('renders a large glossary progressively and jumps to a letter not yet rendered', async () => {
+    const { createGlossary } = await import('../../src/core/glossary.js');
+    const { ContextProvider } = await import('@lit/context');
+    const { glossaryContext } = await import('../../src/context.js');
+    const { generateTerms } = await import('../../bench/generate.js');
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary: createGlossary(generateTerms(2000)) } });
+    const el = document.createElement('glossary-index') as GlossaryIndex;
+    el.noStructuredData = true;
+    host.append(el);
+    document.body.append(host);
+    try {
+      await el.updateComplete;
+      const first = $$(el, '.entry').length;
+      expect(first).to.be.below(2000);
+      expect($$(el, '.letter-heading').length).to.be.at.least(20);
+      const last = [...$$(el, '.letters a')].pop()!;
+      const letter = last.dataset.target!;
+      last.click();
+      await el.updateComplete;
+      const section = $(el, `#${letter}`)!.closest('section')!;
+      expect(section.getAttribute('aria-busy')).to.equal('false');
+      await waitUntil(() => $$(el, '.entry').length === 2000, 'the rest never rendered', { timeout: 4000 });
+    } finally {
+      host.remove();
+    }
+  });
+
   it('is axe-clean', async () => {
     const el = await fixture<GlossaryIndex>(html`<glossary-index no-structured-data link-base="/" source-url="https://studio.example/g"></glossary-index>`);
     await expect(el).to.be.accessible();

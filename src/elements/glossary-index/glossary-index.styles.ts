@@ -4,9 +4,13 @@ import { themeStyles } from '../../internal/theme.js';
 export const styles = [
   themeStyles,
   css`
-    /* Embedded on pages we do not control: reset what inherits into shadow DOM. */
+    /* Embedded on pages we do not control: reset what inherits into shadow DOM. A page rule such
+       as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index. */
     :host {
       display: block;
+    }
+    :host,
+    .index {
       color: var(--_text);
       background: var(--_surface);
       font-family: var(--_font);
@@ -109,10 +113,17 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
     .section {
-      /* Sections off screen skip rendering until they come near: a large glossary renders fast. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 40em;
       margin-top: 1.5em;
+    }
+    .entry {
+      /* Entries off screen skip layout and paint until they come near: a large glossary renders,
+         and jumps, fast. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12em;
+    }
+    .pending {
+      /* Room for entries still to be rendered, so the scrollbar does not jump as they arrive. */
+      min-height: 12em;
     }
     .letter-heading {
       font-size: 1.75em;
@@ -207,9 +218,13 @@ export const styles = [
     }
     /* Print: the glossary itself, letter by letter, without the controls. */
     @media print {
-      :host {
+      :host,
+      .index {
         background: none;
         color: #000;
+      }
+      .entry {
+        content-visibility: visible;
       }
       .letters,
       .filters,
@@ -217,7 +232,6 @@ export const styles = [
         display: none !important;
       }
       .section {
-        content-visibility: visible;
         break-before: auto;
       }
       .letter-heading {

@@ -144,6 +144,26 @@ export class GlossaryIndex extends LitElement {
 
   @state() private highlighted?: string;
 
+  /**
+   * How many entries are rendered so far. A large glossary renders its first screenfuls at once
+   * and the rest in chunks after paint; every letter's heading is there from the start, and a
+   * jump or reveal renders everything before moving.
+   */
+  @state() private budget = GlossaryIndex.firstChunk;
+
+  static firstChunk = 300;
+  static chunk = 800;
+  #chunkTimer?: ReturnType<typeof setTimeout>;
+
+  /** Letters rendered in full out of turn, because the reader jumped there. */
+  #forced = new Set<string>();
+
+  #renderLetter(letter: string) {
+    if (this.#forced.has(letter)) return;
+    this.#forced.add(letter);
+    this.requestUpdate();
+  }
+
   #glossary = new GlossaryController(this);
 
   /** The glossary in use (the provider's, else the bundled one). */
@@ -173,6 +193,7 @@ export class GlossaryIndex extends LitElement {
     if (this.category && entry.category !== this.category) this.category = null;
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.highlighted = id;
+    this.#renderLetter(entry.letter);
     this.#go(id, options);
     return true;
   }
@@ -223,6 +244,7 @@ export class GlossaryIndex extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    clearTimeout(this.#chunkTimer);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     const i = structuredDataOwners.indexOf(this);
@@ -241,6 +263,11 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override updated() {
+    // More to render: the next chunk after this one has painted.
+    clearTimeout(this.#chunkTimer);
+    if (this.budget !== Infinity && this.budget < this.glossary.entries.length) {
+      this.#chunkTimer = setTimeout(() => requestAnimationFrame(() => (this.budget += GlossaryIndex.chunk)), 0);
+    }
     if (structuredDataOwners[0] === this || (this.noStructuredData && this.isConnected)) syncStructuredData();
   }
 
@@ -248,7 +275,10 @@ export class GlossaryIndex extends LitElement {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
     if (/^letter-[a-z]$/.test(id)) {
-      if (this.shadowRoot?.getElementById(id)) this.#go(id, { updateHash: false });
+      if (this.shadowRoot?.getElementById(id)) {
+        this.#renderLetter(id.slice(-1).toUpperCase());
+        this.#go(id, { updateHash: false });
+      }
       return;
     }
     if (this.glossary.get(id)) this.reveal(id, { updateHash: false });
@@ -262,6 +292,7 @@ export class GlossaryIndex extends LitElement {
     e.preventDefault();
     const id = a.getAttribute('data-target')!;
     if (id.startsWith('letter-')) {
+      this.#renderLetter(id.slice(-1).toUpperCase());
       this.#go(id, {});
     } else {
       this.reveal(id);
@@ -289,12 +320,24 @@ export class GlossaryIndex extends LitElement {
         </nav>
         ${this.#renderFilters(scope)}
         ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
-        ${groups.filter((g) => g.entries.length).map((g) => this.#renderSection(g.letter, g.entries, level))}
+        ${this.#renderSections(groups, level)}
         ${this.sourceUrl && safeHref(this.sourceUrl)
           ? html`<p class="credit">Glossary by <a href=${safeHref(this.sourceUrl)!}>${this.sourceName || new URL(safeHref(this.sourceUrl)!).hostname}</a></p>`
           : nothing}
       </div>
     `;
+  }
+
+  #renderSections(groups: { letter: string; entries: TermEntry[] }[], level: number) {
+    let left = this.budget;
+    return groups
+      .filter((g) => g.entries.length)
+      .map((g) => {
+        const forced = this.#forced.has(g.letter);
+        const shown = forced || left >= g.entries.length ? g.entries : g.entries.slice(0, Math.max(0, left));
+        if (!forced) left -= shown.length;
+        return this.#renderSection(g.letter, shown, level, g.entries.length - shown.length);
+      });
   }
 
   #renderFilters(scope: TermEntry[]) {
@@ -322,11 +365,12 @@ export class GlossaryIndex extends LitElement {
     </div>`;
   }
 
-  #renderSection(letter: string, entries: TermEntry[], level: number) {
+  #renderSection(letter: string, entries: TermEntry[], level: number, pending: number) {
     const id = `letter-${letter.toLowerCase()}`;
-    return html`<section class="section" part="section" aria-labelledby=${id}>
+    return html`<section class="section" part="section" aria-labelledby=${id} aria-busy=${pending ? 'true' : 'false'}>
       <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${letter}</div>
       ${entries.map((e) => this.#renderEntry(e, Math.min(6, level + 1)))}
+      ${pending ? html`<div class="pending"></div>` : nothing}
     </section>`;
   }
 
