@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../core/normalize.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
+import { entryMetaStyles, visuallyHiddenStyles } from './shared-styles.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -64,6 +65,8 @@ export function renderDefinitionCard(entry: TermEntry, o: DefinitionCardOptions)
 
 /** Styles for {@link renderDefinitionCard}; expects themeStyles' tokens on the host. */
 export const definitionCardStyles = css`
+  ${entryMetaStyles}
+  ${visuallyHiddenStyles}
   .card {
     box-sizing: border-box;
     width: var(--post-glossary-card-width, 22rem);
@@ -108,17 +111,6 @@ export const definitionCardStyles = css`
     font-weight: 700;
     font-size: 1.125em;
     outline: none;
-  }
-  .category {
-    flex: none;
-    font-size: 0.75em;
-    text-transform: uppercase;
-    letter-spacing: 0.06em;
-    color: var(--_muted);
-  }
-  .expansion {
-    color: var(--_muted);
-    font-style: italic;
   }
   .see-also {
     display: flex;
@@ -175,13 +167,5 @@ export const definitionCardStyles = css`
   button.back:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
   }
 `;

@@ -22,11 +22,6 @@ export class GlossaryController {
     });
   }
 
-  /** True once a provider has answered. */
-  get provided(): boolean {
-    return this.#value !== undefined;
-  }
-
   get glossary(): Glossary {
     return this.#value?.glossary ?? getBundledGlossary();
   }

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
+import { entryMetaStyles, visuallyHiddenStyles } from '../../internal/shared-styles.js';
 
 export const styles = [
   themeStyles,
+  entryMetaStyles,
+  visuallyHiddenStyles,
   css`
     /* Embedded on pages we do not control: reset what inherits into shadow DOM. A page rule such
        as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index. */
@@ -158,16 +161,6 @@ export const styles = [
       font-weight: 700;
       scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + 4em);
     }
-    .category {
-      font-size: 0.75em;
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-      color: var(--_muted);
-    }
-    .expansion {
-      color: var(--_muted);
-      font-style: italic;
-    }
     .definition {
       margin-top: 0.25em;
       max-width: 70ch;
@@ -195,14 +188,6 @@ export const styles = [
       margin-top: 2em;
       font-size: 0.875em;
       color: var(--_muted);
-    }
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      overflow: hidden !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
     }
     @media (prefers-reduced-motion: reduce) {
       .entry {

@@ -254,6 +254,9 @@ export class GlossaryIndex extends LitElement {
     }
   }
 
+  /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
+  #ldInputs: unknown[] = [];
+
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('noStructuredData') && this.isConnected) {
       const i = structuredDataOwners.indexOf(this);
@@ -262,13 +265,17 @@ export class GlossaryIndex extends LitElement {
     }
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues) {
+    const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
+    if (changed.has('noStructuredData') || inputs.some((v, i) => v !== this.#ldInputs[i])) {
+      this.#ldInputs = inputs;
+      if (structuredDataOwners[0] === this || this.noStructuredData) syncStructuredData();
+    }
     // More to render: the next chunk after this one has painted.
     clearTimeout(this.#chunkTimer);
-    if (this.budget !== Infinity && this.budget < this.glossary.entries.length) {
+    if (this.budget < this.glossary.entries.length) {
       this.#chunkTimer = setTimeout(() => requestAnimationFrame(() => (this.budget += GlossaryIndex.chunk)), 0);
     }
-    if (structuredDataOwners[0] === this || (this.noStructuredData && this.isConnected)) syncStructuredData();
   }
 
   #onHash = () => {

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+/** An entry's category label and expansion, alike in the definition card and the index. */
+export const entryMetaStyles = css`
+  .category {
+    flex: none;
+    font-size: 0.75em;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+  }
+  .expansion {
+    color: var(--_muted);
+    font-style: italic;
+  }
+`;
+
+/** Text for screen readers only. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+`;
