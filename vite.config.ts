@@ -21,6 +21,19 @@ const entries = Object.fromEntries(
 // the self-contained CDN file is built by vite.cdn.config.ts. Declarations: tsconfig.build.json.
 export default defineConfig({
   server: { open: process.env.CI ? false : '/demo/index.html' },
+  plugins: [
+    {
+      // `npm start` lists the demo page next to Vite's own URLs (the root has no page).
+      name: 'print-demo-url',
+      configureServer(server) {
+        const printUrls = server.printUrls.bind(server);
+        server.printUrls = () => {
+          printUrls();
+          for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/index.html`);
+        };
+      },
+    },
+  ],
   // The dataset ships as JSON.parse('…'): smaller and faster to parse than an object literal.
   json: { stringify: true },
   build: {

@@ -28,8 +28,8 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Tests run two pages at once; the one in the background must not have its timers and
-  // rendering throttled, or time-based behaviour (hover delays) and renders slow to a crawl.
+  // A test page must never count as backgrounded: throttled timers and rendering would slow
+  // time-based behaviour (hover delays) and renders to a crawl.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',

@@ -143,13 +143,13 @@ describe('<post-term>', () => {
     const term = await fixture<PostTerm>(html`<post-term delay="0">Proxy</post-term>`);
     const t = trigger(term)!;
     // A touch pointer "entering" must not start the hover timer.
-    t.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+    t.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'touch', bubbles: true, composed: true }));
     await aTimeout(50);
     expect(term.open).to.equal(false);
-    t.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    t.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
     t.click();
     await waitUntil(() => isOpen(term));
-    t.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    t.dispatchEvent(new PointerEvent('pointerout', { pointerType: 'touch', bubbles: true, composed: true }));
     await aTimeout(300);
     expect(isOpen(term), 'touch leave closed it').to.equal(true);
     t.click();
