@@ -38,8 +38,10 @@ interface Node {
 
 // A word is letters and digits, with a trailing "+" kept (HDR10+ is not HDR10).
 const WORD_RE = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))?/gu;
-// What may stand between two words of one name: "Rec.709", "Look-Up", "LKFS / LUFS", "Frame.io".
-const GAP_RE = /^(?:[ \t\u00a0]{1,2}|[-–./·'’][ \u00a0]?|[ \u00a0][/–-][ \u00a0])$/;
+// What may stand between two words of one name: "Rec.709", "Look-Up", "LKFS / LUFS", "Frame.io",
+// and white space with at most one line break: HTML source wraps lines anywhere ("Dolby\n    Vision"
+// reads as "Dolby Vision"), but a blank line ends a paragraph of plain text.
+const GAP_RE = /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*|[-–./·'’][ \u00a0]?|[ \u00a0][/–-][ \u00a0])$/;
 
 /** An acronym or a mixed-case name (ADR, HDR10+, DaVinci, ProRes): its case carries meaning. */
 const isCaseSignificant = (name: string) => /\p{L}\p{Lu}/u.test(name);
@@ -73,45 +75,58 @@ export function createMatcher(entries: readonly TermEntry[]) {
     }
   }
 
-  const accepts = (v: Variant, written: string[], pluralLast: boolean) => {
-    if (!v.exact) return true;
-    return v.words.every((w, i) => {
-      const actual = written[i];
-      if (actual === w) return true;
-      // Plural of the last word: "LUTs" for LUT, as written otherwise.
-      return pluralLast && i === written.length - 1 && singularForms(actual).includes(w);
-    });
-  };
-
   /** Finds mentions, leftmost first, the longest name winning at each place, never overlapping. */
   return function findMentions(text: string, options: MentionOptions = {}): Mention[] {
     if (typeof text !== 'string' || text === '') return [];
     const exclude = new Set(options.exclude ?? []);
     const seen = options.seen ?? new Set<string>();
     const tokens = words(text);
+    const n = tokens.length;
+    // Per word, computed once however many names start around it: the lower-case key and, lazily,
+    // the singular forms a plural ending may stand for ("proxies", "LUTs").
+    const lower = tokens.map((t) => t.word.toLowerCase());
+    const singulars: (string[] | undefined)[] = new Array(n);
+    const singularOf = (j: number) => (singulars[j] ??= singularForms(tokens[j].word));
+
+    // Acronyms and case-sensitive names must be written as in the name, bar a plural last word.
+    const accepts = (v: Variant, i: number, plural: boolean) => {
+      if (!v.exact) return true;
+      const last = v.words.length - 1;
+      for (let k = 0; k <= last; k++) {
+        const actual = tokens[i + k].word;
+        if (actual === v.words[k]) continue;
+        if (plural && k === last && singularOf(i + k).includes(v.words[k])) continue;
+        return false;
+      }
+      return true;
+    };
+
     const out: Mention[] = [];
     let i = 0;
-    while (i < tokens.length) {
-      let node: Node | undefined = root;
+    while (i < n) {
+      let node: Node = root;
       let best: { variant: Variant; last: number } | undefined;
-      for (let j = i; j < tokens.length && node; j++) {
+      for (let j = i; j < n; j++) {
+        const exactNode = node.next.get(lower[j]);
+        // The last word may be a plural ("proxies", "LUTs"): its singular forms may end a name.
+        let pluralNodes: Node[] | undefined;
+        for (const s of singularOf(j)) {
+          const c = node.next.get(s.toLowerCase());
+          if (c?.variants.length) (pluralNodes ??= []).push(c);
+        }
+        if (!exactNode && !pluralNodes) break;
         if (j > i) {
           const gap = text.slice(tokens[j - 1].end, tokens[j].start);
           if (!GAP_RE.test(gap)) break;
           // "Rec. 709" is one name; "color. Grading" is two sentences.
-          if (/[.][ \u00a0]/.test(gap) && !/^\p{N}/u.test(tokens[j].word)) break;
+          if (/[.][\s\u00a0]/.test(gap) && !/^\p{N}/u.test(tokens[j].word)) break;
         }
-        const word = tokens[j].word;
-        const written = tokens.slice(i, j + 1).map((t) => t.word);
-        const exactNode: Node | undefined = node.next.get(word.toLowerCase());
-        // The last word may be a plural ("proxies", "LUTs"): try its singular forms for an ending.
-        for (const [candidate, plural] of [[exactNode, false], ...singularForms(word).map((s) => [node!.next.get(s.toLowerCase()), true] as const)] as const) {
-          const v = candidate?.variants.find((x) => accepts(x, written, plural));
-          if (v) {
-            best = { variant: v, last: j };
-            break;
-          }
+        let found = exactNode?.variants.find((x) => accepts(x, i, false));
+        if (!found && pluralNodes) {
+          for (const c of pluralNodes) if ((found = c.variants.find((x) => accepts(x, i, true)))) break;
         }
+        if (found) best = { variant: found, last: j };
+        if (!exactNode) break;
         node = exactNode;
       }
       if (!best) {

@@ -40,6 +40,18 @@ describe('core: findMentions', () => {
     expect(ids('We shot in color space.')).to.deep.equal(['color-space']);
   });
 
+  it('reads a name wrapped over two lines of HTML source as one name; a blank line ends it', () => {
+    expect(texts('mastered for Dolby\n          Vision and\r\n  Color   Grading')).to.deep.equal(['Dolby\n          Vision', 'Color   Grading']);
+    expect(ids('a color\n\nspace')).to.deep.equal([]);
+    expect(ids('We shot in color.\nSpace was tight.')).to.deep.equal([]);
+  });
+
+  it('whole words also around punctuation: LUT-based, Avid’s, HDRI is not HDR, LUTS in capitals', () => {
+    expect(texts('a LUT-based look cut on Avid’s bins')).to.deep.equal(['LUT', 'Avid']);
+    expect(ids('HDRI maps, DCPs and VFX-heavy shots')).to.deep.equal(['dcp', 'vfx']);
+    expect(texts('TWO LUTS')).to.deep.equal(['LUTS']);
+  });
+
   it('reports the first mention of each term only, unless all is set', () => {
     const text = 'The LUT, another LUT, and a third LUT.';
     expect(g.findMentions(text).map((m) => [m.start, m.end])).to.deep.equal([[4, 7]]);

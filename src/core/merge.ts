@@ -1,0 +1,78 @@
+import { createGlossary, type Glossary } from './glossary.js';
+import type { GlossaryError } from './types.js';
+
+/** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */
+export type MergeMode = 'extend' | 'replace';
+
+/** A named batch of raw entries (a fetched file, a JS array). */
+export interface EntrySource {
+  /** How messages name the source, e.g. `terms.json` or `terms`. */
+  name: string;
+  /** The raw items, not yet validated. */
+  entries: readonly unknown[];
+}
+
+/** A {@link GlossaryError} that also says which source the entry came from. */
+export interface SourcedGlossaryError extends GlossaryError {
+  /** The source's name (`index` counts within that source). */
+  source: string;
+}
+
+export interface MergeResult {
+  glossary: Glossary;
+  /** Problems, each naming its source, entry and field; `index` counts within the source. */
+  errors: SourcedGlossaryError[];
+  /** How many valid entries each source brought (same order as the sources). */
+  valid: number[];
+}
+
+/**
+ * Combines a base set (normally the bundled dataset) with a site's own entries. Later sources win
+ * over earlier ones on the same id, and every source wins over the base in `extend` mode; in
+ * `replace` mode the base is left out. An invalid entry never removes anything: when a site's copy
+ * of an id is unusable, the next copy (an earlier source's, or the base's) stays. Pure; never throws.
+ */
+export function mergeEntries(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): MergeResult {
+  // Highest precedence first: createGlossary keeps the first valid copy of an id.
+  const ordered = [...sources].reverse();
+  const items: unknown[] = [];
+  const ranges: { source: string; start: number; end: number }[] = [];
+  for (const s of ordered) {
+    const entries = Array.isArray(s.entries) ? s.entries : [];
+    ranges.push({ source: s.name, start: items.length, end: items.length + entries.length });
+    items.push(...entries);
+  }
+  const baseStart = items.length;
+  if (mode !== 'replace') items.push(...base);
+
+  const glossary = createGlossary(items);
+  const errors: SourcedGlossaryError[] = [];
+  for (const e of glossary.errors) {
+    const range = ranges.find((r) => e.index >= r.start && e.index < r.end);
+    const duplicate = e.field === 'id' && /duplicate id/.test(e.message);
+    if (!range) {
+      // A base entry overridden by a site's entry is the point of extend mode, not a problem.
+      if (e.index >= baseStart && duplicate) continue;
+      errors.push({ ...e, source: e.index >= baseStart ? 'bundled' : 'input' });
+      continue;
+    }
+    // Two sources naming one id: the later source overrides, as documented.
+    if (duplicate && e.id && ranges.some((r) => r.start < range.start && rawIds(items, r).has(e.id!))) continue;
+    const index = e.index - range.start;
+    // Entries without a usable id are numbered in the message: number them within their source.
+    const message = e.id === undefined ? e.message.replace(`entry #${e.index + 1}`, `entry #${index + 1}`) : e.message;
+    errors.push({ ...e, index, message, source: range.source });
+  }
+  // Valid entries per source: validated on its own (seeAlso may name other sources, so only the count is used).
+  const valid = sources.map((s) => (Array.isArray(s.entries) ? createGlossary(s.entries).entries.length : 0));
+  return { glossary, errors, valid };
+}
+
+function rawIds(items: unknown[], r: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  for (let i = r.start; i < r.end; i++) {
+    const id = (items[i] as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') out.add(id);
+  }
+  return out;
+}

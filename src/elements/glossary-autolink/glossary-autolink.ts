@@ -1,0 +1,271 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GlossaryController } from '../../internal/glossary-controller.js';
+import type { Glossary } from '../../core/glossary.js';
+import type { MentionOptions } from '../../core/mentions.js';
+import { styles } from './glossary-autolink.styles.js';
+
+/**
+ * Where terms are never linked: headings, links and other controls (a term there would be a
+ * control inside a control), code, existing terms, opted-out and editable regions.
+ */
+export const AUTOLINK_SKIP = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'a', 'button', 'input', 'textarea', 'select', 'option', 'label', 'summary',
+  'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'noscript', 'svg', 'math',
+  'post-term', 'glossary-autolink',
+  '[data-no-glossary]', '[contenteditable]', '[role="button"]', '[role="link"]', '[role="heading"]',
+].join(',');
+
+/** A text node split around its mentions: `original` keeps the text before the first one. */
+interface Split {
+  original: Text;
+  /** What followed it: the `<post-term>`s and the text between and after them, in order. */
+  parts: Node[];
+}
+
+/** The inputs a linking pass depends on; when one changes, the content is linked again. */
+interface Settings {
+  glossary: Glossary;
+  all: boolean;
+  exclude: string;
+  glossaryHref?: string;
+  linkBase?: string;
+}
+
+/**
+ * Links the mentions of known terms in its own content: for CMS articles nobody will tag by hand.
+ * Each mention found in the light-DOM text becomes `<post-term term="id">text as written</post-term>`:
+ * the longest name wins ("Dolby Vision" over "Dolby"), whole words only, acronyms only as
+ * written, and by default only the first mention of each term. Headings, links, buttons, form
+ * fields, `code`/`pre`, existing `<post-term>`s and anything under `[data-no-glossary]` are left
+ * alone. Content added later is linked as it arrives; `unlink()` restores the original text exactly.
+ * Uses the glossary of the `<glossary-provider>` around it, else the bundled one.
+ *
+ * @tagname glossary-autolink
+ * @summary Wraps mentions of glossary terms in an article's text in `<post-term>`.
+ *
+ * @slot - The article: any HTML. Its text is scanned; its markup is kept as it is.
+ */
+export class GlossaryAutolink extends LitElement {
+  static override styles = styles;
+
+  /** Link every mention of a term, not only the first one in this element. */
+  @property({ type: Boolean }) all = false;
+
+  /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`). */
+  @property() exclude?: string;
+
+  /** Passed to each `<post-term>` made: where the full glossary lives. By default the provider's. */
+  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+
+  /** Passed to each `<post-term>` made: base URL for "learn more" paths. By default the provider's. */
+  @property({ attribute: 'link-base' }) linkBase?: string;
+
+  #glossary = new GlossaryController(this);
+  #splits: Split[] = [];
+  /** The `<post-term>`s this element made (hand-written ones are never touched). */
+  #made = new Set<Element>();
+  /** Ids linked so far: "first mention" is per element, across all its text. */
+  #seen = new Set<string>();
+  /** False between `unlink()` and `link()`. */
+  #active = true;
+  #linkedWith?: Settings;
+  #observer?: MutationObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this.#active) return;
+    // Linked now, not after the first render, so the article does not paint once without its
+    // terms. Moved in the page: link whatever changed while it was out, keeping what is linked.
+    if (!this.#linkedWith) this.#relink();
+    else this.#linkMore([this]);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  protected override updated() {
+    // A provider's glossary arriving or changing, or an attribute changing: link again.
+    if (this.#active && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  /** Links the content (again), after `unlink()` or to start over. */
+  link(): void {
+    this.#active = true;
+    this.#relink();
+  }
+
+  /**
+   * Removes every `<post-term>` this element added, restoring the original text nodes exactly,
+   * and stops linking (also content added later) until `link()` is called.
+   */
+  unlink(): void {
+    this.#active = false;
+    this.#restore();
+    this.#linkedWith = undefined;
+  }
+
+  #settings(): Settings {
+    return {
+      glossary: this.#glossary.glossary,
+      all: this.all,
+      exclude: this.exclude ?? '',
+      glossaryHref: this.glossaryHref || undefined,
+      linkBase: this.linkBase || undefined,
+    };
+  }
+
+  #same(a: Settings, b?: Settings) {
+    return !!b && a.glossary === b.glossary && a.all === b.all && a.exclude === b.exclude && a.glossaryHref === b.glossaryHref && a.linkBase === b.linkBase;
+  }
+
+  #relink() {
+    this.#restore();
+    this.#linkedWith = this.#settings();
+    this.#seen = new Set(this.#handTagged());
+    this.#link([this]);
+  }
+
+  /** Links within these roots, keeping what is linked already (content added or edited). */
+  #linkMore(roots: Node[]) {
+    this.#resyncSeen();
+    this.#link(roots);
+  }
+
+  /** Ids of the `<post-term>`s written by hand in the article: they count as mentioned. */
+  #handTagged(): string[] {
+    const g = this.#linkedWith?.glossary ?? this.#glossary.glossary;
+    const ids: string[] = [];
+    for (const el of this.querySelectorAll('post-term')) {
+      if (this.#made.has(el)) continue;
+      const id = g.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
+      if (id) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** After content was removed: a term whose linked mention went away may be linked again. */
+  #resyncSeen() {
+    const seen = new Set(this.#handTagged());
+    for (const el of this.#made) {
+      if (this.contains(el)) seen.add(el.getAttribute('term')!);
+      else this.#made.delete(el);
+    }
+    this.#seen = seen;
+  }
+
+  #insideSkipped(node: Node) {
+    for (let el = node instanceof Element ? node : node.parentElement; el && el !== this; el = el.parentElement) {
+      if (el.matches(AUTOLINK_SKIP)) return true;
+    }
+    return false;
+  }
+
+  #link(roots: Node[]) {
+    const settings = this.#linkedWith ?? this.#settings();
+    const options: MentionOptions = {
+      all: settings.all,
+      exclude: settings.exclude.split(/[\s,]+/).filter(Boolean),
+      seen: this.#seen,
+    };
+    // Collect first, split after: the walk must not run into the nodes it creates.
+    const texts: Text[] = [];
+    for (const root of roots) {
+      if (root !== this && (!this.contains(root) || this.#insideSkipped(root))) continue;
+      if (root.nodeType === Node.TEXT_NODE) {
+        texts.push(root as Text);
+        continue;
+      }
+      if (root.nodeType !== Node.ELEMENT_NODE) continue;
+      const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) =>
+          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : (n as Element).matches(AUTOLINK_SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    }
+    for (const text of texts) {
+      const mentions = settings.glossary.findMentions(text.data, options);
+      if (mentions.length) this.#split(text, mentions, settings);
+    }
+    // Our own changes are not content changes to react to.
+    this.#observer?.takeRecords();
+  }
+
+  #split(text: Text, mentions: ReturnType<Glossary['findMentions']>, settings: Settings) {
+    const doc = text.ownerDocument;
+    const data = text.data;
+    const parts: Node[] = [];
+    let at = mentions[0].start;
+    for (const m of mentions) {
+      if (m.start > at) parts.push(doc.createTextNode(data.slice(at, m.start)));
+      const term = doc.createElement('post-term');
+      term.setAttribute('term', m.id);
+      if (settings.glossaryHref) term.setAttribute('glossary-href', settings.glossaryHref);
+      if (settings.linkBase) term.setAttribute('link-base', settings.linkBase);
+      term.append(m.text);
+      this.#made.add(term);
+      parts.push(term);
+      at = m.end;
+    }
+    if (at < data.length) parts.push(doc.createTextNode(data.slice(at)));
+    text.data = data.slice(0, mentions[0].start);
+    text.after(...parts);
+    this.#splits.push({ original: text, parts });
+  }
+
+  /** Puts every split text node back together, newest split first (a later split may sit inside an earlier one's text). */
+  #restore() {
+    for (let i = this.#splits.length - 1; i >= 0; i--) {
+      const { original, parts } = this.#splits[i];
+      const rest = new Set(parts);
+      let data = original.data;
+      let next = original.nextSibling;
+      while (next && rest.has(next)) {
+        data += next.textContent ?? '';
+        rest.delete(next);
+        const after: ChildNode | null = next.nextSibling;
+        next.remove();
+        next = after;
+      }
+      if (data !== original.data) original.data = data;
+      // Parts the page has moved away from their text: a term becomes plain text where it is.
+      for (const p of rest) {
+        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.ownerDocument!.createTextNode(p.textContent ?? ''));
+      }
+    }
+    this.#splits = [];
+    this.#made.clear();
+    this.#seen.clear();
+    this.#observer?.takeRecords();
+  }
+
+  #onMutations(records: MutationRecord[]) {
+    if (!this.#active || !this.#linkedWith) return;
+    const roots = new Set<Node>();
+    for (const r of records) {
+      if (r.type === 'characterData') roots.add(r.target);
+      else r.addedNodes.forEach((n) => roots.add(n));
+    }
+    // A node inside another added node is linked with it.
+    const list = [...roots].filter((n) => {
+      for (let p = n.parentNode; p && p !== this; p = p.parentNode) if (roots.has(p)) return false;
+      return true;
+    });
+    if (list.length || records.some((r) => r.removedNodes.length)) this.#linkMore(list);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-autolink': GlossaryAutolink;
+  }
+}

@@ -1,0 +1,120 @@
+// `post-glossary/data` in Node, as a site that builds its pages on the server uses it.
+// Node 20 cannot import TypeScript, and the tests run before any build, so src/data.ts is bundled
+// here with esbuild (a direct dependency of @web/dev-server-esbuild) into a temporary ESM file,
+// the way Vite's build does it: its own modules and the JSON inlined, packages (fuse.js) left as
+// imports. The file goes under node_modules/.cache so that those imports resolve as they would
+// for a site that installed the package.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir;
+let data;
+let meta;
+
+before(async () => {
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(join(cache, 'post-glossary-data-api-'));
+  const result = await build({
+    entryPoints: [join(root, 'src/data.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const file = join(dir, 'data.mjs');
+  writeFileSync(file, result.outputFiles[0].text);
+  meta = result.metafile;
+  data = await import(pathToFileURL(file).href);
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('imports in Node with no DOM, no Lit and no element', () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  const output = Object.values(meta.outputs)[0];
+  // fuse.js (search suggestions) is the only package it may need.
+  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => p !== 'fuse.js'), [], `the data entry imports ${JSON.stringify(output.imports)}`);
+  for (const input of Object.keys(meta.inputs)) {
+    assert.match(input, /^(src\/core\/|src\/data\.ts$|data\/terms\.json$)/, `${input} is not part of the data API`);
+  }
+});
+
+test('terms is the bundled dataset', () => {
+  assert.ok(Array.isArray(data.terms));
+  assert.equal(data.terms.length, 70);
+  assert.ok(data.terms.every((t) => t.id && t.term && t.definition && t.category));
+  assert.equal(data.getBundledGlossary().entries.length, 70);
+});
+
+test('lookup finds an entry by id, term, alias or plural', () => {
+  assert.equal(data.lookup('LUTs')?.id, 'lut');
+  assert.equal(data.lookup('rec 709')?.id, 'rec-709');
+  assert.equal(data.lookup('Resolve')?.id, 'davinci-resolve');
+  assert.equal(data.lookup('dolby-vision')?.term, 'Dolby Vision');
+  assert.equal(data.lookup('gaffer tape'), undefined);
+});
+
+test('findMentions applies the matching rules to plain text', () => {
+  const text = 'Mastered in Dolby Vision and HDR10+; the LUT, a second LUT and an adr-free cadre.';
+  const found = data.findMentions(text);
+  assert.deepEqual(
+    found.map((m) => m.id),
+    ['dolby-vision', 'hdr10-plus', 'lut'],
+  );
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(data.findMentions(text, { all: true }).filter((m) => m.id === 'lut').length, 2);
+  assert.deepEqual(data.findMentions(text, { exclude: ['lut'] }).map((m) => m.id), ['dolby-vision', 'hdr10-plus']);
+});
+
+test('search is typo-tolerant over the bundled glossary, and createSearchIndex serves any glossary', () => {
+  assert.equal(data.search('dolby visn')[0]?.entry.id, 'dolby-vision');
+  assert.equal(data.search('LUT')[0]?.entry.id, 'lut');
+  assert.deepEqual(data.search(''), []);
+  const mine = data.createGlossary([{ id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras.' }]);
+  assert.equal(data.createSearchIndex(mine).search('gri')[0]?.entry.id, 'grip');
+});
+
+test('createGlossary validates a site’s own entries and names entry and field', () => {
+  const g = data.createGlossary([
+    { id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras and lights.' },
+    { id: 'broken', term: 'Broken', category: 'lighting', definition: 'Not a category we know.' },
+  ]);
+  assert.deepEqual(g.entries.map((e) => e.id), ['grip']);
+  assert.equal(g.errors.length, 1);
+  assert.match(g.errors[0].message, /entry "broken".*"category"/);
+  assert.equal(g.lookup('grips')?.id, 'grip');
+  assert.deepEqual(g.findMentions('The grip crew arrived.').map((m) => m.id), ['grip']);
+});
+
+test('mergeEntries extends or replaces the bundled set', () => {
+  const site = [
+    { id: 'dailies', term: 'Dailies', category: 'workflow', definition: 'Our own definition.' },
+    { id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras.' },
+  ];
+  const extended = data.mergeEntries(data.terms, [{ name: 'site', entries: site }]);
+  assert.equal(extended.glossary.entries.length, 71);
+  assert.equal(extended.glossary.get('dailies').definition, 'Our own definition.');
+  assert.deepEqual(extended.errors, []);
+  const replaced = data.mergeEntries(data.terms, [{ name: 'site', entries: site }], 'replace');
+  assert.deepEqual(replaced.glossary.entries.map((e) => e.id), ['dailies', 'grip']);
+});
+
+test('the core types are there as values where they are values', () => {
+  assert.deepEqual([...data.CATEGORIES].sort(), ['color', 'delivery', 'editorial', 'formats', 'industry', 'sound', 'vfx', 'workflow']);
+  assert.equal(data.CATEGORY_LABELS.vfx, 'VFX');
+  assert.equal(typeof data.safeHref, 'function');
+  assert.equal(data.safeHref('javascript:alert(1)'), undefined);
+});
