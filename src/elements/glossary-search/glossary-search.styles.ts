@@ -1,0 +1,222 @@
+import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.js';
+import { definitionCardStyles } from '../../internal/definition-card.js';
+import { visuallyHiddenStyles } from '../../internal/shared-styles.js';
+
+export const styles = [
+  themeStyles,
+  definitionCardStyles,
+  visuallyHiddenStyles,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--post-glossary-search-font-size, 1rem);
+      line-height: 1.4;
+    }
+    .label {
+      display: block;
+      margin-block-end: 0.375em;
+      font-weight: 600;
+    }
+    .field {
+      position: relative;
+      display: flex;
+      align-items: center;
+      box-sizing: border-box;
+      min-height: 2.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .field:focus-within {
+      outline: 2px solid var(--_focus);
+      outline-offset: 1px;
+      border-color: var(--_focus);
+    }
+    .icon {
+      flex: none;
+      width: 1.125em;
+      height: 1.125em;
+      margin-inline: 0.75em 0.25em;
+      color: var(--_muted);
+    }
+    input {
+      all: unset;
+      flex: 1 1 auto;
+      min-width: 0;
+      box-sizing: border-box;
+      align-self: stretch;
+      padding-block: 0.5em;
+      padding-inline: 0.25em 0.5em;
+      color: inherit;
+      font: inherit;
+      cursor: text;
+    }
+    input::placeholder {
+      color: var(--_muted);
+      opacity: 1;
+    }
+    kbd.hint {
+      flex: none;
+      margin-inline-end: 0.625em;
+      padding: 0 0.4em;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      color: var(--_muted);
+      font: inherit;
+      font-size: 0.8125em;
+      line-height: 1.5;
+    }
+    button.clear {
+      all: unset;
+      flex: none;
+      display: grid;
+      place-items: center;
+      box-sizing: border-box;
+      width: 2em;
+      height: 2em;
+      margin-inline-end: 0.375em;
+      border-radius: 50%;
+      color: var(--_muted);
+      cursor: pointer;
+    }
+    button.clear:hover {
+      color: var(--_text);
+      background: color-mix(in srgb, var(--_text) 8%, transparent);
+    }
+    button.clear svg {
+      width: 0.875em;
+      height: 0.875em;
+    }
+
+    /* The results and the definition card sit in the top layer (popover), placed under the field
+       by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover them. */
+    .popup[popover],
+    .card[popover] {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      top: 0;
+      left: 0;
+    }
+    /* The listbox itself scrolls (not the panel), as the combobox pattern expects. */
+    .popup {
+      box-sizing: border-box;
+      max-height: min(var(--post-glossary-search-max-height, 26rem), 80vh);
+      flex-direction: column;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--post-glossary-search-font-size, 1rem);
+      line-height: 1.4;
+      box-shadow:
+        0 1px 3px rgb(0 0 0 / 0.15),
+        0 8px 24px rgb(0 0 0 / 0.18);
+    }
+    .empty {
+      margin: 0;
+      padding: 0.5em 0.75em 0.25em;
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+    .popup:popover-open {
+      display: flex;
+    }
+    [role='listbox'] {
+      flex: 1 1 auto;
+      min-height: 0;
+      margin: 0;
+      padding: 0.25em;
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    .option {
+      display: block;
+      padding: 0.5em 0.75em;
+      border-radius: calc(var(--_radius) - 2px);
+      cursor: pointer;
+    }
+    .option[aria-selected='true'] {
+      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
+    .option .name {
+      display: block;
+    }
+    .option .term {
+      font-weight: 600;
+    }
+    .option .expansion,
+    .option .alias {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .option .snippet {
+      display: block;
+      margin-top: 0.125em;
+      color: var(--_muted);
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    mark {
+      background: var(--_highlight);
+      color: inherit;
+      border-radius: 2px;
+    }
+    .card-close {
+      all: unset;
+      float: inline-end;
+      display: grid;
+      place-items: center;
+      box-sizing: border-box;
+      width: 24px;
+      height: 24px;
+      margin-inline-start: 0.5em;
+      border-radius: 50%;
+      color: var(--_muted);
+      cursor: pointer;
+    }
+    .card-close:hover {
+      color: var(--_text);
+    }
+    .card-close:focus-visible,
+    button.clear:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 1px;
+    }
+    .card-close svg {
+      width: 12px;
+      height: 12px;
+    }
+    @media (forced-colors: active) {
+      .option[aria-selected='true'] {
+        outline-color: Highlight;
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+      .option[aria-selected='true'] .expansion,
+      .option[aria-selected='true'] .alias,
+      .option[aria-selected='true'] .snippet {
+        color: HighlightText;
+      }
+      .option[aria-selected='true'] mark {
+        background: HighlightText;
+        color: Highlight;
+      }
+    }
+    @media print {
+      .popup,
+      .card {
+        display: none !important;
+      }
+    }
+  `,
+];

@@ -1,0 +1,265 @@
+import { expect } from '@open-wc/testing';
+import { createGlossary, getBundledGlossary } from '../../src/core/index.js';
+import { buildSearchIndex, getSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
+
+const g = getBundledGlossary();
+const index = getSearchIndex(g);
+const first = (q: string) => index.search(q)[0];
+const slices = (text: string, ranges: [number, number][]) => ranges.map(([a, b]) => text.slice(a, b));
+
+/** What readers type → the entry that must come first. */
+const RANKING: [string, string][] = [
+  // typos
+  ['davinci reslove', 'davinci-resolve'],
+  ['compositting', 'compositing'],
+  ['dolby vison', 'dolby-vision'],
+  ['aspra', 'aspera'],
+  ['lutt', 'lut'],
+  // spacing and punctuation
+  ['rec 709', 'rec-709'],
+  ['Rec.709', 'rec-709'],
+  ['bt.709', 'rec-709'],
+  ['rec2020', 'rec-2020'],
+  ['REC-2020', 'rec-2020'],
+  ['hdr10+', 'hdr10-plus'],
+  ['hdr 10+', 'hdr10-plus'],
+  ['hdr10', 'hdr10'],
+  ['frameio', 'frame-io'],
+  ['frame.io', 'frame-io'],
+  ['protools', 'pro-tools'],
+  // prefixes while typing
+  ['wire remov', 'wire-removal'],
+  ['dolb', 'dolby-atmos'],
+  ['white bal', 'white-balance'],
+  ['pictu', 'picture-lock'],
+  // other spellings, aliases, expansions
+  ['colour grading', 'color-grading'],
+  ['colour space', 'color-space'],
+  ['look up table', 'lut'],
+  ['atmos', 'dolby-atmos'],
+  ['dnxhd', 'dnxhr'],
+  ['imf package', 'imf'],
+  ['roto', 'rotoscoping'],
+  ['lufs', 'lkfs-lufs'],
+  ['korean wave', 'hallyu'],
+  ['openexr', 'exr'],
+  ['premiere', 'premiere-pro'],
+  ['FASP', 'aspera'],
+  ['rushes', 'dailies'],
+  ['visual effects', 'vfx'],
+  ['edit decision list', 'edl'],
+  ['resolve', 'davinci-resolve'],
+  ['proxies', 'proxy'],
+  ['luts', 'lut'],
+  // plain names
+  ['lut', 'lut'],
+  ['dolby vision', 'dolby-vision'],
+  ['prores', 'prores'],
+  ['kdm', 'kdm'],
+  ['conform', 'conform'],
+  ['picture lock', 'picture-lock'],
+  ['proxy', 'proxy'],
+  ['nuke', 'nuke'],
+  ['aspera', 'aspera'],
+  ['after effects', 'after-effects'],
+  ['codec', 'codec'],
+  ['hdr', 'hdr'],
+  ['aces', 'aces'],
+  // words found only in a definition
+  ['unreal engine', 'virtual-production'],
+];
+
+describe('core: search ranking', () => {
+  for (const [query, id] of RANKING) {
+    it(`"${query}" → ${id}`, () => {
+      const hits = index.search(query);
+      expect(hits.map((h) => h.entry.id).slice(0, 3), query).to.include(id);
+      expect(hits[0]?.entry.id, `first hit for "${query}"`).to.equal(id);
+    });
+  }
+
+  it('"hdr10+" puts HDR10+ ahead of HDR10, and "hdr10" the other way round', () => {
+    expect(index.search('hdr10+').map((h) => h.entry.id)).not.to.include('hdr10');
+    const ids = index.search('hdr10').map((h) => h.entry.id);
+    expect(ids.indexOf('hdr10')).to.be.lessThan(ids.indexOf('hdr10-plus'));
+  });
+
+  it('a prefix finds every name it begins: "dolb" → Dolby Atmos and Dolby Vision', () => {
+    expect(index.search('dolb').slice(0, 2).map((h) => h.entry.id).sort()).to.deep.equal(['dolby-atmos', 'dolby-vision']);
+  });
+
+  it('a name that matches beats a definition that merely mentions the word', () => {
+    for (const q of ['conform', 'nuke', 'lut', 'codec', 'proxy']) {
+      const [top, ...rest] = index.search(q);
+      expect(top.field, q).to.equal('term');
+      for (const h of rest) expect(h.score, `${q}: ${h.entry.id}`).to.be.greaterThan(top.score);
+    }
+    const custom = buildSearchIndex(
+      createGlossary([
+        { id: 'mentions', term: 'Aardvark', category: 'color', definition: 'Grain, grain and more grain: this entry is all about grain.' },
+        { id: 'named', term: 'Grain', category: 'color', definition: 'The texture of film stock.' },
+      ]).entries,
+    );
+    expect(custom.search('grain').map((h) => [h.entry.id, h.field])).to.deep.equal([
+      ['named', 'term'],
+      ['mentions', 'definition'],
+    ]);
+  });
+
+  it('names and aliases rank above expansions, expansions above definitions', () => {
+    const hits = index.search('digital cinema');
+    expect(hits.length).to.be.greaterThan(1);
+    const rank = { term: 0, alias: 0, expansion: 1, definition: 2 };
+    const fields = hits.map((h) => rank[h.field]);
+    expect(fields).to.deep.equal([...fields].sort((a, b) => a - b));
+    expect(hits[0].field).to.equal('expansion');
+  });
+
+  it('hits come best first, with scores between 0 and 1', () => {
+    for (const q of ['color', 'hdr', 'edit', 'davinci reslove', 'unreal engine', 'sound']) {
+      const scores = index.search(q).map((h) => h.score);
+      expect(scores.length, q).to.be.greaterThan(0);
+      expect(scores, q).to.deep.equal([...scores].sort((a, b) => a - b));
+      for (const s of scores) expect(s).to.be.within(0, 1);
+    }
+  });
+
+  it('finds an entry by a word that only its definition holds', () => {
+    const [hit] = index.search('unreal engine');
+    expect(hit.entry.id).to.equal('virtual-production');
+    expect(hit.field).to.equal('definition');
+    expect(hit.matchedText).to.equal('Virtual Production');
+    expect(hit.nameMatches).to.deep.equal([]);
+    expect(slices(hit.snippet, hit.snippetMatches)).to.deep.equal(['Unreal', 'Engine']);
+  });
+
+  it('respects limit', () => {
+    expect(index.search('e', { limit: 3 })).to.have.length(3);
+    expect(index.search('color', { limit: 0 })).to.deep.equal([]);
+    expect(index.search('color').length).to.be.at.most(20);
+  });
+
+  it('folds accents both ways: "cafe" finds "Café Racer", "café" finds "Cafe"', () => {
+    const custom = buildSearchIndex(
+      createGlossary([
+        { id: 'cafe-racer', term: 'Café Racer', category: 'industry', definition: 'A motorcycle.' },
+        { id: 'cafe', term: 'Cafe', category: 'industry', definition: 'Coffee.' },
+      ]).entries,
+    );
+    const [hit] = custom.search('cafe r');
+    expect(hit.entry.id).to.equal('cafe-racer');
+    expect(slices(hit.matchedText, hit.nameMatches)).to.deep.equal(['Café', 'R']);
+    expect(custom.search('CAFÉ')[0].entry.id).to.equal('cafe');
+  });
+});
+
+describe('core: search highlights', () => {
+  const highlighted = (q: string) => {
+    const hit = first(q);
+    return slices(hit.matchedText, hit.nameMatches);
+  };
+
+  it('ranges slice to the letters typed, split where the name has punctuation', () => {
+    expect(highlighted('rec 709')).to.deep.equal(['Rec', '709']);
+    expect(highlighted('dolb')).to.deep.equal(['Dolb']);
+    expect(highlighted('wire remov')).to.deep.equal(['Wire', 'Remov']);
+    expect(highlighted('hdr10+')).to.deep.equal(['HDR10+']);
+    expect(highlighted('frameio')).to.deep.equal(['Frame', 'io']);
+    expect(highlighted('colour grading')).to.deep.equal(['Colour', 'grading']);
+    expect(first('colour grading').matchedText).to.equal('Colour grading');
+  });
+
+  it('highlights the word matched inside a longer name, and skips a typo', () => {
+    const hit = first('vision');
+    expect(hit.entry.id).to.equal('dolby-vision');
+    expect(slices(hit.matchedText, hit.nameMatches)).to.deep.equal(['Vision']);
+    expect(highlighted('compositting')).to.deep.equal(['Compositing']);
+    expect(highlighted('vison').join('')).to.equal('Vison');
+    expect(highlighted('davinci reslove').join(' ')).to.equal('DaVinci Resolve');
+  });
+
+  it('every range is in bounds, ordered and non-overlapping; snippets stay short', () => {
+    const check = (text: string, ranges: [number, number][], label: string) => {
+      let end = 0;
+      for (const [a, b] of ranges) {
+        expect(a, label).to.be.at.least(end);
+        expect(b, label).to.be.greaterThan(a);
+        expect(b, label).to.be.at.most(text.length);
+        end = b;
+      }
+    };
+    for (const q of ['c', 'co', 'col', 'colo', 'colour grad', 'rec', 'hdr10+', 'the', 'effects', 'resolve davinci', 'lutt', 'unreal', 'engine']) {
+      for (const h of index.search(q)) {
+        check(h.matchedText, h.nameMatches, `${q}: name of ${h.entry.id}`);
+        check(h.snippet, h.snippetMatches, `${q}: snippet of ${h.entry.id}`);
+        expect(h.snippet.length, `${q}: ${h.entry.id}`).to.be.at.most(142);
+        if (h.snippet.length < h.entry.definition.length) expect(h.snippet).to.match(/…/);
+        else expect(h.snippet).to.equal(h.entry.definition);
+      }
+    }
+  });
+
+  it('a definition hit shows the passage around the match', () => {
+    const hit = index.search('unreal engine')[0];
+    expect(hit.snippet.startsWith('…')).to.equal(true);
+    expect(hit.snippet).to.contain('Unreal Engine');
+  });
+});
+
+describe('core: search never throws', () => {
+  const bad = [
+    '',
+    '   ',
+    '<script>alert(1)</script>',
+    '.*+?^${}()|[]\\',
+    '"><img src=x onerror=alert(1)>',
+    '🎬🎞️🍿',
+    '색보정',
+    '\u0000\uffff\ud800',
+    'a'.repeat(MAX_QUERY_LENGTH + 1),
+  ];
+
+  for (const q of bad) {
+    it(`handles ${JSON.stringify(q.slice(0, 30))}`, () => {
+      const hits = index.search(q);
+      expect(hits).to.be.an('array');
+      expect(index.suggest(q)).to.be.an('array');
+    });
+  }
+
+  it('returns nothing for empty input, punctuation alone, emoji and text in other scripts', () => {
+    for (const q of ['', '   ', '.*+?^${}()|[]\\', '+', '🎬🎞️🍿', '색보정']) expect(index.search(q), JSON.stringify(q)).to.deep.equal([]);
+    expect(index.search(null as unknown as string)).to.deep.equal([]);
+    expect(index.search(42 as unknown as string)).to.deep.equal([]);
+  });
+
+  it('a 10,000-character query completes in under 50 ms', () => {
+    for (const q of ['x'.repeat(10_000), 'lut '.repeat(2_500), Array.from({ length: 10_000 }, (_, i) => 'abcdefghij klmnop+.'[i % 19]).join('')]) {
+      const t0 = performance.now();
+      index.search(q);
+      index.suggest(q);
+      expect(performance.now() - t0).to.be.lessThan(50);
+    }
+  });
+
+  it('"<script>" is searched as the word "script", and results are plain text', () => {
+    const hits: SearchHit[] = index.search('<script>');
+    for (const h of hits) expect(h.snippet).not.to.contain('<script>');
+  });
+});
+
+describe('core: suggest and caching', () => {
+  it('suggests the nearest names, looser than search', () => {
+    expect(index.suggest('lutt').map((e) => e.id)).to.include('lut');
+    expect(index.suggest('dolbee vizion').map((e) => e.id)).to.include('dolby-vision');
+    expect(index.suggest('lutt', 1)).to.have.length(1);
+    expect(index.suggest('', 3)).to.deep.equal([]);
+  });
+
+  it('keeps one index per glossary', () => {
+    expect(getSearchIndex(g)).to.equal(index);
+    const other = createGlossary(g.entries);
+    expect(getSearchIndex(other)).not.to.equal(index);
+    expect(getSearchIndex(other).search('lut')[0].entry.id).to.equal('lut');
+  });
+});

@@ -1,0 +1,482 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../src/glossary-search.js';
+import '../../src/glossary-index.js';
+import type { GlossarySearch, GlossarySelectDetail } from '../../src/glossary-search.js';
+import type { GlossaryIndex } from '../../src/glossary-index.js';
+import { ContextProvider } from '@lit/context';
+import { glossaryContext } from '../../src/context.js';
+import { createGlossary } from '../../src/core/glossary.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const input = (el: GlossarySearch) => $<HTMLInputElement>(el, 'input')!;
+const options = (el: GlossarySearch) => $$(el, '[role=option]');
+const optionNames = (el: GlossarySearch) => options(el).map((o) => o.querySelector('.term')!.textContent);
+const popupOpen = (el: GlossarySearch) => !!$(el, '.popup')?.matches(':popover-open');
+const activeOption = (el: GlossarySearch) => {
+  const id = input(el).getAttribute('aria-activedescendant');
+  return id ? el.shadowRoot!.getElementById(id) : null;
+};
+const status = (el: GlossarySearch) => $(el, '[role=status]')!.textContent!.trim();
+const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
+const center = (target: Element): [number, number] => {
+  const r = target.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+
+/** Clicks into the box and types, as a reader would. */
+async function typeInto(el: GlossarySearch, text: string) {
+  input(el).scrollIntoView({ block: 'center' }); // an earlier test may have left the page scrolled
+  await sendMouse({ type: 'click', position: center(input(el)) });
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<glossary-search>', () => {
+  beforeEach(resetHash);
+  afterEach(async () => {
+    resetHash();
+    await resetMouse();
+  });
+
+  it('is an APG combobox: role, expanded state, controlled listbox, label and placeholder', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search label="Find a term" placeholder="Type a word"></glossary-search>`);
+    const box = input(el);
+    expect(box.getAttribute('role')).to.equal('combobox');
+    expect(box.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.placeholder).to.equal('Type a word');
+    const listbox = el.shadowRoot!.getElementById(box.getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).to.equal('listbox');
+    // The label names the input; it is hidden from view unless label-visible is set.
+    const label = $<HTMLLabelElement>(el, 'label')!;
+    expect(label.htmlFor).to.equal(box.id);
+    expect(label.textContent).to.equal('Find a term');
+    expect(label.getBoundingClientRect().width).to.be.lessThan(2);
+    el.labelVisible = true;
+    await el.updateComplete;
+    expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists results as you type, best first, with the matched letters marked', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+    await typeInto(el, 'davinci reslove');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(popupOpen(el)).to.equal(true);
+    const first = options(el)[0];
+    expect(first.querySelector('.term')!.textContent).to.equal('DaVinci Resolve');
+    expect([...first.querySelectorAll('.term mark')].map((m) => m.textContent)).to.deep.equal(['DaVinci', 'Resolve']);
+    // Each option shows a short definition snippet.
+    expect(first.querySelector('.snippet')!.textContent).to.equal(el.results[0].snippet);
+    // A definition hit shows the passage that matched, marked.
+    const second = options(el)[1];
+    expect(second.querySelector('.snippet mark')!.textContent).to.match(/davinci|resolve/i);
+    // An alias hit names the alias it matched.
+    input(el).select();
+    await sendKeys({ type: 'colour grading' });
+    await el.updateComplete;
+    expect(optionNames(el)[0]).to.equal('Color Grading');
+    expect(options(el)[0].querySelector('.alias')!.textContent).to.contain('Colour grading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the keyboard contract: arrows (wrapping), Home/End, Enter, Esc clears then closes', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search limit="5"></glossary-search>`);
+    await typeInto(el, 'color');
+    expect(options(el)).to.have.length(5);
+    expect(activeOption(el), 'nothing highlighted before the arrows').to.equal(null);
+    // Home and End move the caret while no option is highlighted.
+    await sendKeys({ press: 'Home' });
+    expect(input(el).selectionStart).to.equal(0);
+    await sendKeys({ press: 'End' });
+    expect(input(el).selectionStart).to.equal(5);
+
+    await sendKeys({ press: 'ArrowDown' });
+    expect(activeOption(el)).to.equal(options(el)[0]);
+    expect(options(el)[0].getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(activeOption(el)).to.equal(options(el)[1]);
+    expect(options(el)[0].getAttribute('aria-selected')).to.equal('false');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(activeOption(el), 'ArrowUp wraps to the last').to.equal(options(el)[4]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(activeOption(el), 'ArrowDown wraps to the first').to.equal(options(el)[0]);
+    await sendKeys({ press: 'End' });
+    expect(activeOption(el)).to.equal(options(el)[4]);
+    await sendKeys({ press: 'Home' });
+    expect(activeOption(el)).to.equal(options(el)[0]);
+    expect(document.activeElement, 'focus stays in the box').to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+
+    // Enter chooses the highlighted option.
+    await sendKeys({ press: 'ArrowDown' });
+    const chosen = activeOption(el)!.querySelector('.term')!.textContent;
+    const selected = oneEvent(el, 'glossary-select');
+    await sendKeys({ press: 'Enter' });
+    const ev = (await selected) as CustomEvent<GlossarySelectDetail>;
+    expect(ev.detail.query).to.equal('color');
+    expect(el.glossary.get(ev.detail.id)!.term).to.equal(chosen);
+    await el.updateComplete;
+    expect(popupOpen(el), 'list closes on choosing').to.equal(false);
+    expect(input(el).value).to.equal(chosen);
+
+    // Esc: the first press clears the box, the next closes the definition card.
+    input(el).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    expect($(el, '.card'), 'first Esc only clears').to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '.card')).to.equal(null);
+
+    // Esc with the list open: clears and collapses.
+    await sendKeys({ type: 'lut' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(popupOpen(el)).to.equal(false);
+    // ArrowDown on a closed list with text reopens it on the first option.
+    await sendKeys({ type: 'edl' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(popupOpen(el), 'Tab away closes the list').to.equal(false);
+    input(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(popupOpen(el)).to.equal(true);
+    expect(activeOption(el)).to.equal(options(el)[0]);
+  });
+
+  it('works with the mouse: hover highlights, click chooses, focus stays in the box', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+    await typeInto(el, 'dolby');
+    const target = options(el)[1];
+    await sendMouse({ type: 'move', position: center(target) });
+    await el.updateComplete;
+    expect(target.getAttribute('aria-selected')).to.equal('true');
+    expect(activeOption(el)).to.equal(target);
+    const id = el.results[1].entry.id;
+    const selected = oneEvent(el, 'glossary-select');
+    await sendMouse({ type: 'click', position: center(target) });
+    expect(((await selected) as CustomEvent<GlossarySelectDetail>).detail).to.deep.equal({ id, query: 'dolby' });
+  });
+
+  it('announces the number of results in a polite live region, after typing pauses', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search limit="5"></glossary-search>`);
+    const region = $(el, '[role=status]')!;
+    expect(region.getAttribute('role')).to.equal('status'); // implicitly aria-live="polite"
+    await typeInto(el, 'color');
+    expect(status(el), 'not per keystroke').to.equal('');
+    await waitUntil(() => status(el) === '5 results.', `live region said "${status(el)}"`);
+    input(el).select();
+    await sendKeys({ type: 'kofic' });
+    await waitUntil(() => status(el) === '1 result.', `live region said "${status(el)}"`);
+    input(el).select();
+    await sendKeys({ type: 'zzqxv' });
+    await waitUntil(() => status(el).startsWith('No results for “zzqxv”.'), `live region said "${status(el)}"`);
+    expect($(el, '[part=empty]')!.textContent).to.contain('No terms match “zzqxv”');
+  });
+
+  it('offers the nearest names when nothing matches, as options', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+    await typeInto(el, 'rotoscopyyyyy');
+    expect(el.results).to.have.length(0);
+    expect($(el, '[part=empty]')!.textContent).to.contain('Did you mean');
+    expect(optionNames(el)).to.include('Rotoscoping');
+    await waitUntil(() => status(el).includes('Did you mean'), `live region said "${status(el)}"`);
+    expect(status(el)).to.contain('Rotoscoping');
+    await expect(el).to.be.accessible();
+  });
+
+  it("searches the provider's glossary, not the bundled one", async () => {
+    const host = document.createElement('div');
+    const glossary = createGlossary([
+      { id: 'slate', term: 'Slate', aliases: ['Clapperboard'], category: 'workflow', definition: 'The board clapped at the head of a take to sync picture and sound.' },
+    ]);
+    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary } });
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.append(host);
+    const el = document.createElement('glossary-search');
+    host.append(el);
+    await el.updateComplete;
+    await typeInto(el, 'clapperbord');
+    expect(optionNames(el)).to.deep.equal(['Slate']);
+    input(el).select();
+    await sendKeys({ type: 'lut' });
+    await el.updateComplete;
+    expect(el.results).to.have.length(0);
+  });
+
+  describe('choosing a result', () => {
+    it('jumps to the entry in a <glossary-index> on the page and updates the hash', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <glossary-search></glossary-search>
+        <glossary-index no-structured-data></glossary-index>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      const index = page.querySelector<GlossaryIndex>('glossary-index')!;
+      await index.updateComplete;
+      await typeInto(el, 'wire remov');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => location.hash === '#wire-removal', `hash is "${location.hash}"`);
+      await waitUntil(() => index.shadowRoot!.activeElement?.id === 'wire-removal', 'entry not focused');
+      expect(index.shadowRoot!.getElementById('wire-removal')!.closest('article')!.classList.contains('highlight')).to.equal(true);
+      expect($(el, '.card'), 'no card when an index shows the entry').to.equal(null);
+    });
+
+    it('drives the element named by for="id" (duck-typed), not the first index', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <glossary-search for="target"></glossary-search>
+        <glossary-index no-structured-data></glossary-index>
+        <div id="target"></div>
+      </div>`);
+      const revealed: string[] = [];
+      Object.assign(page.querySelector('#target')!, { reveal: (id: string) => (revealed.push(id), true) });
+      const el = page.querySelector('glossary-search')!;
+      await typeInto(el, 'hdr10+');
+      await sendKeys({ press: 'Enter' });
+      expect(revealed).to.deep.equal(['hdr10-plus']);
+      expect(location.hash).to.equal('');
+    });
+
+    it('goes to glossary-href#id when there is no index', async () => {
+      // The glossary page is this page, so following the link only changes the hash.
+      const href = location.pathname + location.search;
+      const el = await fixture<GlossarySearch>(html`<glossary-search glossary-href=${href}></glossary-search>`);
+      await typeInto(el, 'rec2020');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => location.hash === '#rec-2020', `hash is "${location.hash}"`);
+      expect($(el, '.card')).to.equal(null);
+    });
+
+    it('otherwise opens the definition card in place, focusable, Esc closes it and returns focus', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      await typeInto(el, 'luts');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const card = $(el, '[part=card]')!;
+      expect(card.getAttribute('role')).to.equal('dialog');
+      expect(card.matches(':popover-open')).to.equal(true);
+      expect(el.shadowRoot!.getElementById(card.getAttribute('aria-labelledby')!)!.textContent).to.equal('LUT');
+      expect(card.querySelector('.definition')!.textContent).to.equal(el.glossary.get('lut')!.definition);
+      expect(el.shadowRoot!.activeElement!.id, 'focus moves to the card heading').to.equal('card-h');
+      const below = card.getBoundingClientRect().top >= $(el, '.field')!.getBoundingClientRect().bottom;
+      const above = card.getBoundingClientRect().bottom <= $(el, '.field')!.getBoundingClientRect().top;
+      expect(below || above, 'card beside the field, not over it').to.equal(true);
+      await expect(el).to.be.accessible();
+      // A see-also term opens in place.
+      const chip = card.querySelector<HTMLButtonElement>('.see-also button')!;
+      const name = chip.textContent;
+      await sendMouse({ type: 'click', position: center(chip) });
+      await el.updateComplete;
+      expect($(el, '[part=card] .term')!.textContent).to.equal(name);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part=card]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+
+    it('fires a cancelable glossary-select first; preventDefault stops the routing', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <glossary-search></glossary-search>
+        <glossary-index no-structured-data></glossary-index>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      const seen: GlossarySelectDetail[] = [];
+      page.addEventListener('glossary-select', (e) => {
+        expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
+        seen.push(e.detail);
+        e.preventDefault();
+      });
+      await typeInto(el, 'atmos');
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      expect(seen).to.deep.equal([{ id: 'dolby-atmos', query: 'atmos' }]);
+      expect(location.hash, 'the index was not driven').to.equal('');
+      expect($(el, '.card')).to.equal(null);
+    });
+  });
+
+  describe('shortcuts', () => {
+    it('"/" focuses the first search box from anywhere, but is typed as a character in a field', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <button id="b">A button</button>
+        <textarea id="t"></textarea>
+        <glossary-search></glossary-search>
+        <glossary-search id="second"></glossary-search>
+      </div>`);
+      const [first] = page.querySelectorAll('glossary-search');
+      page.querySelector<HTMLButtonElement>('#b')!.focus();
+      await sendKeys({ press: '/' });
+      expect(document.activeElement).to.equal(first);
+      expect(input(first).value, 'the "/" is not typed into the box').to.equal('');
+      const area = page.querySelector<HTMLTextAreaElement>('#t')!;
+      area.focus();
+      await sendKeys({ type: 'a/b' });
+      expect(area.value).to.equal('a/b');
+      expect(document.activeElement).to.equal(area);
+      // Inside the box, "/" is just a character.
+      first.focus();
+      await sendKeys({ type: 'omf/aaf' });
+      expect(input(first).value).to.equal('omf/aaf');
+    });
+
+    it('Ctrl+K focuses the box only with the shortcut attribute', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <button id="b">A button</button>
+        <glossary-search></glossary-search>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      page.querySelector<HTMLButtonElement>('#b')!.focus();
+      const ctrlK = async () => {
+        await sendKeys({ down: 'Control' });
+        await sendKeys({ press: 'k' });
+        await sendKeys({ up: 'Control' });
+      };
+      await ctrlK();
+      expect(document.activeElement).to.not.equal(el);
+      el.shortcut = true;
+      await el.updateComplete;
+      await ctrlK();
+      expect(document.activeElement).to.equal(el);
+      expect(input(el).getAttribute('aria-keyshortcuts')).to.contain('Control+K');
+    });
+  });
+
+  describe('filter mode', () => {
+    it('filters the connected index in place, says when nothing matches and suggests names, Esc restores it', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <glossary-search filter></glossary-search>
+        <glossary-index no-structured-data></glossary-index>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      const index = page.querySelector<GlossaryIndex>('glossary-index')!;
+      await index.updateComplete;
+      await el.updateComplete;
+      expect(input(el).getAttribute('role'), 'no popup list in filter mode').to.equal('searchbox');
+      await typeInto(el, 'rec 709');
+      await index.updateComplete;
+      expect(index.filterIds).to.include('rec-709');
+      const shown = () => $$(index, '.entry .term span').map((n) => n.textContent);
+      expect(shown()).to.include('Rec.709');
+      expect(shown().length).to.be.lessThan(10);
+      expect(popupOpen(el)).to.equal(false);
+      await waitUntil(() => /terms? match/.test(status(el)), `live region said "${status(el)}"`);
+
+      input(el).select();
+      await sendKeys({ type: 'dolby qqqq' });
+      await index.updateComplete;
+      expect(index.filterIds).to.deep.equal([]);
+      const empty = $(index, '[part=empty]')!;
+      expect(empty.textContent).to.contain('No terms match “dolby qqqq”');
+      expect(empty.textContent).to.contain('Dolby Vision');
+      await waitUntil(() => status(el).startsWith('No terms match'), `live region said "${status(el)}"`);
+
+      await sendKeys({ press: 'Escape' });
+      await index.updateComplete;
+      expect(input(el).value).to.equal('');
+      expect(index.filterIds).to.equal(null);
+      expect(shown()).to.have.length(70);
+
+      // Enter goes to the best match.
+      await sendKeys({ type: 'frameio' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => location.hash === '#frame-io', `hash is "${location.hash}"`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lifts its filter when it leaves the page', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <glossary-search filter></glossary-search>
+        <glossary-index no-structured-data></glossary-index>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      const index = page.querySelector<GlossaryIndex>('glossary-index')!;
+      await typeInto(el, 'lut');
+      expect(index.filterIds).to.include('lut');
+      el.remove();
+      expect(index.filterIds).to.equal(null);
+    });
+  });
+
+  describe('bad input never freezes or throws', () => {
+    it('a 10,000-character paste', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      await sendMouse({ type: 'click', position: center(input(el)) });
+      const long = 'color grading '.repeat(715).slice(0, 10_000);
+      const t0 = performance.now();
+      input(el).value = long; // what a paste leaves behind
+      input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+      await el.updateComplete;
+      expect(performance.now() - t0).to.be.lessThan(200);
+      expect(input(el).value).to.have.length(10_000);
+      expect(popupOpen(el)).to.equal(true);
+      // Whatever it found, nothing it quotes back is 10,000 characters long.
+      await waitUntil(() => status(el) !== '');
+      expect(status(el).length).to.be.lessThan(200);
+    });
+
+    it('regex and HTML special characters are shown as text, never parsed', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      const nasty = '<img src=x onerror=alert(1)>(.*+?[^$]{2}|\\';
+      await typeInto(el, nasty);
+      expect(input(el).value).to.equal(nasty);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect($(el, '.popup')!.textContent).to.not.contain('undefined');
+      const empty = $(el, '[part=empty]');
+      if (empty) expect(empty.textContent).to.contain('<img');
+      await expect(el).to.be.accessible();
+      for (const q of ['(', '[', '*', '\\', '$^', '.+?', '&amp;', '"\'`']) {
+        input(el).select();
+        await sendKeys({ type: q });
+        await el.updateComplete;
+        expect(input(el).value).to.equal(q);
+      }
+    });
+
+    it('emoji, Korean and other non-Latin text', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      for (const q of ['🎬🎞️', '한국 영화 색보정', 'Цветокоррекция', '色彩 グレーディング', 'ٹیسٹ', 'e\u0301tude']) {
+        input(el).value = q;
+        input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(input(el).value).to.equal(q);
+        expect($(el, '[part=empty]')!.textContent).to.contain(q.slice(0, 4));
+      }
+      // Korean typed through an IME: Enter while composing does not choose anything.
+      let chose = false;
+      el.addEventListener('glossary-select', () => (chose = true));
+      input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+      expect(chose).to.equal(false);
+    });
+
+    it('a value set from script that is not a string', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      el.value = null as unknown as string;
+      await el.updateComplete;
+      expect(input(el).value).to.equal('');
+      el.value = 709 as unknown as string;
+      await el.updateComplete;
+      expect(input(el).value).to.equal('709');
+      expect(el.results.map((r) => r.entry.id)).to.include('rec-709');
+    });
+
+    it('rapid typing keeps up and ends on the last query', async () => {
+      const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+      await typeInto(el, 'compositting');
+      expect(input(el).value).to.equal('compositting');
+      expect(optionNames(el)[0]).to.equal('Compositing');
+      for (let i = 0; i < 12; i++) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'proxies' });
+      await el.updateComplete;
+      expect(optionNames(el)[0]).to.equal('Proxy');
+    });
+  });
+});
