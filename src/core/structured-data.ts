@@ -36,3 +36,31 @@ export function definedTermSet(entries: readonly TermEntry[], options: DefinedTe
     }),
   };
 }
+
+/**
+ * The text of a `<script type="application/ld+json">` block for `data`: JSON with every `<`
+ * escaped (`\u003c`), so a definition containing `</script>` or `<!--` cannot end the block when
+ * the page is serialised (prerendering, "save page", SSR snapshots). Still plain, valid JSON.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * `jsonLdText` for a DefinedTermSet, a slice of terms at a time, so thousands of entries can be
+ * serialised in idle periods instead of one long task. Call `next()` until it returns the text
+ * (the same text `jsonLdText(set)` gives).
+ */
+export function jsonLdWriter(set: ReturnType<typeof definedTermSet>) {
+  const { hasDefinedTerm, ...head } = set;
+  const parts: string[] = [];
+  return {
+    /** Serialises up to `count` more terms; returns the whole text once every term is done. */
+    next(count = 100): string | undefined {
+      const end = Math.min(hasDefinedTerm.length, parts.length + count);
+      while (parts.length < end) parts.push(jsonLdText(hasDefinedTerm[parts.length]));
+      if (parts.length < hasDefinedTerm.length) return undefined;
+      return `${jsonLdText(head).slice(0, -1)},"hasDefinedTerm":[${parts.join(',')}]}`;
+    },
+  };
+}

@@ -7,6 +7,8 @@ import { getBundledGlossary } from '../../src/core/bundled.js';
 const $ = (el: GlossaryIndex, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: GlossaryIndex, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const ldBlocks = () => document.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
+/** Resolves after the browser's idle callbacks queued so far (the JSON-LD block is written in one). */
+const idle = () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
 const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 describe('<glossary-index>', () => {
@@ -137,6 +139,9 @@ describe('<glossary-index>', () => {
     el.filterIds = ['lut', 'cdl'];
     await el.updateComplete;
     expect($$(el, '.entry .term span').map((n) => n.textContent)).to.deep.equal(['CDL', 'LUT']);
+    // The category counts are of the matches now.
+    const labels = $$(el, '.filters button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.include.members(['All 2', 'Color 2', 'Sound 0']);
     el.filterIds = [];
     el.filterQuery = 'lutt<b>';
     el.suggestions = ['lut'];
@@ -164,7 +169,7 @@ describe('<glossary-index>', () => {
       <glossary-index source-url="https://studio.example/glossary"></glossary-index>
       <glossary-index letters="A"></glossary-index>
     </div>`);
-    await new Promise((r) => setTimeout(r));
+    await idle(); // written when the browser is idle, after the first render
     expect(ldBlocks()).to.have.length(1);
     const data = JSON.parse(ldBlocks()[0].textContent!);
     expect(data['@type']).to.equal('DefinedTermSet');
@@ -174,16 +179,94 @@ describe('<glossary-index>', () => {
     expect(lut.alternateName).to.include('Look-Up Table');
     // The first index goes: the other takes over; the last goes: the block goes.
     wrap.firstElementChild!.remove();
-    await new Promise((r) => setTimeout(r));
+    await idle();
     expect(ldBlocks()).to.have.length(1);
     expect(JSON.parse(ldBlocks()[0].textContent!).hasDefinedTerm.every((t: { name: string }) => /^A/.test(t.name))).to.equal(true);
     wrap.remove();
     expect(ldBlocks()).to.have.length(0);
   });
 
+  it('two indexes on one page: only the first that has the entry follows the hash, once per visit', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <glossary-index no-structured-data letters="A-F"></glossary-index>
+      <glossary-index no-structured-data></glossary-index>
+    </div>`);
+    const [first, second] = [...wrap.querySelectorAll('glossary-index')];
+    const seen: string[] = [];
+    wrap.addEventListener('glossary-index-navigate', (e) => seen.push(`${(e.target as Element) === first ? 1 : 2}:${e.detail.id}`));
+    location.hash = '#cdl'; // in both: the first follows it
+    await waitUntil(() => seen.length > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).to.deep.equal(['1:cdl']);
+    expect($(second, '.highlight')).to.equal(null);
+    location.hash = '#lut'; // only in the second
+    await waitUntil(() => seen.length > 1);
+    // Reached through a link in the second index, then Back: popstate and hashchange both fire.
+    $(second, '#lut')!.closest('article')!.querySelector<HTMLAnchorElement>('.definition a')!.click();
+    const target = location.hash.slice(1);
+    expect(seen.slice(1)).to.deep.equal(['2:lut', `2:${target}`]);
+    history.back();
+    await waitUntil(() => location.hash === '#lut');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen.slice(3)).to.deep.equal(['2:lut']);
+  });
+
+  it('ignores a fragment that is not valid percent-encoding', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index no-structured-data></glossary-index>`);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    location.hash = '#%E0%A4%A';
+    await new Promise((r) => setTimeout(r, 50));
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect($(el, '.highlight')).to.equal(null);
+  });
+
+  /** A same-origin frame under a strict Trusted Types policy, running its own copy of the element. */
+  async function frameWithCsp(csp: string) {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
+      <script>window.violations = []; document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));</script>
+      <script type="module" src="/src/glossary-index.ts"></script>
+      <glossary-index></glossary-index>`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('glossary-index')?.shadowRoot?.querySelector('.entry'), 'frame did not render', { timeout: 10000 });
+    const win = frame.contentWindow as Window & { violations: string[] };
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.head.querySelector('script[type="application/ld+json"]'), 'no JSON-LD in frame');
+    // The policy is really enforced in the frame: the plain setter throws.
+    expect(() => (doc.createElement('script').textContent = '{}')).to.throw(/TrustedScript/);
+    const blocks = doc.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
+    return { frame, win, blocks };
+  }
+
+  it('writes its JSON-LD under Trusted Types (require-trusted-types-for) without a violation', async function () {
+    this.timeout(15000);
+    const { frame, win, blocks } = await frameWithCsp("require-trusted-types-for 'script'");
+    try {
+      expect(blocks).to.have.length(1);
+      expect(JSON.parse(blocks[0].textContent!).hasDefinedTerm).to.have.length(70);
+      expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('still writes its JSON-LD when the page allows only other Trusted Types policies', async function () {
+    this.timeout(15000);
+    const { frame, blocks } = await frameWithCsp("require-trusted-types-for 'script'; trusted-types lit-html");
+    try {
+      expect(blocks).to.have.length(1);
+      expect(JSON.parse(blocks[0].textContent!).hasDefinedTerm).to.have.length(70);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('adds no JSON-LD with no-structured-data', async () => {
     await fixture<GlossaryIndex>(html`<glossary-index no-structured-data></glossary-index>`);
-    await new Promise((r) => setTimeout(r));
+    await idle();
     expect(ldBlocks()).to.have.length(0);
   });
 
@@ -228,7 +311,8 @@ describe('<glossary-index>', () => {
     expect(getComputedStyle(wrap.querySelector('#host-button')!).borderStyle).to.equal('dashed');
   });
 
-  it('renders a large glossary progressively and jumps to a letter not yet rendered', async () => {
+  it('renders a large glossary progressively and jumps to a letter not yet rendered', async function () {
+    this.timeout(20000); // 2,000 entries in Lit's dev build, on a shared 2-core machine
     const { createGlossary } = await import('../../src/core/glossary.js');
     const { ContextProvider } = await import('@lit/context');
     const { glossaryContext } = await import('../../src/context.js');
@@ -246,18 +330,102 @@ describe('<glossary-index>', () => {
       expect($$(el, '.letter-heading').length).to.be.at.least(20);
       const last = [...$$(el, '.letters a')].pop()!;
       const letter = last.dataset.target!;
+      expect($(el, `#${letter}`)!.closest('section')!.querySelector('.entry')).to.equal(null);
       last.click();
       await el.updateComplete;
+      // The letter's first entries are there at once, out of turn, and its heading has focus.
       const section = $(el, `#${letter}`)!.closest('section')!;
+      expect(section.querySelectorAll('.entry').length).to.be.at.least(10);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, `#${letter}`));
+      await waitUntil(() => $$(el, '.entry').length === 2000, 'the rest never rendered', { timeout: 15000 });
       expect(section.getAttribute('aria-busy')).to.equal('false');
-      await waitUntil(() => $$(el, '.entry').length === 2000, 'the rest never rendered', { timeout: 4000 });
+      expect($$(el, '.entry .term span').map((n) => n.textContent)).to.deep.equal(el.glossary.entries.map((e) => e.term));
     } finally {
       host.remove();
     }
   });
 
-  it('is axe-clean', async () => {
-    const el = await fixture<GlossaryIndex>(html`<glossary-index no-structured-data link-base="/" source-url="https://studio.example/g"></glossary-index>`);
+  it('follows a deep link to an entry far from the first screenfuls of a large glossary', async function () {
+    this.timeout(20000);
+    const { createGlossary } = await import('../../src/core/glossary.js');
+    const { ContextProvider } = await import('@lit/context');
+    const { glossaryContext } = await import('../../src/context.js');
+    const { generateTerms } = await import('../../bench/generate.js');
+    const glossary = createGlossary(generateTerms(2000));
+    const target = glossary.entries[glossary.entries.length - 1];
+    history.replaceState(null, '', `#${target.id}`);
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary } });
+    const el = document.createElement('glossary-index') as GlossaryIndex;
+    el.noStructuredData = true;
+    host.append(el);
+    document.body.append(host);
+    try {
+      await el.updateComplete;
+      expect($(el, `[id="${target.id}"]`)).to.equal(null); // not in the first screenfuls
+      await waitUntil(() => $(el, `[id="${target.id}"]`)?.closest('article')?.classList.contains('highlight'), 'deep link not followed');
+      await waitUntil(() => {
+        const top = $(el, `[id="${target.id}"]`)!.getBoundingClientRect().top;
+        return top >= 0 && top < innerHeight;
+      }, 'entry not in view');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, `[id="${target.id}"]`));
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('renders every entry at once when the page is printed before the rest has arrived', async function () {
+    this.timeout(20000);
+    const { createGlossary } = await import('../../src/core/glossary.js');
+    const { ContextProvider } = await import('@lit/context');
+    const { glossaryContext } = await import('../../src/context.js');
+    const { generateTerms } = await import('../../bench/generate.js');
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary: createGlossary(generateTerms(2000)) } });
+    const el = document.createElement('glossary-index') as GlossaryIndex;
+    el.noStructuredData = true;
+    host.append(el);
+    document.body.append(host);
+    try {
+      await el.updateComplete;
+      expect($$(el, '.entry').length).to.be.below(2000);
+      dispatchEvent(new Event('beforeprint'));
+      expect($$(el, '.entry')).to.have.length(2000); // synchronously: printing lays out right after
+    } finally {
+      host.remove();
+    }
+  });
+
+  // axe cannot find the background of text inside a `content-visibility: auto` box (it falls
+  // back to white, so dark-theme text "fails" and light-theme text passes unchecked); these tests
+  // render the entries visible from the page, through their part, so contrast is really checked.
+  const axeVisible = html`<style>
+    glossary-index::part(entry) {
+      content-visibility: visible;
+    }
+  </style>`;
+
+  it('is axe-clean', async function () {
+    this.timeout(20000); // axe over 70 entries
+    const wrap = await fixture<HTMLElement>(html`<div>
+      ${axeVisible}<glossary-index no-structured-data link-base="/" source-url="https://studio.example/g"></glossary-index>
+    </div>`);
+    const el = wrap.querySelector('glossary-index')!;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe-clean in the dark theme, filtered, with a highlighted entry and the empty message', async function () {
+    this.timeout(20000);
+    const wrap = await fixture<HTMLElement>(html`<div>${axeVisible}<glossary-index theme="dark" no-structured-data letters="A-D"></glossary-index></div>`);
+    const el = wrap.querySelector('glossary-index')!;
+    $$(el, '.filters button')[1].click();
+    el.reveal('cdl', { updateHash: false });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.filterIds = [];
+    el.filterQuery = 'zzz';
+    el.suggestions = ['aces'];
+    await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 });

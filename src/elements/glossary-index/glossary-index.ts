@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, safeHref } from '../../core/normalize.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
-import { definedTermSet } from '../../core/structured-data.js';
+import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
 import { styles } from './glossary-index.styles.js';
 
 /** Detail of `glossary-index-navigate`. */
@@ -35,6 +36,15 @@ function segments(glossary: Glossary, entry: TermEntry): Segment[] {
   return out;
 }
 
+/** The id in the URL fragment ('' when none, or when it is not valid percent-encoding). */
+function hashId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** "A-F", "ABX", "a,c,x-z" → the set of letters; empty or unparseable → all. */
 function parseLetters(spec?: string | null): Set<string> {
   const out = new Set<string>();
@@ -46,28 +56,101 @@ function parseLetters(spec?: string | null): Set<string> {
   return out.size ? out : new Set(LETTERS);
 }
 
+/** Entries rendered in the first update (a few screenfuls). */
+const FIRST_CHUNK = 120;
+/** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
+const JUMP_CHUNK = 24;
+/** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
+const CHUNK_MS = 25;
+
+// Every connected index, so that a deep link is followed by one of them only (see #onHash).
+const connectedIndexes = new Set<GlossaryIndex>();
+
 // One JSON-LD block per page, whatever the number of indexes: the first connected index that
 // allows it describes its entries; when it goes, the next one takes over.
 const structuredDataOwners: GlossaryIndex[] = [];
-function syncStructuredData() {
-  const owner = structuredDataOwners[0];
-  let script = document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-post-glossary]');
-  if (!owner) {
-    script?.remove();
+let structuredDataJob = 0;
+let structuredDataWritten = '';
+const structuredDataSelector = 'script[type="application/ld+json"][data-post-glossary]';
+
+/**
+ * Brings the page's JSON-LD block up to date with the first owner. The block goes at once when
+ * no index wants it; it is written in idle periods, a slice of terms at a time, so that
+ * thousands of entries never delay the index's first render or a reader's input. A newer call
+ * supersedes a pending one.
+ */
+function scheduleStructuredData() {
+  const job = ++structuredDataJob;
+  if (!structuredDataOwners[0]) {
+    document.head.querySelector(structuredDataSelector)?.remove();
     return;
   }
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.postGlossary = '';
-    document.head.append(script);
+  let writer: ReturnType<typeof jsonLdWriter> | undefined;
+  const step = (deadline?: IdleDeadline) => {
+    const owner = structuredDataOwners[0];
+    if (job !== structuredDataJob || !owner) return;
+    writer ??= jsonLdWriter(owner.structuredData());
+    let json: string | undefined;
+    do json = writer.next(100);
+    while (json === undefined && deadline && deadline.timeRemaining() > 4);
+    if (json === undefined) return idle(step);
+    let script = document.head.querySelector<HTMLScriptElement>(structuredDataSelector);
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.postGlossary = '';
+      document.head.append(script);
+    }
+    // Compared with what was written last, not read back: the block can be megabytes.
+    if (json !== structuredDataWritten || script.firstChild === null) setScriptText(script, json);
+    structuredDataWritten = json;
+  };
+  idle(step);
+}
+
+function idle(fn: (deadline?: IdleDeadline) => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 20);
+}
+
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+}
+let jsonPolicy: ScriptPolicy | null | undefined;
+
+/**
+ * Fills the JSON-LD block. Under Trusted Types (`require-trusted-types-for 'script'`) the script
+ * text setters throw without a TrustedScript, and a text node is stored but logs a console error
+ * ("will not be executed"), so where Trusted Types exist the text goes through a private policy
+ * named `post-glossary` that accepts only JSON. A page whose `trusted-types` directive lists
+ * policy names must add `post-glossary` to it; when the policy is refused, the text node is
+ * used: the data is still there for search engines, only the console message remains.
+ */
+function setScriptText(script: HTMLScriptElement, json: string) {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!tt) {
+    script.textContent = json;
+    return;
   }
-  const json = JSON.stringify(owner.structuredData());
-  if (script.textContent !== json) {
-    // A text node, not .textContent =: Trusted Types guards the script-text setters; JSON-LD is
-    // never executed, so inserting a text node is allowed under require-trusted-types-for.
-    script.replaceChildren(document.createTextNode(json));
+  if (jsonPolicy === undefined) {
+    try {
+      jsonPolicy = tt.createPolicy('post-glossary', {
+        createScript(input) {
+          // Only what jsonLdText writes (a JSON object with every "<" escaped): this policy is
+          // private to this module and is no way to run script.
+          if (input[0] !== '{' || input.includes('<')) throw new TypeError('post-glossary: JSON-LD only');
+          return input;
+        },
+      });
+    } catch {
+      jsonPolicy = null;
+    }
   }
+  if (jsonPolicy) script.textContent = jsonPolicy.createScript(json) as string;
+  else script.replaceChildren(document.createTextNode(json));
 }
 
 /**
@@ -145,22 +228,23 @@ export class GlossaryIndex extends LitElement {
   @state() private highlighted?: string;
 
   /**
-   * How many entries are rendered so far. A large glossary renders its first screenfuls at once
-   * and the rest in chunks after paint; every letter's heading is there from the start, and a
-   * jump or reveal renders everything before moving.
+   * How many entries are rendered so far, in A–Z order. A large glossary renders its first
+   * screenfuls at once and the rest in short tasks after that; every letter's heading is there
+   * from the start, and a jump or reveal renders the start of its letter out of turn first.
    */
-  @state() private budget = GlossaryIndex.firstChunk;
+  @state() private budget = FIRST_CHUNK;
 
-  static firstChunk = 300;
-  static chunk = 800;
+  #chunk = 100;
   #chunkTimer?: ReturnType<typeof setTimeout>;
+  #updateStart = 0;
 
-  /** Letters rendered in full out of turn, because the reader jumped there. */
-  #forced = new Set<string>();
+  /** Letters rendered out of turn because the reader jumped there: letter → entries to show. */
+  #forced = new Map<string, number>();
 
-  #renderLetter(letter: string) {
-    if (this.#forced.has(letter)) return;
-    this.#forced.add(letter);
+  /** Renders at least the first `count` entries of `letter` in the next update. */
+  #renderLetter(letter: string, count = JUMP_CHUNK) {
+    if ((this.#forced.get(letter) ?? 0) >= count) return;
+    this.#forced.set(letter, count);
     this.requestUpdate();
   }
 
@@ -184,8 +268,13 @@ export class GlossaryIndex extends LitElement {
   }
 
   /**
-   * Scrolls to an entry, highlights it, moves focus to it and puts `#id` in the URL (a new history
-   * entry, so Back works). Returns false when this index does not show that id.
+   * Scrolls to an entry, highlights it (until another is revealed), moves focus to its heading
+   * and puts `#id` in the URL as a new history entry, so Back works. An entry hidden by the
+   * category filter or by `filterIds` is shown again (that filter is cleared). Fires
+   * `glossary-index-navigate`.
+   * @param id The entry's id.
+   * @param options `updateHash: false` leaves the URL alone; `focus: false` keeps focus where it is.
+   * @returns false (and does nothing) when the id is unknown or outside `letters`/`categories`.
    */
   reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
     const entry = this.glossary.get(id);
@@ -193,13 +282,15 @@ export class GlossaryIndex extends LitElement {
     if (this.category && entry.category !== this.category) this.category = null;
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.highlighted = id;
-    this.#renderLetter(entry.letter);
+    const inLetter = this.glossary.entries.filter((e) => e.letter === entry.letter).indexOf(entry);
+    this.#renderLetter(entry.letter, inLetter + JUMP_CHUNK);
     this.#go(id, options);
     return true;
   }
 
   #go(id: string, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
-    if (updateHash && decodeURIComponent(location.hash.slice(1)) !== id) history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (updateHash && hashId() !== id) history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
+    this.#handledUrl = location.href;
     this.dispatchEvent(new CustomEvent<GlossaryIndexNavigateDetail>('glossary-index-navigate', { detail: { id }, bubbles: true, composed: true }));
     this.updateComplete.then(() => {
       const target = this.shadowRoot!.getElementById(id);
@@ -232,11 +323,13 @@ export class GlossaryIndex extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    connectedIndexes.add(this);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
+    addEventListener('beforeprint', this.#renderAll);
     if (!this.noStructuredData) {
       structuredDataOwners.push(this);
-      queueMicrotask(syncStructuredData);
+      scheduleStructuredData();
     }
     // A deep link on load: wait for the first render, then go there.
     this.updateComplete.then(() => this.#onHash());
@@ -244,13 +337,15 @@ export class GlossaryIndex extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    connectedIndexes.delete(this);
     clearTimeout(this.#chunkTimer);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
+    removeEventListener('beforeprint', this.#renderAll);
     const i = structuredDataOwners.indexOf(this);
     if (i >= 0) {
       structuredDataOwners.splice(i, 1);
-      syncStructuredData();
+      scheduleStructuredData();
     }
   }
 
@@ -258,6 +353,7 @@ export class GlossaryIndex extends LitElement {
   #ldInputs: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues) {
+    this.#updateStart = performance.now();
     if (changed.has('noStructuredData') && this.isConnected) {
       const i = structuredDataOwners.indexOf(this);
       if (this.noStructuredData && i >= 0) structuredDataOwners.splice(i, 1);
@@ -269,26 +365,57 @@ export class GlossaryIndex extends LitElement {
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (changed.has('noStructuredData') || inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
-      if (structuredDataOwners[0] === this || this.noStructuredData) syncStructuredData();
+      if (structuredDataOwners[0] === this || this.noStructuredData) scheduleStructuredData();
     }
-    // More to render: the next chunk after this one has painted.
+    // More to render: the next chunk in a task of its own, so input and paint get in between.
+    // Chunks are sized from the last one's cost to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
     if (this.budget < this.glossary.entries.length) {
-      this.#chunkTimer = setTimeout(() => requestAnimationFrame(() => (this.budget += GlossaryIndex.chunk)), 0);
+      if (changed.has('budget') && changed.get('budget') !== undefined) {
+        const took = Math.max(1, performance.now() - this.#updateStart);
+        this.#chunk = Math.round(Math.min(2000, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
+      }
+      this.#chunkTimer = setTimeout(() => {
+        this.budget += this.#chunk;
+        for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
+      }, 0);
     }
   }
 
-  #onHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    if (/^letter-[a-z]$/.test(id)) {
-      if (this.shadowRoot?.getElementById(id)) {
-        this.#renderLetter(id.slice(-1).toUpperCase());
-        this.#go(id, { updateHash: false });
-      }
-      return;
+  /** Whether this index has the entry or letter section `id` (whatever the reader's filters). */
+  #has(id: string): boolean {
+    const letter = /^letter-([a-z])$/.exec(id)?.[1].toUpperCase();
+    return this.#scope.some((e) => (letter ? e.letter === letter : e.id === id));
+  }
+
+  /** Printing a large glossary before every chunk has arrived: render the rest now. */
+  #renderAll = () => {
+    if (this.budget < this.glossary.entries.length) {
+      this.budget = this.glossary.entries.length;
+      this.performUpdate();
     }
-    if (this.glossary.get(id)) this.reveal(id, { updateHash: false });
+  };
+
+  /** The URL last acted on: Back fires both popstate and hashchange, and one visit is enough. */
+  #handledUrl = '';
+
+  #onHash = (event?: Event) => {
+    // A hashchange that arrives after the URL moved on again (a link pushed a new entry) is stale.
+    if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
+    if (location.href === this.#handledUrl) return;
+    const id = hashId();
+    if (!id || !this.#has(id)) return;
+    // Several indexes on a page: the first one (in document order) that has the id follows it.
+    const first = [...connectedIndexes]
+      .filter((other) => other.#has(id))
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1))[0];
+    if (first !== this) return;
+    if (id.startsWith('letter-')) {
+      this.#renderLetter(id.slice(-1).toUpperCase());
+      this.#go(id, { updateHash: false });
+    } else {
+      this.reveal(id, { updateHash: false });
+    }
   };
 
   /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
@@ -313,7 +440,7 @@ export class GlossaryIndex extends LitElement {
     const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
     const letters = parseLetters(this.letters);
     const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, entries: visible.filter((e) => e.letter === letter) }));
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`
       <div class="index" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label="Glossary letters">
@@ -325,7 +452,7 @@ export class GlossaryIndex extends LitElement {
             )}
           </ul>
         </nav>
-        ${this.#renderFilters(scope)}
+        ${this.#renderFilters(scope, filter)}
         ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
         ${this.sourceUrl && safeHref(this.sourceUrl)
@@ -340,22 +467,26 @@ export class GlossaryIndex extends LitElement {
     return groups
       .filter((g) => g.entries.length)
       .map((g) => {
-        const forced = this.#forced.has(g.letter);
-        const shown = forced || left >= g.entries.length ? g.entries : g.entries.slice(0, Math.max(0, left));
-        if (!forced) left -= shown.length;
+        const inTurn = Math.min(g.entries.length, Math.max(0, left));
+        left -= inTurn;
+        const count = Math.max(inTurn, this.#forced.get(g.letter) ?? 0);
+        const shown = count >= g.entries.length ? g.entries : g.entries.slice(0, count);
         return this.#renderSection(g.letter, shown, level, g.entries.length - shown.length);
       });
   }
 
-  #renderFilters(scope: TermEntry[]) {
-    const counts = CATEGORIES.map((c) => ({ c, n: scope.filter((e) => e.category === c).length })).filter((x) => x.n);
-    if (counts.length < 2) return nothing;
+  /** One button per category in scope; counts are of what a search (`filterIds`) lets through. */
+  #renderFilters(scope: TermEntry[], filter: Set<string> | null) {
+    const present = CATEGORIES.filter((c) => scope.some((e) => e.category === c));
+    if (present.length < 2) return nothing;
+    const pool = filter ? scope.filter((e) => filter.has(e.id)) : scope;
+    const counts = present.map((c) => ({ c, n: pool.filter((e) => e.category === c).length }));
     const button = (c: Category | null, label: string, n: number) =>
       html`<button type="button" aria-pressed=${this.category === c ? 'true' : 'false'} @click=${() => (this.category = c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
     return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', scope.length)} ${counts.map(({ c, n }) => button(c, CATEGORY_LABELS[c], n))}
+      ${button(null, 'All', pool.length)} ${counts.map(({ c, n }) => button(c, CATEGORY_LABELS[c], n))}
     </div>`;
   }
 
@@ -376,7 +507,13 @@ export class GlossaryIndex extends LitElement {
     const id = `letter-${letter.toLowerCase()}`;
     return html`<section class="section" part="section" aria-labelledby=${id} aria-busy=${pending ? 'true' : 'false'}>
       <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${letter}</div>
-      ${entries.map((e) => this.#renderEntry(e, Math.min(6, level + 1)))}
+      ${entries.map((e) =>
+        // An entry's markup depends on these only: later chunks, filter clicks and highlights
+        // leave the others alone instead of re-evaluating thousands of bindings.
+        guard([e, this.glossary, this.highlighted === e.id, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl], () =>
+          this.#renderEntry(e, Math.min(6, level + 1)),
+        ),
+      )}
       ${pending ? html`<div class="pending"></div>` : nothing}
     </section>`;
   }
