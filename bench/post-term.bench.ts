@@ -13,7 +13,7 @@ class BenchTrivial extends LitElement {
 customElements.define('bench-trivial', BenchTrivial);
 
 const N = 1000;
-const RUNS = 21;
+const RUNS = 31;
 const names = getBundledGlossary().entries.map((e) => e.term);
 
 async function renderOnce(tag: 'post-term' | 'bench-trivial') {

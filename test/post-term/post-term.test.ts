@@ -1,7 +1,17 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
+import { glossaryContext } from '../../src/context.js';
+import { createGlossary } from '../../src/core/glossary.js';
+
+/** A bare context provider, so these tests do not depend on <glossary-provider>. */
+class TestProvider extends HTMLElement {
+  provider = new ContextProvider(this, { context: glossaryContext });
+}
+customElements.define('post-term-test-provider', TestProvider);
+const entry = (id: string, term: string) => ({ id, term, aliases: [], letter: term[0], category: 'workflow', definition: `${term} is a studio word.`, seeAlso: [], links: [] });
 
 const trigger = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]');
 const card = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=card]');
@@ -186,6 +196,38 @@ describe('<post-term>', () => {
     for (const link of card(term)!.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
   });
 
+  it('opens from the open attribute or property, and reflects it', async () => {
+    const term = await fixture<PostTerm>(html`<post-term open>Nuke</post-term>`);
+    await waitUntil(() => isOpen(term), 'open attribute did not show the card');
+    expect(card(term)!.querySelector('.term')!.textContent).to.equal('Nuke');
+    term.open = false;
+    await term.updateComplete;
+    expect(isOpen(term)).to.equal(false);
+    expect(term.hasAttribute('open')).to.equal(false);
+    term.open = true;
+    await term.updateComplete;
+    expect(isOpen(term)).to.equal(true);
+    expect(trigger(term)!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it("uses a provider's glossary and links, and re-resolves when it changes", async () => {
+    const wrap = await fixture<TestProvider>(html`<post-term-test-provider><post-term>Slate check</post-term></post-term-test-provider>`);
+    wrap.provider.setValue({ glossary: createGlossary([entry('slate-check', 'Slate check')]), glossaryHref: '/studio-words' });
+    const term = wrap.querySelector('post-term')!;
+    await waitUntil(() => term.entry?.id === 'slate-check', 'the provider glossary was not used');
+    term.show();
+    await waitUntil(() => isOpen(term));
+    expect(new URL(card(term)!.querySelector('a')!.href).pathname).to.equal('/studio-words');
+    const closed = oneEvent(term, 'post-term-close');
+    const missing = oneEvent(term, 'post-term-missing');
+    wrap.provider.setValue({ glossary: createGlossary([entry('other', 'Other')]) });
+    await closed;
+    await missing;
+    expect(term.entry).to.equal(undefined);
+    expect(trigger(term)).to.equal(null);
+    expect(term.textContent).to.equal('Slate check');
+  });
+
   it('fires post-term-open and post-term-close with the id', async () => {
     const term = await fixture<PostTerm>(html`<post-term>look-up tables</post-term>`);
     setTimeout(() => term.show());
@@ -232,6 +274,11 @@ describe('<post-term>', () => {
     const term = await fixture<PostTerm>(html`<post-term>LUT</post-term>`);
     term.textContent = 'Foley';
     await waitUntil(() => term.entry?.id === 'foley');
+    // A framework may edit the text node in place (no slotchange for that).
+    (term.firstChild as Text).data = 'Dailies';
+    await waitUntil(() => term.entry?.id === 'dailies');
+    expect(trigger(term)!.getAttribute('aria-describedby')).to.equal('desc');
+    expect(term.shadowRoot!.getElementById('desc')!.textContent).to.match(/^Processed footage from each day of shooting/);
     term.term = 'nuke';
     await term.updateComplete;
     expect(term.entry?.id).to.equal('nuke');
@@ -262,6 +309,22 @@ describe('<post-term>', () => {
     expect(c.bottom).to.be.at.most(t.top);
     expect(inViewport(c)).to.equal(true);
     term.hide();
+  });
+
+  it('never covers its term: in a short viewport it takes the roomier side and scrolls inside', async () => {
+    await setViewport({ width: 800, height: 320 });
+    const el = await fixture<HTMLElement>(html`<div style="position:fixed;left:40px;top:110px"><post-term>DaVinci Resolve</post-term></div>`);
+    const term = el.querySelector('post-term')!;
+    term.show();
+    await waitUntil(() => isOpen(term));
+    const t = trigger(term)!.getBoundingClientRect();
+    const c = card(term)!.getBoundingClientRect();
+    expect(c.top >= t.bottom || c.bottom <= t.top, 'the card overlaps the term').to.equal(true);
+    expect(c.top).to.be.at.least(0);
+    expect(c.bottom).to.be.at.most(320);
+    expect(card(term)!.scrollHeight).to.be.greaterThan(card(term)!.clientHeight);
+    term.hide();
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('is axe-clean closed and open', async () => {

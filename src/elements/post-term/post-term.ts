@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { renderDefinitionCard } from '../../internal/definition-card.js';
@@ -104,8 +104,8 @@ export class PostTerm extends LitElement {
   #glossary = new GlossaryController(this);
   #text = '';
   #entry?: TermEntry;
-  #history: string[] = [];
-  #built = false;
+  #history?: string[];
+  #card?: HTMLElement;
   #pinned = false;
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -113,6 +113,11 @@ export class PostTerm extends LitElement {
   #refocusing = false;
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
+  #described?: TermEntry;
+  /** The id announced by post-term-open, for the matching post-term-close. */
+  #openId?: string;
+  /** Page-wide listeners while the card is open (bound once, on first open). */
+  #docListener?: (e: Event) => void;
 
   constructor() {
     super();
@@ -129,11 +134,11 @@ export class PostTerm extends LitElement {
       case 'pointerdown':
         return this.#onPointerDown(e as PointerEvent);
       case 'click':
-        return this.#onClick(e as MouseEvent);
+        return this.#onClick(e);
       case 'keydown':
         return this.#onKeydown(e as KeyboardEvent);
       case 'focusin':
-        return this.#onFocus(e as FocusEvent);
+        return this.#onFocus(e);
     }
   }
 
@@ -158,26 +163,36 @@ export class PostTerm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#text = (this.textContent ?? '').trim();
-  }
-
-  protected override firstUpdated() {
-    // slotchange bubbles: one listener on the shadow root follows the author's text.
-    this.shadowRoot!.addEventListener('slotchange', this.#onSlotChange);
+    // Follows the author's text (a framework may rewrite it in place). One observer serves every
+    // term; unlike slotchange it sees edits of the text node itself, and costs nothing on first render.
+    (textObserver ??= new MutationObserver(onTextMutations)).observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
+    if (this.open) this.hide();
     this.#cancelTimers();
     this.#listen(false);
   }
 
-  protected override willUpdate(changed: PropertyValues) {
+  /** @internal The author's text changed (see `textObserver`). */
+  textChanged(): void {
+    if (this.term) return;
+    const text = (this.textContent ?? '').trim();
+    if (text !== this.#text) {
+      this.#text = text;
+      this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate() {
     const key = (this.term ?? this.#text).trim();
     const entry = key ? lookup(this.#glossary.glossary, key) : undefined;
     if (entry !== this.#entry) {
       this.#entry = entry;
       this.shownId = entry?.id;
-      this.#history = [];
+      this.#history = undefined;
     }
     if (!entry) {
       if (this.open) this.open = false;
@@ -195,59 +210,35 @@ export class PostTerm extends LitElement {
     } else {
       this.#missingFor = undefined;
     }
-    if (changed.has('open') && this.open && !this.#built) {
-      this.#built = true;
-      // The card's styles are adopted with the first card, not by every term on the page.
-      const root = this.shadowRoot!;
-      if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
-    }
   }
 
+  /**
+   * The inline part is a static template (no bindings: a page may hold a thousand terms); its
+   * description and state are written in `updated`. The card is rendered separately, on first open.
+   */
   protected override render() {
-    const entry = this.#entry;
-    if (!entry) return html`<slot></slot>`;
-    const shown = (this.shownId && this.#glossary.glossary.get(this.shownId)) || entry;
-    const g = this.#glossary.glossary;
-    const previous = this.#history.length ? g.get(this.#history[this.#history.length - 1]) : undefined;
-    return html`<span
-        class="trigger"
-        part="trigger"
-        role="button"
-        tabindex="0"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.#built ? 'card' : nothing}
-        aria-describedby="desc"
-        ><slot></slot></span
-      ><span hidden id="desc">${describe(entry)}</span
-      >${this.#built
-        ? html`<div
-            class="card"
-            part="card"
-            id="card"
-            popover="manual"
-            role="dialog"
-            aria-labelledby="h"
-          >
-            ${renderDefinitionCard(shown, {
-              headingId: 'h',
-              related: g.related(shown),
-              onSeeAlso: (id) => this.#jump(id),
-              glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
-              linkBase: this.#glossary.linkBase(this.linkBase),
-              previous,
-              onBack: () => this.#back(),
-            })}
-          </div>`
-        : nothing}`;
+    return this.#entry ? inlineTemplate : plainTemplate;
   }
 
   protected override updated(changed: PropertyValues) {
+    const entry = this.#entry;
+    const trigger = this.#trigger;
+    if (entry && trigger && this.#described !== entry) {
+      this.#described = entry;
+      // The trigger is the first element of the static template, its description the second.
+      trigger.nextElementSibling!.textContent = describe(entry);
+    } else if (!entry) {
+      this.#described = undefined;
+    }
+    if (this.open) this.#renderCard();
     if (!changed.has('open')) {
       if (this.open && changed.has('shownId')) this.#place();
       return;
     }
     const card = this.#card;
-    const id = (this.shownId ?? this.#entry?.id)!;
+    const id = (this.shownId ?? entry?.id)!;
+    // The template says false: write only real changes (not on every term's first render).
+    if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open && card) {
       try {
         if (!card.matches(':popover-open')) card.showPopover();
@@ -256,6 +247,7 @@ export class PostTerm extends LitElement {
       }
       this.#place();
       this.#listen(true);
+      this.#openId = id;
       this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
     } else if (changed.get('open') === true) {
       this.#listen(false);
@@ -263,36 +255,66 @@ export class PostTerm extends LitElement {
         // Focus inside a card that disappears would fall to <body>: give it back to the term.
         if (card.contains(this.shadowRoot!.activeElement)) {
           this.#refocusing = true;
-          this.#trigger?.focus();
+          trigger?.focus();
           this.#refocusing = false;
         }
         card.hidePopover();
       }
       this.#pinned = false;
-      if (this.#history.length && this.#entry) {
-        this.#history = [];
-        this.shownId = this.#entry.id;
+      if (this.#history?.length && entry) {
+        this.#history = undefined;
+        this.shownId = entry.id;
       }
-      if (id) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id }, bubbles: true, composed: true }));
+      const closedId = this.#openId ?? id;
+      this.#openId = undefined;
+      if (closedId) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id: closedId }, bubbles: true, composed: true }));
     }
   }
 
-  get #card() {
-    return this.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
+  /**
+   * Builds the card on first open (its container, its styles) and renders the entry shown into it.
+   * It lives after Lit's inline content, so Tab goes from the term into the card's links.
+   */
+  #renderCard() {
+    const root = this.shadowRoot!;
+    const trigger = this.#trigger;
+    if (!trigger) return;
+    let card = this.#card;
+    if (!card?.isConnected) {
+      // The card's styles are adopted with the first card, not by every term on the page.
+      if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
+      card = this.#card = document.createElement('div');
+      card.className = 'card';
+      card.id = 'card';
+      card.setAttribute('part', 'card');
+      card.setAttribute('popover', 'manual');
+      card.setAttribute('role', 'dialog');
+      card.setAttribute('aria-labelledby', 'h');
+      root.append(card);
+      trigger.setAttribute('aria-controls', 'card');
+    }
+    const g = this.#glossary.glossary;
+    const shown = (this.shownId && g.get(this.shownId)) || this.#entry!;
+    const h = this.#history;
+    render(
+      renderDefinitionCard(shown, {
+        headingId: 'h',
+        related: g.related(shown),
+        onSeeAlso: (id) => this.#jump(id),
+        glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
+        linkBase: this.#glossary.linkBase(this.linkBase),
+        previous: h?.length ? g.get(h[h.length - 1]) : undefined,
+        onBack: () => this.#back(),
+      }),
+      card,
+      { host: this },
+    );
   }
 
   get #trigger() {
-    return this.shadowRoot?.querySelector<HTMLElement>('.trigger') ?? null;
+    const first = this.shadowRoot?.firstElementChild;
+    return first?.classList.contains('trigger') ? (first as HTMLElement) : null;
   }
-
-  #onSlotChange = () => {
-    if (this.term) return;
-    const text = (this.textContent ?? '').trim();
-    if (text !== this.#text) {
-      this.#text = text;
-      this.requestUpdate();
-    }
-  };
 
   #cancelTimers() {
     clearTimeout(this.#openTimer);
@@ -300,14 +322,14 @@ export class PostTerm extends LitElement {
     this.#openTimer = this.#closeTimer = undefined;
   }
 
-  #onEnter = (e: PointerEvent) => {
+  #onEnter(e: PointerEvent) {
     if (e.pointerType === 'touch' || !this.#entry) return; // touch never depends on hover
     this.#lastPointer = { x: e.clientX, y: e.clientY };
     clearTimeout(this.#closeTimer);
     if (this.open) return;
     clearTimeout(this.#openTimer);
     this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
-  };
+  }
 
   /** Did this event start on the inline term (not in the card)? */
   #fromTrigger(e: Event) {
@@ -315,7 +337,7 @@ export class PostTerm extends LitElement {
     return !!t && e.composedPath().includes(t);
   }
 
-  #onLeave = (e: PointerEvent) => {
+  #onLeave(e: PointerEvent) {
     if (e.pointerType === 'touch') return;
     clearTimeout(this.#openTimer);
     if (!this.open || this.#pinned) return;
@@ -323,23 +345,23 @@ export class PostTerm extends LitElement {
     if (this.matches(':focus-within') && !this.#pointerDown) return;
     clearTimeout(this.#closeTimer);
     this.#closeTimer = setTimeout(() => this.hide(), Math.max(0, this.closeDelay));
-  };
+  }
 
-  #onPointerDown = (e: PointerEvent) => {
+  #onPointerDown(e: PointerEvent) {
     if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
     this.#lastPointer = { x: e.clientX, y: e.clientY };
     setTimeout(() => (this.#pointerDown = false), 0);
-  };
+  }
 
-  #onFocus = (e: FocusEvent) => {
+  #onFocus(e: Event) {
     if (!this.#fromTrigger(e)) return;
     if (this.#pointerDown || this.#refocusing || this.open) return;
     this.show();
-  };
+  }
 
-  #onClick = (e: MouseEvent) => {
+  #onClick(e: Event) {
     if (!this.#fromTrigger(e)) return;
     // A tap or click toggles; a click on a card opened by hovering pins it instead of closing it.
     if (this.open && !this.#pinned && !this.#pointerDown && this.#openedByHover()) {
@@ -351,13 +373,13 @@ export class PostTerm extends LitElement {
       this.show();
       this.#pinned = true;
     }
-  };
+  }
 
   #openedByHover() {
     return this.#lastPointer !== undefined && this.matches(':hover');
   }
 
-  #onKeydown = (e: KeyboardEvent) => {
+  #onKeydown(e: KeyboardEvent) {
     if (!this.#fromTrigger(e)) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -367,51 +389,51 @@ export class PostTerm extends LitElement {
         this.#pinned = true;
       }
     }
-  };
+  }
 
-  #onDocKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.open) {
-      e.stopPropagation();
-      this.hide();
+  /** While open: Esc and a press or focus outside close it; scrolling and resizing move it. */
+  #onDocEvent(e: Event) {
+    switch (e.type) {
+      case 'keydown':
+        if ((e as KeyboardEvent).key === 'Escape' && this.open) {
+          e.stopPropagation();
+          this.hide();
+        }
+        return;
+      case 'pointerdown':
+      case 'focusin':
+        if (!e.composedPath().includes(this)) this.hide();
+        return;
+      default:
+        if (this.open) this.#place();
     }
-  };
-
-  #onDocPointerDown = (e: PointerEvent) => {
-    if (!e.composedPath().includes(this)) this.hide();
-  };
-
-  #onDocFocusIn = (e: FocusEvent) => {
-    if (!e.composedPath().includes(this)) this.hide();
-  };
-
-  #onViewportChange = () => {
-    if (this.open) this.#place();
-  };
+  }
 
   #listening = false;
 
   #listen(on: boolean) {
     if (on === this.#listening) return;
     this.#listening = on;
+    const f = (this.#docListener ??= (e: Event) => this.#onDocEvent(e));
     const m = on ? 'addEventListener' : 'removeEventListener';
-    document[m]('keydown', this.#onDocKeydown as EventListener, true);
-    document[m]('pointerdown', this.#onDocPointerDown as EventListener, true);
-    document[m]('focusin', this.#onDocFocusIn as EventListener, true);
-    window[m]('scroll', this.#onViewportChange, { capture: true, passive: true } as AddEventListenerOptions);
-    window[m]('resize', this.#onViewportChange);
+    document[m]('keydown', f, true);
+    document[m]('pointerdown', f, true);
+    document[m]('focusin', f, true);
+    window[m]('scroll', f, { capture: true, passive: true } as AddEventListenerOptions);
+    window[m]('resize', f);
   }
 
   #jump(id: string) {
     const current = this.shownId ?? this.#entry?.id;
     if (!current || id === current) return;
-    this.#history.push(current);
+    (this.#history ??= []).push(current);
     this.shownId = id;
     this.#pinned = true;
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
   #back() {
-    const id = this.#history.pop();
+    const id = this.#history?.pop();
     if (!id) return;
     this.shownId = id;
     this.requestUpdate();
@@ -426,7 +448,7 @@ export class PostTerm extends LitElement {
   #place() {
     const card = this.#card;
     const trigger = this.#trigger;
-    if (!card || !trigger) return;
+    if (!card?.isConnected || !trigger) return;
     const rects = [...trigger.getClientRects()];
     if (!rects.length) return;
     // A term wrapped over two lines: use the line the pointer is on, else the first.
@@ -436,15 +458,41 @@ export class PostTerm extends LitElement {
     const margin = 8;
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
+    // CSSOM writes (not a style attribute in markup), which a strict style-src CSP allows.
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
-    const below = rect.bottom + gap;
-    const above = rect.top - gap - height;
-    const top = below + height <= vh - margin || above < margin ? below : above;
+    const roomBelow = vh - margin - (rect.bottom + gap);
+    const roomAbove = rect.top - gap - margin;
+    // Below when it fits, else above when it fits, else on the roomier side, scrolling inside:
+    // the card never covers the term it explains.
+    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+    const room = below ? roomBelow : roomAbove;
+    if (height > room) card.style.maxHeight = `${Math.max(room, 80)}px`;
+    const h = Math.min(height, Math.max(room, 80));
+    const top = below ? rect.bottom + gap : rect.top - gap - h;
     const left = Math.min(Math.max(margin, rect.left), Math.max(margin, vw - width - margin));
-    card.style.top = `${Math.round(Math.max(margin, Math.min(top, vh - height - margin)))}px`;
+    card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;
-    card.dataset.placement = top === below ? 'bottom' : 'top';
+    card.dataset.placement = below ? 'bottom' : 'top';
   }
+}
+
+// The inline markup is the same for every term: no bindings, so Lit only clones it.
+const inlineTemplate = html`<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-describedby="desc"
+    ><slot></slot></span
+  ><span hidden id="desc"></span>`;
+const plainTemplate = html`<slot></slot>`;
+
+let textObserver: MutationObserver | undefined;
+function onTextMutations(records: MutationRecord[]) {
+  const changed = new Set<PostTerm>();
+  for (const r of records) {
+    // A record's target is the term itself or a node inside its light DOM.
+    let n: Node | null = r.target;
+    while (n && !(n instanceof PostTerm)) n = n.parentNode;
+    if (n) changed.add(n);
+  }
+  for (const term of changed) term.textChanged();
 }
 
 /**
