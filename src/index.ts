@@ -5,5 +5,8 @@
  */
 export * from './post-term.js';
 export * from './glossary-index.js';
+export * from './glossary-search.js';
+export * from './glossary-provider.js';
+export * from './glossary-autolink.js';
 export { glossaryContext, type GlossaryContextValue } from './context.js';
 export * from './core/index.js';

@@ -2,12 +2,14 @@
  * Typo-tolerant search over a glossary, fast enough to run on every keystroke.
  *
  * Design: names (terms, aliases, expansions) are short, so each query is compared against all of
- * them: an exact-key map and a sorted key list (prefixes) first, then a bounded edit distance
- * (Damerau/OSA, "prefix" distance, so a half-typed word still matches) that gives up after a few
- * characters on unrelated names. Definitions are long, so they are only reached through a word
- * index (folded word → entries, plus a sorted word list for prefixes). Matches are scored in tiers
- * (exact/prefix name < word-of-a-name < fuzzy name < definition) and only the top hits get their
- * highlight ranges and snippets computed.
+ * them: an exact-key map and a sorted key list (prefixes) first, then the words of names, then a
+ * bounded edit distance (Damerau/OSA, "prefix" distance, so a half-typed word still matches) that
+ * skips names lacking too many of the query's letters and gives up after a few characters on the
+ * rest. Definitions are long, so they are only reached through a word index (folded word →
+ * entries, plus a sorted word list for prefixes), built by a hand-written scanner because at
+ * 10,000 entries it reads ~6 MB of text. Matches are scored in tiers (exact/prefix name < word of a
+ * name < fuzzy name < expansion offsets < definition) and only the top hits get their highlight
+ * ranges and snippets computed. All query and name text is folded the way lookupKey() folds it.
  *
  * fuse.js is used only for {@link SearchIndex.suggest}, built lazily: its looser bitap matching
  * suits "did you mean" hints, while plain fuse.js over definitions is far too slow per keystroke.
@@ -84,6 +86,30 @@ function foldKey(text: string): string {
 function foldWords(text: string): string[] {
   const f = fold(text);
   return (ASCII_RE.test(f) ? f.split(NON_WORD_ASCII_RE) : f.split(NON_WORD_RE)).filter(Boolean);
+}
+
+/** foldWords() for a short text (a name), without a regular expression when it is ASCII. */
+function shortWords(text: string): string[] {
+  if (!ASCII_RE.test(text)) return foldWords(text);
+  const out: string[] = [];
+  let start = -1;
+  let plus = false;
+  for (let j = 0; j <= text.length; j++) {
+    const c = j < text.length ? text.charCodeAt(j) : 32;
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43) {
+      if (start < 0) {
+        start = j;
+        plus = false;
+      }
+      if (c === 43) plus = true;
+    } else if (start >= 0) {
+      const w = text.slice(start, j).toLowerCase();
+      out.push(plus ? w.replace(/\+/g, 'plus') : w);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** The folded letters of a displayed string, each with the UTF-16 range of the character it came from. */
@@ -302,11 +328,6 @@ function forPrefix(list: readonly string[], prefix: string, max: number, fn: (wo
   for (let i = lowerBound(list, prefix), n = 0; i < list.length && n < max && list[i].startsWith(prefix); i++, n++) fn(list[i]);
 }
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -506,9 +527,14 @@ class SearchIndexImpl implements SearchIndex {
   readonly #nameText: string[] = [];
   readonly #nameKey: string[] = [];
   readonly #nameWordCount: number[] = [];
-  readonly #byKey = new Map<string, number[]>();
+  /** Folded key → its first name; #sameKey chains the others (no array per key: 10,000s of them). */
+  readonly #byKey = new Map<string, number>();
+  readonly #sameKey: number[] = [];
   readonly #keys: string[];
-  readonly #byNameWord = new Map<string, number[]>();
+  /** Folded word → its first (word, name) link; #wordName and #wordNext hold the links. */
+  readonly #byNameWord = new Map<string, number>();
+  readonly #wordName: number[] = [];
+  readonly #wordNext: number[] = [];
   readonly #nameWords: string[];
   readonly #byDefWord: Map<string, Posting>;
   readonly #defWords: string[];
@@ -572,7 +598,7 @@ class SearchIndexImpl implements SearchIndex {
 
   /** Indexes one name of entry `index`, unless it folds to the same key as an earlier name of it (names from `first` on). */
   #addName(text: string, field: number, index: number, first: number) {
-    const words = foldWords(text);
+    const words = shortWords(text);
     const key = words.length === 1 ? words[0] : words.join('');
     if (!key) return;
     for (let i = first; i < this.#nameKey.length; i++) if (this.#nameKey[i] === key) return;
@@ -581,12 +607,17 @@ class SearchIndexImpl implements SearchIndex {
     this.#nameField.push(field);
     this.#nameText.push(text);
     this.#nameKey.push(key);
-    push(this.#byKey, key, n);
+    const same = this.#byKey.get(key);
+    this.#sameKey.push(same ?? -1);
+    this.#byKey.set(key, n);
     let distinct = 0;
     for (let i = 0; i < words.length; i++) {
       if (words.indexOf(words[i]) !== i) continue;
       distinct++;
-      push(this.#byNameWord, words[i], n);
+      const link = this.#wordName.length;
+      this.#wordName.push(n);
+      this.#wordNext.push(this.#byNameWord.get(words[i]) ?? -1);
+      this.#byNameWord.set(words[i], link);
     }
     this.#nameWordCount.push(distinct);
   }
@@ -661,15 +692,18 @@ class SearchIndexImpl implements SearchIndex {
 
     const m = qKey.length;
     // 1. The whole query is a name ("rec 709", "hdr10+", "colour grading"), or its singular is.
-    for (const n of this.#byKey.get(qKey) ?? []) offerName(n, 0);
+    const withKey = (key: string, fn: (name: number) => void) => {
+      for (let n = this.#byKey.get(key) ?? -1; n >= 0; n = this.#sameKey[n]) fn(n);
+    };
+    withKey(qKey, (n) => offerName(n, 0));
     const spaced = q.split(' ');
     const last = spaced.pop() ?? '';
     for (const singular of singularForms(last)) {
-      for (const n of this.#byKey.get(foldKey([...spaced, singular].join(' '))) ?? []) offerName(n, 0.03);
+      withKey(foldKey([...spaced, singular].join(' ')), (n) => offerName(n, 0.03));
     }
     // 2. A name starts with it ("dolb", "wire remov").
     forPrefix(this.#keys, qKey, Infinity, (key) => {
-      if (key !== qKey) for (const n of this.#byKey.get(key)!) offerName(n, 0.08 + 0.07 * (1 - m / key.length));
+      if (key !== qKey) withKey(key, (n) => offerName(n, 0.08 + 0.07 * (1 - m / key.length)));
     });
     // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
     this.#matchNameWords(qWords, gen, offerName);
@@ -680,7 +714,7 @@ class SearchIndexImpl implements SearchIndex {
       fuzzyScan(qKey, k, keys, this.#keyMasks, (i, d) => {
         if (d === 0) return;
         const s = 0.25 + (0.3 * d) / m + 0.05 * (1 - bestEnd / keys[i].length);
-        for (const n of this.#byKey.get(keys[i])!) offerName(n, s);
+        withKey(keys[i], (n) => offerName(n, s));
       });
     }
     // 5. Definitions that contain every query word ("unreal engine").
@@ -739,7 +773,8 @@ class SearchIndexImpl implements SearchIndex {
       const wordGen = ++this.#gen;
       const here: number[] = [];
       const note = (word: string, quality: number) => {
-        for (const n of this.#byNameWord.get(word)!) {
+        for (let link = this.#byNameWord.get(word)!; link >= 0; link = this.#wordNext[link]) {
+          const n = this.#wordName[link];
           // After the first word, only names that matched all the earlier ones stay in the running.
           if (wi > 0 && (stamp[n] !== gen || hits[n] !== wi)) continue;
           if (wordStamp[n] !== wordGen) {
