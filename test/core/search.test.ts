@@ -151,6 +151,22 @@ describe('core: search ranking', () => {
     expect(slices(hit.matchedText, hit.nameMatches)).to.deep.equal(['Café', 'R']);
     expect(custom.search('CAFÉ')[0].entry.id).to.equal('cafe');
   });
+
+  it('indexes definitions with accents, dashes and "+" the same way as plain ones', () => {
+    const custom = buildSearchIndex(
+      createGlossary([
+        { id: 'one', term: 'One', category: 'color', definition: 'A naïve Crème brûlée — served in the Café.' },
+        { id: 'two', term: 'Two', category: 'color', definition: 'Plain ASCII text — with a dash, HDR10+ and naive words.' },
+        { id: 'three', term: 'Three', category: 'color', definition: 'Nothing to see: creme is not here.' },
+      ]).entries,
+    );
+    expect(custom.search('naive').map((h) => h.entry.id)).to.deep.equal(['one', 'two']);
+    expect(custom.search('brulee').map((h) => h.entry.id)).to.deep.equal(['one']);
+    expect(custom.search('hdr10+').map((h) => h.entry.id)).to.deep.equal(['two']);
+    const [hit] = custom.search('creme brulee');
+    expect(hit.entry.id).to.equal('one');
+    expect(slices(hit.snippet, hit.snippetMatches)).to.deep.equal(['Crème', 'brûlée']);
+  });
 });
 
 describe('core: search highlights', () => {
