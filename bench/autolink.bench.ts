@@ -8,6 +8,7 @@ import '../src/glossary-autolink.js';
 import type { PostTerm } from '../src/post-term.js';
 import { getBundledGlossary } from '../src/core/bundled.js';
 import { median, percentile, nextPaint, type BenchRow } from './harness.js';
+import { rng } from './generate.js';
 
 const FILLER = (
   'the a of and to in for on with from as at by that this we our their after before during each ' +
@@ -16,17 +17,6 @@ const FILLER = (
   'frame timeline cut room light camera actor voice music track level master copy file drive server ' +
   'was were is are has had will would can should then when while because so but also still only'
 ).split(' ');
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run links the same article. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * An article of about `words` words: paragraphs of 60–120 words, a heading every eight paragraphs,

@@ -1,8 +1,8 @@
 import { bundledTerms } from '../src/core/bundled.js';
 import { CATEGORIES, type TermEntry } from '../src/core/types.js';
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same dataset. */
-function rng(seed: number) {
+/** A small deterministic PRNG (mulberry32), so every run measures the same data. */
+export function rng(seed: number) {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;

@@ -26,3 +26,15 @@ export const visuallyHiddenStyles = css`
     white-space: nowrap !important;
   }
 `;
+
+/**
+ * Declarations for a popover in the top layer that script places next to its anchor (through
+ * element.style, which strict CSP allows): the UA's centring is undone.
+ */
+export const placedPopover = css`
+  position: fixed;
+  inset: auto;
+  margin: 0;
+  top: 0;
+  left: 0;
+`;

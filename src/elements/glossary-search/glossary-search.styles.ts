@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
-import { visuallyHiddenStyles } from '../../internal/shared-styles.js';
+import { placedPopover, visuallyHiddenStyles } from '../../internal/shared-styles.js';
 
 export const styles = [
   themeStyles,
@@ -97,11 +97,7 @@ export const styles = [
        by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover them. */
     .popup[popover],
     .card[popover] {
-      position: fixed;
-      inset: auto;
-      margin: 0;
-      top: 0;
-      left: 0;
+      ${placedPopover}
     }
     /* The listbox itself scrolls (not the panel), as the combobox pattern expects. */
     .popup {

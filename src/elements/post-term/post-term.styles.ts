@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { placedPopover } from '../../internal/shared-styles.js';
 import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
 
@@ -57,11 +58,7 @@ const cardStyles = css`
     display: none !important;
   }
   .card[popover] {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    top: 0;
-    left: 0;
+    ${placedPopover}
     opacity: 1;
     transition: opacity 120ms ease-out;
   }
