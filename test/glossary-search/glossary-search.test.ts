@@ -214,6 +214,76 @@ describe('<glossary-search>', () => {
     expect(el.results).to.have.length(0);
   });
 
+  describe('placement of the results', () => {
+    const rect = (el: GlossarySearch, sel: string) => $(el, sel)!.getBoundingClientRect();
+    const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+
+    it('escapes an overflow: hidden box: the list is fully visible, under the box, and clickable', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="overflow: hidden; height: 60px; width: 320px; transform: translateZ(0)">
+        <glossary-search limit="4"></glossary-search>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      await typeInto(el, 'color');
+      await waitUntil(() => popupOpen(el));
+      const field = rect(el, '.field');
+      const popup = rect(el, '.popup');
+      expect(inViewport(popup), 'the whole list is on screen').to.equal(true);
+      expect(popup.top).to.be.within(field.bottom, field.bottom + 8);
+      expect(popup.left).to.be.closeTo(field.left, 1);
+      expect(popup.width).to.be.closeTo(field.width, 1);
+      expect(popup.bottom, 'past the clipping box').to.be.greaterThan(page.getBoundingClientRect().bottom + 100);
+      const listbox = $(el, '[role=listbox]')!;
+      expect(listbox.scrollHeight, 'no need to scroll').to.be.at.most(listbox.clientHeight + 1);
+      // The last option, far below the clipping edge, takes the click.
+      const last = options(el)[3];
+      const id = el.results[3].entry.id;
+      const selected = oneEvent(el, 'glossary-select');
+      await sendMouse({ type: 'click', position: center(last) });
+      expect(((await selected) as CustomEvent<GlossarySelectDetail>).detail.id).to.equal(id);
+    });
+
+    it('near the bottom of the viewport, opens above the box (or fits), never off screen', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="position: fixed; bottom: 8px; left: 8px; width: 360px">
+        <glossary-search></glossary-search>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      await typeInto(el, 'color');
+      await waitUntil(() => popupOpen(el));
+      const field = rect(el, '.field');
+      const popup = rect(el, '.popup');
+      expect(inViewport(popup), `list at ${popup.top}..${popup.bottom} of ${innerHeight}`).to.equal(true);
+      expect(popup.bottom, 'above the box, not over it').to.be.at.most(field.top);
+      expect(popup.height).to.be.greaterThan(100);
+      // Still usable: the highlighted option is scrolled into view and clicking it chooses it.
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      const last = activeOption(el)!;
+      const r = last.getBoundingClientRect();
+      expect(r.top >= popup.top && r.bottom <= popup.bottom, 'the last option is visible').to.equal(true);
+      const id = el.results.at(-1)!.entry.id;
+      const selected = oneEvent(el, 'glossary-select');
+      await sendMouse({ type: 'click', position: center(last) });
+      expect(((await selected) as CustomEvent<GlossarySelectDetail>).detail.id).to.equal(id);
+    });
+
+    it('follows the box when the page scrolls while the list is open', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto">
+        <div style="height: 40px"></div>
+        <glossary-search limit="3"></glossary-search>
+        <div style="height: 1000px"></div>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      await typeInto(el, 'lut');
+      await waitUntil(() => popupOpen(el));
+      const gap = rect(el, '.popup').top - rect(el, '.field').bottom;
+      page.scrollTop += 30;
+      await waitUntil(
+        () => Math.abs(rect(el, '.popup').top - rect(el, '.field').bottom - gap) < 1,
+        `list stayed at ${rect(el, '.popup').top}, box now ends at ${rect(el, '.field').bottom}`,
+      );
+    });
+  });
+
   describe('choosing a result', () => {
     it('jumps to the entry in a <glossary-index> on the page and updates the hash', async () => {
       const page = await fixture<HTMLElement>(html`<div>
