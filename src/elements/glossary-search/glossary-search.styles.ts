@@ -71,7 +71,9 @@ export const styles = [
       font-size: 0.8125em;
       line-height: 1.5;
     }
-    button.clear {
+    /* The clear button and the card's close button. */
+    .clear,
+    .card-close {
       all: unset;
       flex: none;
       display: grid;
@@ -84,33 +86,47 @@ export const styles = [
       color: var(--_muted);
       cursor: pointer;
     }
-    button.clear:hover {
+    .card-close {
+      float: inline-end;
+      width: 24px;
+      height: 24px;
+      margin: 0 0 0 0.5em;
+    }
+    .clear:hover,
+    .card-close:hover {
       color: var(--_text);
       background: color-mix(in srgb, var(--_text) 8%, transparent);
     }
-    button.clear svg {
+    .clear:focus-visible,
+    .card-close:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 1px;
+    }
+    .clear svg,
+    .card-close svg {
       width: 0.875em;
       height: 0.875em;
     }
 
     /* The results and the definition card sit in the top layer (popover), placed under the field
-       by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover them. */
+       by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover them.
+       Script sets --_room, the height free on the side they open to. */
     .popup[popover],
     .card[popover] {
       ${placedPopover}
     }
+    .card[popover] {
+      max-height: min(70vh, 32rem, var(--_room, 100vh));
+    }
     /* The listbox itself scrolls (not the panel), as the combobox pattern expects. */
     .popup {
       box-sizing: border-box;
-      max-height: min(var(--post-glossary-search-max-height, 26rem), 80vh);
+      max-height: min(var(--post-glossary-search-max-height, 26rem), 80vh, var(--_room, 100vh));
       flex-direction: column;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
-      font-family: var(--_font);
-      font-size: var(--post-glossary-search-font-size, 1rem);
-      line-height: 1.4;
       box-shadow:
         0 1px 3px rgb(0 0 0 / 0.15),
         0 8px 24px rgb(0 0 0 / 0.18);
@@ -149,47 +165,19 @@ export const styles = [
     .option .term {
       font-weight: 600;
     }
-    .option .expansion,
-    .option .alias {
+    .option :is(.expansion, .alias, .snippet) {
       color: var(--_muted);
       font-size: 0.875em;
     }
     .option .snippet {
       display: block;
       margin-top: 0.125em;
-      color: var(--_muted);
-      font-size: 0.875em;
       overflow-wrap: anywhere;
     }
     mark {
       background: var(--_highlight);
       color: inherit;
       border-radius: 2px;
-    }
-    .card-close {
-      all: unset;
-      float: inline-end;
-      display: grid;
-      place-items: center;
-      box-sizing: border-box;
-      width: 24px;
-      height: 24px;
-      margin-inline-start: 0.5em;
-      border-radius: 50%;
-      color: var(--_muted);
-      cursor: pointer;
-    }
-    .card-close:hover {
-      color: var(--_text);
-    }
-    .card-close:focus-visible,
-    button.clear:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 1px;
-    }
-    .card-close svg {
-      width: 12px;
-      height: 12px;
     }
     @media (forced-colors: active) {
       .option[aria-selected='true'] {
@@ -198,9 +186,7 @@ export const styles = [
         background: Highlight;
         color: HighlightText;
       }
-      .option[aria-selected='true'] .expansion,
-      .option[aria-selected='true'] .alias,
-      .option[aria-selected='true'] .snippet {
+      .option[aria-selected='true'] :is(.expansion, .alias, .snippet) {
         color: HighlightText;
       }
       .option[aria-selected='true'] mark {

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { autoUpdate, computePosition, offset, shift, size } from '@floating-ui/dom';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { renderDefinitionCard } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
@@ -26,12 +25,6 @@ interface IndexLike extends HTMLElement {
   suggestions: string[];
 }
 
-/** One row of the results list: a search hit, or a "did you mean" name when nothing matched. */
-interface Row {
-  entry: TermEntry;
-  hit?: SearchHit;
-}
-
 const DEFAULT_LIMIT = 8;
 /** Most entries a filtered index shows; past this, the best matches. */
 const FILTER_LIMIT = 1000;
@@ -48,53 +41,75 @@ const quote = (q: string) => {
   return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
 };
 
-/** Text with the given ranges wrapped in `<mark>`; ranges are clamped, sorted and merged first. */
-function marked(text: string, ranges: readonly (readonly [number, number])[] | undefined): (string | TemplateResult)[] | string {
-  if (!ranges?.length) return text;
-  const sorted = [...ranges].filter((r) => Array.isArray(r) && r.length === 2).sort((a, b) => a[0] - b[0]);
+/** Text with the given ranges (half-open, from the search core) wrapped in `<mark>`. */
+function marked(text: string, ranges: readonly (readonly [number, number])[] = []): (string | TemplateResult)[] {
   const out: (string | TemplateResult)[] = [];
   let at = 0;
-  for (const [s0, e0] of sorted) {
-    const s = Math.max(at, Math.min(text.length, Math.floor(s0) || 0));
-    const e = Math.max(s, Math.min(text.length, Math.floor(e0) || 0));
+  for (const [s0, e0] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const s = Math.max(at, s0);
+    const e = Math.min(text.length, e0);
     if (e <= s) continue;
-    if (s > at) out.push(text.slice(at, s));
-    out.push(html`<mark part="mark">${text.slice(s, e)}</mark>`);
+    out.push(text.slice(at, s), html`<mark part="mark">${text.slice(s, e)}</mark>`);
     at = e;
   }
-  if (at < text.length) out.push(text.slice(at));
+  out.push(text.slice(at));
   return out;
 }
 
-/** Is the reader typing somewhere, so that "/" is a character and not our shortcut? */
-function isEditable(target: EventTarget | undefined): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+/**
+ * Puts a top-layer panel under `anchor`, or above it when there is less room below than the panel
+ * needs (up to 240px) and more room above; keeps it inside the viewport and no taller than that
+ * room (it scrolls inside `scroller`). Only CSSOM writes, which a strict style-src CSP allows; no
+ * size is reset to be measured, so a scrolled list keeps its place.
+ */
+function place(panel: HTMLElement, anchor: HTMLElement, scroller: HTMLElement, matchWidth: boolean) {
+  const gap = 4;
+  const margin = 8;
+  const a = anchor.getBoundingClientRect();
+  const { clientWidth: vw, clientHeight: vh } = document.documentElement;
+  const s = panel.style;
+  if (matchWidth) s.width = `${a.width}px`;
+  const needed = panel.offsetHeight + scroller.scrollHeight - scroller.clientHeight;
+  const below = vh - a.bottom - gap - margin;
+  const above = a.top - gap - margin;
+  const down = below >= Math.min(needed, 240) || below >= above;
+  s.setProperty('--_room', `${Math.floor(Math.max(down ? below : above, 120))}px`);
+  s.top = down ? `${a.bottom + gap}px` : 'auto';
+  s.bottom = down ? 'auto' : `${vh - a.top + gap}px`;
+  s.left = `${Math.max(Math.min(a.left, margin), Math.min(a.left, vw - panel.offsetWidth - margin))}px`;
 }
 
+/** Sets what an index shows (by default: everything); never throws. */
+function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
+  try {
+    if (index) Object.assign(index, { filterQuery, suggestions, filterIds });
+  } catch {
+    /* not an index after all */
+  }
+}
+
+/** Connected search boxes, first connected first: "/" and Ctrl+K focus the first that takes them. */
 const instances: GlossarySearch[] = [];
 let shortcutsInstalled = false;
-function installShortcuts() {
-  if (shortcutsInstalled || typeof document === 'undefined') return;
-  shortcutsInstalled = true;
-  document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.isComposing) return;
-    if (typeof e.key !== 'string') return;
-    const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
-    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey;
-    if (!ctrlK && !slash) return;
-    if (slash && isEditable(e.composedPath()[0])) return;
-    const target = instances.find((s) => s.isConnected && (slash || s.shortcut));
-    if (!target) return;
-    e.preventDefault();
-    target.focus();
-  });
+
+function onShortcut(e: KeyboardEvent) {
+  if (e.defaultPrevented || e.isComposing || e.altKey) return;
+  const mod = e.ctrlKey || e.metaKey;
+  const slash = e.key === '/' && !mod;
+  if (!slash && !(mod && !e.shiftKey && String(e.key).toLowerCase() === 'k')) return;
+  // Someone typing in a field means "/" as a character.
+  const t = e.composedPath()[0];
+  if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+  const target = instances.find((s) => slash || s.shortcut);
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
 }
 
 const searchIcon = svg`<path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/>`;
-const crossIcon = svg`<path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none"/>`;
+const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+</svg>`;
 
 /**
  * A search box for the glossary: typo-tolerant, as-you-type results with the matching letters
@@ -183,18 +198,28 @@ export class GlossarySearch extends LitElement {
   @state() private announcement = '';
 
   #glossary = new GlossaryController(this);
-  #rows: Row[] = [];
-  #hitCount = 0;
-  #searched?: { glossary: Glossary; value: string; limit: number; filter: boolean };
+  #hits: SearchHit[] = [];
+  /** The listed entries: the hits', else "did you mean" names when nothing matched. */
+  #entries: TermEntry[] = [];
+  /** What the last search ran on: glossary, value, limit, filter. */
+  #searched: unknown[] = [];
   #cardHistory: string[] = [];
   /** Set when choosing a result puts its name in the box: that search is not announced. */
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
-  #stopPopup?: () => void;
-  #stopCard?: () => void;
-  /** The index this box filtered last, to release it when filtering stops. */
+  /** The index this box filters, to release it when filtering stops. */
   #filtered?: IndexLike;
+
+  constructor() {
+    super();
+    // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
+    this.addEventListener('focusout', () =>
+      setTimeout(() => {
+        if (!this.matches(':focus-within') && document.hasFocus()) this.#dismiss();
+      }),
+    );
+  }
 
   /** The glossary in use (the provider's, else the bundled one). */
   get glossary(): Glossary {
@@ -203,12 +228,12 @@ export class GlossarySearch extends LitElement {
 
   /** The current results (empty when nothing matched or nothing is typed). */
   get results(): readonly SearchHit[] {
-    return this.#rows.flatMap((r) => (r.hit ? [r.hit] : []));
+    return this.#hits;
   }
 
   /** Moves keyboard focus to the search box. */
   override focus(options?: FocusOptions): void {
-    this.#input?.focus(options);
+    this.#$<HTMLInputElement>('input')?.focus(options);
   }
 
   /** Clears the box, the results and any filter on the index. */
@@ -221,176 +246,114 @@ export class GlossarySearch extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     instances.push(this);
-    installShortcuts();
+    if (!shortcutsInstalled) document.addEventListener('keydown', onShortcut);
+    shortcutsInstalled = true;
     // Only the box that "/" focuses shows the hint.
-    for (const other of instances) if (other !== this) other.requestUpdate();
+    for (const i of instances) i.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     instances.splice(instances.indexOf(this), 1);
-    for (const other of instances) other.requestUpdate();
+    for (const i of instances) i.requestUpdate();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#filterTimer);
-    this.#stopPopup?.();
-    this.#stopPopup = undefined;
-    this.#stopCard?.();
-    this.#stopCard = undefined;
-    this.#listenDoc(false);
+    this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
-    this.#releaseFilter();
-    this.#searched = undefined;
+    this.#filter();
+    this.#searched = [];
+  }
+
+  #$<T extends HTMLElement = HTMLElement>(selector: string) {
+    return this.renderRoot?.querySelector<T>(selector) ?? null;
+  }
+
+  /** A list of results (not a filter on an index), open. */
+  get #open() {
+    return this.expanded && !this.#filtered && this.value.trim() !== '';
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
-    const glossary = this.glossary;
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
-    const s = this.#searched;
-    if (!s || s.glossary !== glossary || s.value !== this.value || s.limit !== limit || s.filter !== this.filter) {
-      this.#searched = { glossary, value: this.value, limit, filter: this.filter };
-      this.#runSearch(glossary, limit);
-      if (s && s.value !== this.value) this.active = -1;
+    const next = [this.glossary, this.value, limit, this.filter];
+    if (next.some((v, i) => v !== this.#searched[i])) {
+      if (this.#searched.length && this.#searched[1] !== this.value) this.active = -1;
+      this.#searched = next;
+      this.#search(this.glossary, limit);
     }
-    if (changed.has('cardId') && this.cardId && !glossary.get(this.cardId)) this.cardId = undefined;
-    if (this.active >= this.#rows.length) this.active = this.#rows.length - 1;
+    if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
+    if (this.active >= this.#entries.length) this.active = this.#entries.length - 1;
   }
 
-  #runSearch(glossary: Glossary, limit: number) {
+  #search(glossary: Glossary, limit: number) {
     const query = this.value;
     const target = this.filter ? this.#findIndex() : undefined;
     clearTimeout(this.#filterTimer);
+    this.#hits = [];
+    this.#entries = [];
+    if (target || !query.trim()) this.expanded = false;
     if (!query.trim()) {
-      this.#rows = [];
-      this.#hitCount = 0;
-      if (this.expanded) this.expanded = false;
-      if (target) this.#applyFilter(target, null, '', []);
-      else this.#releaseFilter();
+      this.#filter(target);
       this.#announce('');
       return;
     }
-    if (target) {
-      // Filter mode: the index shows the matches; no list of our own. A big glossary is filtered
-      // once typing pauses: each pass re-renders the index.
-      this.#rows = [];
-      this.expanded = false;
-      clearTimeout(this.#filterTimer);
-      const run = () => this.#filterIndex(glossary, target, query);
-      if (glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
-      else run();
-      return;
-    }
-    this.#releaseFilter();
-    const index = createSearchIndex(glossary);
-    const hits = index.search(query, { limit });
-    this.#hitCount = hits.length;
-    if (hits.length) {
-      this.#rows = hits.map((hit) => ({ entry: hit.entry, hit }));
-      this.#announce(`${hits.length} ${hits.length === 1 ? 'result' : 'results'}.`);
-    } else {
-      const suggestions = index.suggest(query, 3);
-      this.#rows = suggestions.map((entry) => ({ entry }));
+    const run = () => {
+      const index = createSearchIndex(glossary);
+      const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
+      const suggestions = hits.length ? [] : index.suggest(query, 3);
+      const n = hits.length;
+      const q = quote(query);
+      if (target) {
+        // The index shows the matches: no list of our own.
+        this.#filter(target, hits.map((h) => h.entry.id), q, suggestions.map((e) => e.id));
+      } else {
+        this.#filter();
+        this.#hits = hits;
+        this.#entries = n ? hits.map((h) => h.entry) : suggestions;
+      }
       this.#announce(
-        `No results for “${quote(query)}”.${suggestions.length ? ` Did you mean ${suggestions.map((e) => e.term).join(', ')}?` : ''}`,
+        n
+          ? `${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`
+          : `${target ? 'No terms match' : 'No results for'} “${q}”.${suggestions.length ? ` Did you mean ${suggestions.map((e) => e.term).join(', ')}?` : ''}`,
       );
-    }
+    };
+    // A big glossary filters once typing pauses: each pass re-renders the index.
+    if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
+    else run();
   }
 
-  #filterIndex(glossary: Glossary, target: IndexLike, query: string) {
-    const index = createSearchIndex(glossary);
-    const hits = index.search(query, { limit: Math.min(FILTER_LIMIT, glossary.entries.length) });
-    const suggestions = hits.length ? [] : index.suggest(query, 3);
-    this.#hitCount = hits.length;
-    this.#applyFilter(
-      target,
-      hits.map((h) => h.entry.id),
-      quote(query),
-      suggestions.map((e) => e.id),
-    );
-    this.#announce(
-      hits.length
-        ? `${hits.length} ${hits.length === 1 ? 'term matches' : 'terms match'}.`
-        : `No terms match “${quote(query)}”.${suggestions.length ? ` Did you mean ${suggestions.map((e) => e.term).join(', ')}?` : ''}`,
-    );
-  }
-
-  #applyFilter(target: IndexLike, ids: string[] | null, query: string, suggestions: string[]) {
-    if (this.#filtered && this.#filtered !== target) this.#releaseFilter();
+  /** Shows `ids` (null: every entry) in the index `target`, after lifting the filter from any other. */
+  #filter(target?: IndexLike, ids: string[] | null = null, query?: string, suggestions?: string[]) {
+    if (this.#filtered !== target) setFilter(this.#filtered);
+    setFilter(target, ids, query, suggestions);
     this.#filtered = target;
-    try {
-      target.filterQuery = query;
-      target.suggestions = suggestions;
-      target.filterIds = ids;
-    } catch {
-      /* not an index after all */
-    }
-  }
-
-  #releaseFilter() {
-    const t = this.#filtered;
-    this.#filtered = undefined;
-    if (!t) return;
-    try {
-      t.filterIds = null;
-      t.filterQuery = '';
-      t.suggestions = [];
-    } catch {
-      /* ignore */
-    }
   }
 
   /** The `<glossary-index>` named by `for`, else the first on the page; anything with a reveal() method. */
   #findIndex(): IndexLike | undefined {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    let el: Element | null | undefined;
-    if (this.for) {
-      el = (typeof root.getElementById === 'function' ? root.getElementById(this.for) : null) ?? document.getElementById(this.for);
-    } else {
-      el = (root !== document && 'querySelector' in root ? root.querySelector('glossary-index') : null) ?? document.querySelector('glossary-index');
-    }
+    const id = this.for;
+    const find = (root: Document | ShadowRoot) => (id ? root.getElementById?.(id) : root.querySelector?.('glossary-index'));
+    const el = find(this.getRootNode() as ShadowRoot) ?? find(document);
     // A <glossary-index> not yet upgraded still counts: Lit keeps properties set before upgrade.
-    return el && (typeof (el as Partial<IndexLike>).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
+    return el && (typeof (el as IndexLike).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
   }
 
   #announce(text: string) {
     clearTimeout(this.#announceTimer);
-    if (this.#quiet) {
-      this.#quiet = false;
-      text = '';
-    }
-    if (!text) {
-      this.announcement = '';
-      return;
-    }
-    this.#announceTimer = setTimeout(() => (this.announcement = text), ANNOUNCE_DELAY);
-  }
-
-  get #input() {
-    return this.shadowRoot?.querySelector<HTMLInputElement>('input') ?? null;
-  }
-
-  get #popup() {
-    return this.shadowRoot?.querySelector<HTMLElement>('.popup') ?? null;
-  }
-
-  get #card() {
-    return this.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
-  }
-
-  get #combobox() {
-    return !(this.filter && this.#filtered);
+    if (this.#quiet) text = '';
+    this.#quiet = false;
+    if (text) this.#announceTimer = setTimeout(() => (this.announcement = text), ANNOUNCE_DELAY);
+    else this.announcement = '';
   }
 
   protected override render() {
-    const combobox = this.#combobox;
-    const rows = this.#rows;
-    const open = this.expanded && combobox && this.value.trim() !== '';
-    const activeId = open && this.active >= 0 && this.active < rows.length ? `opt-${this.active}` : undefined;
-    const keys = ['/', ...(this.shortcut ? ['Control+K', 'Meta+K'] : [])].join(' ');
+    const combobox = !this.#filtered;
+    const open = this.#open;
+    const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
-    const previous = this.#cardHistory.length ? g.get(this.#cardHistory[this.#cardHistory.length - 1]) : undefined;
     return html`
       <label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
       <div class="field" part="field">
@@ -401,10 +364,10 @@ export class GlossarySearch extends LitElement {
           type="text"
           role=${combobox ? 'combobox' : 'searchbox'}
           aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? (open ? 'true' : 'false') : nothing}
+          aria-expanded=${combobox ? String(open) : nothing}
           aria-controls=${combobox ? 'listbox' : nothing}
-          aria-activedescendant=${activeId ?? nothing}
-          aria-keyshortcuts=${keys}
+          aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
+          aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'}
           autocomplete="off"
           autocapitalize="none"
           spellcheck="false"
@@ -413,278 +376,196 @@ export class GlossarySearch extends LitElement {
           .value=${live(this.value)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
-          @click=${this.#onInputClick}
-          @focus=${this.#onFocus}
+          @click=${this.#onInput}
+          @focus=${() => setTimeout(() => createSearchIndex(this.glossary))}
         />
         ${this.value
           ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>
-              <svg viewBox="0 0 16 16" aria-hidden="true">${crossIcon}</svg>
+              ${cross}
             </button>`
-          : instances.find((i) => i.isConnected) === this
+          : instances[0] === this
             ? html`<kbd class="hint" aria-hidden="true">/</kbd>`
             : nothing}
       </div>
-      <div class="popup" part="popup" popover="manual" @pointerdown=${this.#keepFocus}>
-        ${open && this.#hitCount === 0
+      <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
+        ${open && !hits.length
           ? html`<p class="empty" part="empty" id="empty">
-              No terms match “${quote(this.value)}”.${rows.length ? ' Did you mean:' : ''}
+              No terms match “${quote(this.value)}”.${this.#entries.length ? ' Did you mean:' : ''}
             </p>`
           : nothing}
-        <div
-          role="listbox"
-          id="listbox"
-          part="listbox"
-          aria-label=${this.#hitCount === 0 && rows.length ? 'Suggestions' : `${this.label}: results`}
-        >
-          ${open ? rows.map((row, i) => this.#renderRow(row, i)) : nothing}
+        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? `${this.label}: results` : 'Suggestions'}>
+          ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${card
-        ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h" @keydown=${this.#onCardKeydown}>
-            <button type="button" class="card-close" part="card-close" aria-label="Close" @click=${this.#closeCard}>
-              <svg viewBox="0 0 16 16" aria-hidden="true">${crossIcon}</svg>
-            </button>
+        ? html`<div
+            class="card"
+            part="card"
+            popover="manual"
+            role="dialog"
+            aria-labelledby="card-h"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}
+          >
+            <button type="button" class="card-close" part="card-close" aria-label="Close" @click=${() => this.#closeCard()}>${cross}</button>
             ${renderDefinitionCard(card, {
               headingId: 'card-h',
               related: g.related(card),
-              onSeeAlso: (id) => this.#jump(id),
+              onSeeAlso: (id) => {
+                if (id === this.cardId) return;
+                this.#cardHistory.push(this.cardId!);
+                this.cardId = id;
+              },
               glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
               linkBase: this.#glossary.linkBase(this.linkBase),
-              previous,
-              onBack: () => this.#back(),
+              previous: g.get(this.#cardHistory.at(-1) ?? ''),
+              onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
             })}
           </div>`
         : nothing}
     `;
   }
 
-  #renderRow({ entry, hit }: Row, i: number) {
+  #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
     const active = i === this.active;
     const field = hit?.field;
+    const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
     return html`<div
       class="option"
       part=${active ? 'option active' : 'option'}
       role="option"
-      id=${`opt-${i}`}
-      aria-selected=${active ? 'true' : 'false'}
-      @pointermove=${() => this.#hover(i)}
+      id="opt-${i}"
+      aria-selected=${String(active)}
+      @pointermove=${() => (this.active = i)}
       @click=${() => this.#select(entry)}
     >
       <span class="name"
-        ><span class="term">${field === 'term' ? marked(entry.term, hit!.nameMatches) : entry.term}</span
-        >${field === 'alias'
-          ? html` <span class="alias">(${marked(hit!.matchedText, hit!.nameMatches)})</span>`
-          : nothing}${entry.expansion
-          ? html` <span class="expansion">${field === 'expansion' ? marked(entry.expansion, hit!.nameMatches) : entry.expansion}</span>`
+        ><span class="term">${name('term', entry.term)}</span
+        >${field === 'alias' ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>` : nothing}${entry.expansion
+          ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>`
           : nothing}</span
       >${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues) {
-    const popup = this.#popup;
-    const open = this.expanded && this.#combobox && this.value.trim() !== '';
-    if (popup) {
-      if (open && !popup.matches(':popover-open')) {
-        try {
-          popup.showPopover();
-        } catch {
-          /* not connected */
-        }
-        const field = this.shadowRoot!.querySelector<HTMLElement>('.field')!;
-        this.#stopPopup = autoUpdate(field, popup, () => this.#placePopup(field, popup));
-      } else if (!open && popup.matches(':popover-open')) {
-        this.#stopPopup?.();
-        this.#stopPopup = undefined;
-        popup.hidePopover();
-      }
+    const popup = this.#$('.popup')!;
+    const card = this.#$('.card');
+    const open = this.#open;
+    try {
+      if (popup.matches(':popover-open') !== open) popup.togglePopover(open);
+      if (card && !card.matches(':popover-open')) card.showPopover();
+    } catch {
+      /* not connected, or no popover support */
     }
-    if (open && changed.has('active') && this.active >= 0) {
-      this.shadowRoot!.getElementById(`opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    }
-    const card = this.#card;
-    if (changed.has('cardId')) {
-      this.#stopCard?.();
-      this.#stopCard = undefined;
-      if (card) {
-        try {
-          if (!card.matches(':popover-open')) card.showPopover();
-        } catch {
-          /* not connected */
-        }
-        const field = this.shadowRoot!.querySelector<HTMLElement>('.field')!;
-        this.#stopCard = autoUpdate(field, card, () => this.#placeCard(field, card));
-        this.shadowRoot!.getElementById('card-h')?.focus();
-      }
-    }
+    this.#listen(open || !!card);
+    this.#place();
+    if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    if (changed.has('cardId') && card) this.#$('#card-h')?.focus();
   }
 
-  #placePopup(field: HTMLElement, popup: HTMLElement) {
-    this.#place(field, popup, true);
+  /** The results and the card live in the top layer (no page overflow or transform clips them), placed under the field. */
+  #place() {
+    const field = this.#$('.field')!;
+    const popup = this.#$('.popup:popover-open');
+    const card = this.#$('.card:popover-open');
+    if (popup) place(popup, field, this.#$('#listbox')!, true);
+    if (card) place(card, field, card, false);
   }
 
-  #placeCard(field: HTMLElement, card: HTMLElement) {
-    this.#place(field, card, false);
+  /** While the list or the card is open: a press outside closes them; scrolling and resizing move them. */
+  #onDocEvent = (e: Event) => {
+    if (e.type !== 'pointerdown') this.#place();
+    else if (!e.composedPath().includes(this)) this.#dismiss();
+  };
+
+  #listening = false;
+  #listen(on: boolean) {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    const m = on ? 'addEventListener' : 'removeEventListener';
+    document[m]('pointerdown', this.#onDocEvent, true);
+    window[m]('scroll', this.#onDocEvent, { capture: true, passive: true } as AddEventListenerOptions);
+    window[m]('resize', this.#onDocEvent);
   }
 
-  /**
-   * Puts a panel under the field, or above it when there is clearly more room there, and caps its
-   * height to the room it has (it scrolls inside), so it never runs off the viewport.
-   */
-  #place(field: HTMLElement, floating: HTMLElement, matchWidth: boolean) {
-    const margin = 8;
-    const gap = matchWidth ? 4 : 6;
-    const rect = field.getBoundingClientRect();
-    const vh = document.documentElement.clientHeight;
-    const below = vh - rect.bottom - gap - margin;
-    const above = rect.top - gap - margin;
-    floating.style.maxHeight = '';
-    const natural = floating.scrollHeight;
-    const up = below < Math.min(natural, 240) && above > below;
-    computePosition(field, floating, {
-      strategy: 'fixed',
-      placement: up ? 'top-start' : 'bottom-start',
-      middleware: [
-        offset(gap),
-        shift({ padding: margin }),
-        size({
-          padding: margin,
-          apply({ rects, availableHeight, elements }) {
-            if (matchWidth) elements.floating.style.width = `${Math.round(rects.reference.width)}px`;
-            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      floating.style.left = `${Math.round(x)}px`;
-      floating.style.top = `${Math.round(y)}px`;
-    });
-  }
-
-  #onInput = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    this.value = input.value;
+  #dismiss() {
+    this.expanded = false;
     this.active = -1;
+    if (this.cardId) this.#closeCard(false);
+  }
+
+  /** Typing, or a click in the box: the list shows whenever there is text. */
+  #onInput = (e: Event) => {
+    if (e.type === 'input') {
+      this.value = (e.target as HTMLInputElement).value;
+      this.active = -1;
+    }
     this.expanded = this.value.trim() !== '';
-  };
-
-  /** Builds the search index (cached per glossary) as the reader arrives, not on their first key. */
-  #onFocus = () => {
-    const glossary = this.glossary;
-    setTimeout(() => createSearchIndex(glossary), 0);
-  };
-
-  #onInputClick = () => {
-    if (this.value.trim() && !this.expanded) this.expanded = true;
   };
 
   #onClear = () => {
     this.clear();
-    this.#input?.focus();
+    this.focus();
   };
-
-  /** Keeps focus in the input while the pointer works the list (the APG pattern's "visual focus"). */
-  #keepFocus = (e: PointerEvent) => {
-    e.preventDefault();
-  };
-
-  #hover(i: number) {
-    if (this.active !== i) this.active = i;
-  }
 
   #onKeydown = (e: KeyboardEvent) => {
     if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
-    const n = this.#rows.length;
-    const open = this.expanded && this.value.trim() !== '';
-    const combobox = this.#combobox;
+    const n = this.#entries.length;
+    const typed = this.value.trim() !== '';
+    const open = this.expanded && typed;
+    const combobox = !this.#filtered;
+    const stop = () => e.preventDefault();
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (!combobox || !this.value.trim()) return;
-        e.preventDefault();
+        if (!combobox || !typed) return;
+        stop();
         const down = e.key === 'ArrowDown';
         if (!open) {
           this.expanded = true;
           if (!e.altKey && n) this.active = down ? 0 : n - 1;
-          return;
-        }
-        if (!n) return;
-        this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
+        } else if (n) this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
         return;
       }
       case 'Home':
       case 'End':
         if (!combobox || !open || this.active < 0 || !n) return; // move the caret, as in any text box
-        e.preventDefault();
+        stop();
         this.active = e.key === 'Home' ? 0 : n - 1;
         return;
       case 'Enter': {
-        if (!this.value.trim()) return;
-        e.preventDefault();
-        if (!combobox) {
-          // Filter mode: Enter goes to the best match.
-          const first = createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0];
-          if (first) this.#select(first.entry);
-          return;
-        }
-        const row = open && this.active >= 0 ? this.#rows[this.active] : this.#hitCount ? this.#rows[0] : undefined;
-        if (row) this.#select(row.entry);
+        if (!typed) return;
+        stop();
+        // Filter mode: Enter goes to the best match.
+        const entry = combobox
+          ? open && this.active >= 0
+            ? this.#entries[this.active]
+            : this.#hits[0]?.entry
+          : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+        if (entry) this.#select(entry);
         return;
       }
       case 'Escape':
+        // The first press clears the box, the next closes the card.
         if (this.value || open) {
-          e.preventDefault();
-          e.stopPropagation();
           this.clear();
         } else if (this.cardId) {
-          e.preventDefault();
-          e.stopPropagation();
           this.#closeCard();
-        }
+        } else return;
+        stop();
+        e.stopPropagation();
         return;
       case 'Tab':
         this.expanded = false;
-        return;
     }
   };
-
-  #onFocusOut = (e: FocusEvent) => {
-    const to = e.relatedTarget as Node | null;
-    if (to && this.shadowRoot!.contains(to)) return;
-    // Wait for focus to land: a click inside the card or list keeps it here.
-    setTimeout(() => {
-      if (this.matches(':focus-within') || !document.hasFocus()) return;
-      this.expanded = false;
-      this.active = -1;
-      if (this.cardId) this.#closeCard(false);
-    }, 0);
-  };
-
-  #onDocPointerDown = (e: PointerEvent) => {
-    if (!e.composedPath().includes(this)) {
-      this.expanded = false;
-      if (this.cardId) this.#closeCard(false);
-    }
-  };
-
-  protected override firstUpdated() {
-    this.shadowRoot!.addEventListener('focusout', this.#onFocusOut as EventListener);
-  }
-
-  #listeningDoc = false;
-  #listenDoc(on: boolean) {
-    if (on === this.#listeningDoc) return;
-    this.#listeningDoc = on;
-    document[on ? 'addEventListener' : 'removeEventListener']('pointerdown', this.#onDocPointerDown as EventListener, true);
-  }
 
   /** Fires glossary-select, then jumps to the entry in the index, goes to glossary-href, or shows the card. */
   #select(entry: TermEntry) {
-    const query = this.value;
     const proceed = this.dispatchEvent(
       new CustomEvent<GlossarySelectDetail>('glossary-select', {
-        detail: { id: entry.id, query },
+        detail: { id: entry.id, query: this.value },
         bubbles: true,
         composed: true,
         cancelable: true,
@@ -693,64 +574,32 @@ export class GlossarySearch extends LitElement {
     this.expanded = false;
     this.active = -1;
     if (!proceed) return;
-    if (this.#combobox && this.value !== entry.term) {
+    if (!this.#filtered && this.value !== entry.term) {
       this.#quiet = true;
       this.value = entry.term;
     }
-    const index = this.#findIndex();
-    let revealed = false;
     try {
-      revealed = typeof index?.reveal === 'function' && !!index.reveal(entry.id);
+      if (this.#findIndex()?.reveal(entry.id)) return;
     } catch {
-      revealed = false;
+      /* not an index after all: fall through */
     }
-    if (revealed) return;
     const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href ? safeHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
-    if (url) {
-      location.assign(url);
-      return;
-    }
-    this.#openCard(entry.id);
+    const url = href && safeHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+    if (url) return location.assign(url);
+    this.#cardHistory = [];
+    if (this.cardId === entry.id) this.#$('#card-h')?.focus();
+    this.cardId = entry.id;
   }
 
-  #openCard(id: string) {
-    this.#cardHistory = [];
-    if (this.cardId === id) {
-      this.updateComplete.then(() => this.shadowRoot!.getElementById('card-h')?.focus());
-      return;
-    }
-    this.cardId = id;
-    this.#listenDoc(true);
-  }
-
-  #closeCard = (refocus: boolean | Event = true) => {
-    const focusInput = refocus !== false;
-    this.cardId = undefined;
-    this.#cardHistory = [];
-    this.#listenDoc(false);
-    this.#stopCard?.();
-    this.#stopCard = undefined;
-    if (focusInput) this.#input?.focus();
-  };
-
-  #onCardKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+  /** Closes the card; Esc or its close button (but not a press or focus elsewhere) returns focus to the box. */
+  #closeCard(e?: Event | false) {
+    if (e) {
       e.preventDefault();
       e.stopPropagation();
-      this.#closeCard();
     }
-  };
-
-  #jump(id: string) {
-    if (!this.cardId || id === this.cardId) return;
-    this.#cardHistory.push(this.cardId);
-    this.cardId = id;
-  }
-
-  #back() {
-    const id = this.#cardHistory.pop();
-    if (id) this.cardId = id;
+    this.cardId = undefined;
+    this.#cardHistory = [];
+    if (e !== false) this.focus();
   }
 }
 
