@@ -30,7 +30,6 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      color: var(--_text);
     }
     .field:focus-within {
       outline: 2px solid var(--_focus);
@@ -52,8 +51,6 @@ export const styles = [
       align-self: stretch;
       padding-block: 0.5em;
       padding-inline: 0.25em 0.5em;
-      color: inherit;
-      font: inherit;
       cursor: text;
     }
     input::placeholder {
@@ -143,13 +140,11 @@ export const styles = [
     [role='listbox'] {
       flex: 1 1 auto;
       min-height: 0;
-      margin: 0;
       padding: 0.25em;
       overflow: auto;
       overscroll-behavior: contain;
     }
     .option {
-      display: block;
       padding: 0.5em 0.75em;
       border-radius: calc(var(--_radius) - 2px);
       cursor: pointer;

@@ -240,7 +240,6 @@ export class GlossarySearch extends LitElement {
   clear(): void {
     this.value = '';
     this.expanded = false;
-    this.active = -1;
   }
 
   override connectedCallback() {
@@ -497,10 +496,7 @@ export class GlossarySearch extends LitElement {
 
   /** Typing, or a click in the box: the list shows whenever there is text. */
   #onInput = (e: Event) => {
-    if (e.type === 'input') {
-      this.value = (e.target as HTMLInputElement).value;
-      this.active = -1;
-    }
+    if (e.type === 'input') this.value = (e.target as HTMLInputElement).value;
     this.expanded = this.value.trim() !== '';
   };
 
