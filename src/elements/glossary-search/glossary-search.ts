@@ -107,9 +107,7 @@ function onShortcut(e: KeyboardEvent) {
 }
 
 const searchIcon = svg`<path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/>`;
-const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-</svg>`;
+const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
 
 /**
  * A search box for the glossary: typo-tolerant, as-you-type results with the matching letters
@@ -353,44 +351,25 @@ export class GlossarySearch extends LitElement {
     const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
-    return html`
-      <label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
+    return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${searchIcon}</svg>
-        <input
-          id="input"
-          part="input"
-          type="text"
-          role=${combobox ? 'combobox' : 'searchbox'}
-          aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? String(open) : nothing}
-          aria-controls=${combobox ? 'listbox' : nothing}
+        <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
+          aria-expanded=${combobox ? String(open) : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
-          aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'}
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="false"
-          enterkeyhint="search"
-          placeholder=${this.placeholder}
-          .value=${live(this.value)}
-          @input=${this.#onInput}
-          @keydown=${this.#onKeydown}
-          @click=${this.#onInput}
-          @focus=${() => setTimeout(() => createSearchIndex(this.glossary))}
-        />
+          aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
+          autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search" .value=${live(this.value)}
+          @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
+          @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
-          ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>
-              ${cross}
-            </button>`
+          ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>${cross}</button>`
           : instances[0] === this
             ? html`<kbd class="hint" aria-hidden="true">/</kbd>`
             : nothing}
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
-          ? html`<p class="empty" part="empty" id="empty">
-              No terms match “${quote(this.value)}”.${this.#entries.length ? ' Did you mean:' : ''}
-            </p>`
+          ? html`<p class="empty" part="empty">No terms match “${quote(this.value)}”.${this.#entries.length ? ' Did you mean:' : ''}</p>`
           : nothing}
         <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? `${this.label}: results` : 'Suggestions'}>
           ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
@@ -398,14 +377,8 @@ export class GlossarySearch extends LitElement {
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${card
-        ? html`<div
-            class="card"
-            part="card"
-            popover="manual"
-            role="dialog"
-            aria-labelledby="card-h"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}
-          >
+        ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
             <button type="button" class="card-close" part="card-close" aria-label="Close" @click=${() => this.#closeCard()}>${cross}</button>
             ${renderDefinitionCard(card, {
               headingId: 'card-h',
@@ -421,29 +394,19 @@ export class GlossarySearch extends LitElement {
               onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
             })}
           </div>`
-        : nothing}
-    `;
+        : nothing}`;
   }
 
   #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
     const active = i === this.active;
     const field = hit?.field;
     const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
-    return html`<div
-      class="option"
-      part=${active ? 'option active' : 'option'}
-      role="option"
-      id="opt-${i}"
-      aria-selected=${String(active)}
-      @pointermove=${() => (this.active = i)}
-      @click=${() => this.#select(entry)}
-    >
-      <span class="name"
-        ><span class="term">${name('term', entry.term)}</span
-        >${field === 'alias' ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>` : nothing}${entry.expansion
-          ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>`
-          : nothing}</span
-      >${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
+    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${String(active)}
+      @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
+      <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
+          ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
+          : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
+      ${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 
