@@ -268,6 +268,21 @@ describe('<glossary-search>', () => {
       expect(((await selected) as CustomEvent<GlossarySelectDetail>).detail.id).to.equal(id);
     });
 
+    it('right to left, the card lines up with the right edge of the box', async () => {
+      const page = await fixture<HTMLElement>(html`<div dir="rtl" style="padding-inline-start: 40px; width: 700px">
+        <glossary-search style="width: 420px"></glossary-search>
+      </div>`);
+      const el = page.querySelector('glossary-search')!;
+      await typeInto(el, 'luts');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const field = rect(el, '.field');
+      const card = rect(el, '[part=card]');
+      expect(card.width, 'narrower than the box').to.be.lessThan(field.width - 20);
+      expect(card.right).to.be.closeTo(field.right, 1);
+      expect(card.top).to.be.within(field.bottom, field.bottom + 8);
+    });
+
     it('follows the box when the page scrolls while the list is open', async () => {
       const page = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto">
         <div style="height: 40px"></div>

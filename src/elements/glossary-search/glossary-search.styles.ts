@@ -3,6 +3,14 @@ import { themeStyles } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
 import { placedPopover, visuallyHiddenStyles } from '../../internal/shared-styles.js';
 
+/*
+ * Notes kept out of the CSS text, which ships as written:
+ * - The results panel and the definition card sit in the top layer (popover), placed under the
+ *   field by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover
+ *   them. The script sets --_room, the height free on the side they open to.
+ * - The listbox itself scrolls (not the panel), as the combobox pattern expects.
+ * - .clear and .card-close are one round icon button.
+ */
 export const styles = [
   themeStyles,
   definitionCardStyles,
@@ -22,7 +30,6 @@ export const styles = [
       font-weight: 600;
     }
     .field {
-      position: relative;
       display: flex;
       align-items: center;
       box-sizing: border-box;
@@ -68,7 +75,6 @@ export const styles = [
       font-size: 0.8125em;
       line-height: 1.5;
     }
-    /* The clear button and the card's close button. */
     .clear,
     .card-close {
       all: unset;
@@ -105,9 +111,6 @@ export const styles = [
       height: 0.875em;
     }
 
-    /* The results and the definition card sit in the top layer (popover), placed under the field
-       by script, so a page's overflow: hidden, transforms or z-index cannot clip or cover them.
-       Script sets --_room, the height free on the side they open to. */
     .popup[popover],
     .card[popover] {
       ${placedPopover}
@@ -115,7 +118,6 @@ export const styles = [
     .card[popover] {
       max-height: min(70vh, 32rem, var(--_room, 100vh));
     }
-    /* The listbox itself scrolls (not the panel), as the combobox pattern expects. */
     .popup {
       box-sizing: border-box;
       max-height: min(var(--post-glossary-search-max-height, 26rem), 80vh, var(--_room, 100vh));

@@ -76,7 +76,10 @@ function place(panel: HTMLElement, anchor: HTMLElement, scroller: HTMLElement, m
   s.setProperty('--_room', `${Math.floor(Math.max(down ? below : above, 120))}px`);
   s.top = down ? `${a.bottom + gap}px` : 'auto';
   s.bottom = down ? 'auto' : `${vh - a.top + gap}px`;
-  s.left = `${Math.max(Math.min(a.left, margin), Math.min(a.left, vw - panel.offsetWidth - margin))}px`;
+  // Start edges aligned (right ones in RTL), shifted into the viewport but never left of the field.
+  const w = panel.offsetWidth;
+  const x = getComputedStyle(anchor).direction === 'rtl' ? a.right - w : a.left;
+  s.left = `${Math.max(Math.min(a.left, margin), Math.min(x, vw - w - margin))}px`;
 }
 
 /** Sets what an index shows (by default: everything); never throws. */
@@ -429,9 +432,8 @@ export class GlossarySearch extends LitElement {
   /** The results and the card live in the top layer (no page overflow or transform clips them), placed under the field. */
   #place() {
     const field = this.#$('.field')!;
-    const popup = this.#$('.popup:popover-open');
-    const card = this.#$('.card:popover-open');
-    if (popup) place(popup, field, this.#$('#listbox')!, true);
+    const card = this.#$('.card');
+    if (this.#open) place(this.#$('.popup')!, field, this.#$('#listbox')!, true);
     if (card) place(card, field, card, false);
   }
 
