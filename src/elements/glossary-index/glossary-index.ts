@@ -162,7 +162,7 @@ function setScriptText(script: HTMLScriptElement, json: string) {
  * @tagname glossary-index
  * @summary The A–Z glossary, embeddable on any site.
  *
- * @fires glossary-index-navigate - The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryIndexNavigateDetail>} glossary-index-navigate - The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed.
  *
  * @csspart letters - The A–Z letter bar.
  * @csspart letter - A letter link in the bar (`letter disabled` when it has no entries).
