@@ -1,0 +1,131 @@
+// The docs are generated and checked, not trusted: every public member of every element is
+// described in custom-elements.json; README.md has every element's reference tables and the
+// framework snippets that test/frameworks/ runs; vscode.html-custom-data.json covers every tag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeManifest } from '../../scripts/check-manifest.mjs';
+import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, vscodeData, reactSnippetModule, REACT_SNIPPET } from '../../scripts/gen-docs.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+// Analyzed from src/ now, so the test judges the JSDoc itself; `npm run check:manifest` checks that
+// the committed custom-elements.json is this.
+const manifest = analyzeManifest();
+const readme = read('README.md');
+const elements = elementsOf(manifest);
+const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'post-term'];
+
+test('the manifest has all five elements', () => {
+  assert.deepEqual(elements.map((e) => e.tag), TAGS);
+});
+
+test('every public member of every element has a description', () => {
+  const missing = [];
+  const check = (tag, kind, item, name = item.name) => {
+    if (!String(item.description ?? '').trim()) missing.push(`<${tag}> ${kind} ${name || '(default)'}`);
+  };
+  for (const { tag, decl } of elements) {
+    if (!decl.summary?.trim()) missing.push(`<${tag}> summary`);
+    if (!decl.description?.trim()) missing.push(`<${tag}> description`);
+    for (const a of decl.attributes ?? []) {
+      check(tag, 'attribute', a);
+      if (!a.type?.text) missing.push(`<${tag}> attribute ${a.name}: no type`);
+    }
+    for (const m of publicMembers(decl)) {
+      check(tag, m.kind === 'method' ? 'method' : 'property', m);
+      if (m.kind === 'field' && !m.type?.text) missing.push(`<${tag}> property ${m.name}: no type`);
+    }
+    for (const e of decl.events ?? []) check(tag, 'event', e);
+    for (const s of decl.slots ?? []) check(tag, 'slot', s);
+    for (const p of decl.cssParts ?? []) check(tag, 'CSS part', p);
+    for (const p of decl.cssProperties ?? []) check(tag, 'CSS custom property', p);
+  }
+  assert.deepEqual(missing, [], `undocumented:\n${missing.join('\n')}`);
+});
+
+test("the README has every element's reference tables, with every attribute, event, slot, part and custom property", () => {
+  for (const { tag, decl } of elements) {
+    const start = readme.indexOf(`<!-- api:${tag}:start -->`);
+    const end = readme.indexOf(`<!-- api:${tag}:end -->`);
+    assert.ok(start >= 0 && end > start, `README.md: no api markers for <${tag}>`);
+    const region = readme.slice(start, end);
+    const names = [
+      ...(decl.attributes ?? []).map((a) => `| \`${a.name}\` |`),
+      ...(decl.events ?? []).map((e) => `| \`${e.name}\` |`),
+      ...(decl.cssParts ?? []).map((p) => `| \`${p.name}\` |`),
+      ...(decl.cssProperties ?? []).map((p) => `| \`${p.name}\` |`),
+      ...publicMembers(decl).filter((m) => m.kind === 'method').map((m) => `| \`${m.name}(`),
+    ];
+    for (const n of names) assert.ok(region.includes(n), `README.md <${tag}> tables lack ${n}`);
+    if (decl.slots?.length) assert.ok(region.includes('**Slots**'), `README.md <${tag}> has no slot table`);
+  }
+});
+
+test('the README generator escapes table cells and refuses a README without markers', () => {
+  const decl = {
+    attributes: [{ name: 'theme', fieldName: 'theme', type: { text: "'light' | 'dark' | undefined" }, description: 'Pins\n  the scheme.' }],
+    members: [{ kind: 'field', name: 'theme', type: { text: "'light' | 'dark' | undefined" }, reflects: true }],
+  };
+  const md = referenceMarkdown(decl);
+  assert.match(md, /\| `theme` \| `theme` \| `'light' \\\| 'dark'` \|  \| Pins the scheme\. Reflected\. \|/);
+  const fake = { modules: [{ path: 'x.ts', declarations: [{ customElement: true, tagName: 'x-y', name: 'XY' }] }] };
+  assert.throws(() => renderReadme('# no markers', fake), /api:x-y:start/);
+  assert.equal(renderReadme('a<!-- api:x-y:start -->old<!-- api:x-y:end -->b', fake).includes('old'), false);
+});
+
+test('vscode.html-custom-data.json describes every tag and attribute, with values for enums', () => {
+  const data = JSON.parse(read('vscode.html-custom-data.json'));
+  assert.equal(data.version, 1.1);
+  assert.deepEqual(data.tags.map((t) => t.name), TAGS);
+  for (const { tag, decl } of elements) {
+    const t = data.tags.find((x) => x.name === tag);
+    assert.ok(t.description.value.trim(), `${tag}: no description`);
+    assert.deepEqual(t.attributes.map((a) => a.name), (decl.attributes ?? []).map((a) => a.name), `${tag}: attributes`);
+    for (const a of t.attributes) assert.ok(a.description.value.trim(), `${tag} ${a.name}: no description`);
+    assert.ok(t.references?.[0]?.url.startsWith('https://'), `${tag}: no reference link`);
+  }
+  const attr = (tag, name) => data.tags.find((t) => t.name === tag).attributes.find((a) => a.name === name);
+  assert.deepEqual(attr('post-term', 'theme').values, [{ name: 'light' }, { name: 'dark' }]);
+  assert.deepEqual(attr('glossary-provider', 'mode').values, [{ name: 'extend' }, { name: 'replace' }]);
+  assert.equal(attr('post-term', 'open').valueSet, 'v');
+  assert.equal(attr('post-term', 'delay').values, undefined);
+  assert.equal(read('vscode.html-custom-data.json'), vscodeData(manifest), 'vscode.html-custom-data.json is stale: npm run analyze');
+});
+
+test("the compiled React snippet the browser test runs is the README's React snippet", async () => {
+  assert.ok(existsSync(`${root}${REACT_SNIPPET}`), `${REACT_SNIPPET} is missing: npm run analyze`);
+  assert.equal(read(REACT_SNIPPET), await reactSnippetModule(readme), `${REACT_SNIPPET} is stale: npm run analyze`);
+});
+
+test("the README's Vue single-file component compiles with the README's Vite config to real custom elements", async () => {
+  const { parse, compileTemplate } = await import('vue/compiler-sfc');
+  const config = snippet(readme, 'vue-vite');
+  const source = /isCustomElement:\s*(\(tag\)\s*=>[^}\n]*?)\s*\}/.exec(config)?.[1];
+  assert.ok(source, 'no isCustomElement arrow function in the vue-vite snippet');
+  const isCustomElement = new Function(`return ${source}`)();
+  // The no-build snippet uses the same rule.
+  assert.ok(snippet(readme, 'vue').includes(`isCustomElement = ${source};`), 'the createApp snippet uses another isCustomElement rule');
+  const { descriptor, errors } = parse(snippet(readme, 'vue-sfc'), { filename: 'Article.vue' });
+  assert.deepEqual(errors, []);
+  const compile = (compilerOptions) => compileTemplate({ source: descriptor.template.content, filename: 'Article.vue', id: 'article', compilerOptions });
+  const withConfig = compile({ isCustomElement });
+  assert.deepEqual(withConfig.errors, []);
+  assert.doesNotMatch(withConfig.code, /resolveComponent\("post-term"\)/);
+  assert.match(withConfig.code, /"post-term"/);
+  assert.match(withConfig.code, /onPostTermOpen/, 'the listener is compiled for the element');
+  // Without the config Vue would look for a component called post-term: the config matters.
+  assert.match(compile({}).code, /resolveComponent\("post-term"\)/);
+});
+
+test('every package entry the README imports exists in src/ and is built', () => {
+  const viteConfig = read('vite.config.ts');
+  const specifiers = new Set([...readme.matchAll(/(?:import|from)\s+'(post-glossary(?:\/[\w-]+)?)'/g)].map((m) => m[1]));
+  assert.ok(specifiers.size >= 7, `only ${[...specifiers].join(', ')}`);
+  for (const spec of specifiers) {
+    const name = spec === 'post-glossary' ? 'index' : spec.slice('post-glossary/'.length);
+    assert.ok(existsSync(`${root}src/${name}.ts`), `${spec}: no src/${name}.ts`);
+    assert.ok(viteConfig.includes(`['${name}', 'src/${name}.ts']`), `${spec}: not a vite.config.ts entry`);
+  }
+});
