@@ -63,6 +63,13 @@ test("the README has every element's reference tables, with every attribute, eve
   }
 });
 
+test("the README's analytics table lists exactly the events the elements fire", () => {
+  const section = readme.slice(readme.indexOf('## Events for analytics'), readme.indexOf('\n## ', readme.indexOf('## Events for analytics') + 1));
+  const listed = new Set([...section.matchAll(/^\| `([a-z-]+)`(?: \/ `([a-z-]+)`)? \|/gm)].flatMap((m) => m.slice(1).filter(Boolean)));
+  const fired = new Set(elements.flatMap(({ decl }) => (decl.events ?? []).map((e) => e.name)));
+  assert.deepEqual([...listed].sort(), [...fired].sort());
+});
+
 test('the README generator escapes table cells and refuses a README without markers', () => {
   const decl = {
     attributes: [{ name: 'theme', fieldName: 'theme', type: { text: "'light' | 'dark' | undefined" }, description: 'Pins\n  the scheme.' }],

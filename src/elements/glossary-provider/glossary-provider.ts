@@ -97,7 +97,7 @@ export class GlossaryProvider extends LitElement {
     });
   }
 
-  /** The glossary this provider shares (read-only). */
+  /** The glossary this provider shares with the elements inside it: its data merged over the bundled set (or an outer provider's). */
   get glossary(): Glossary {
     return this.#glossary;
   }
