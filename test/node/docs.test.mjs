@@ -3,8 +3,10 @@
 // framework snippets that test/frameworks/ runs; vscode.html-custom-data.json covers every tag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { analyzeManifest } from '../../scripts/check-manifest.mjs';
 import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, vscodeData, reactSnippetModule, REACT_SNIPPET } from '../../scripts/gen-docs.mjs';
 
@@ -135,4 +137,47 @@ test('every package entry the README imports exists in src/ and is built', () =>
     assert.ok(existsSync(`${root}src/${name}.ts`), `${spec}: no src/${name}.ts`);
     assert.ok(viteConfig.includes(`['${name}', 'src/${name}.ts']`), `${spec}: not a vite.config.ts entry`);
   }
+});
+
+test("the README's data API snippet runs in Node and returns what its comments say", async () => {
+  // src/data.ts bundled as in test/node/data-api.test.mjs; the snippet imports it as the package.
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'post-glossary-docs-'));
+  try {
+    const built = await build({ entryPoints: [join(root, 'src/data.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
+    writeFileSync(join(dir, 'data.mjs'), built.outputFiles[0].text);
+    const code = snippet(readme, 'data');
+    assert.match(code, /from 'post-glossary\/data';/);
+    // Each `expression; // literal` line is a claim: the expression must give that literal.
+    const claims = [...code.matchAll(/^(.+?);\s*\/\/\s*('[^']*'|\[.*\])/gm)].map((m) => [m[1].trim(), m[2]]);
+    assert.ok(claims.length >= 2, 'no checkable claims in the data snippet');
+    const myEntries = [{ id: 'grading-suite', term: 'Grading suite', letter: 'G', category: 'color', definition: 'Our calibrated room for HDR grading.' }];
+    const module = [
+      code.replace("'post-glossary/data'", JSON.stringify(pathToFileURL(join(dir, 'data.mjs')).href)).replace(/^import/, `const myEntries = ${JSON.stringify(myEntries)};\nimport`),
+      `export const results = [${claims.map(([expr, literal]) => `[${expr}, ${literal}]`).join(', ')}];`,
+      'export { entries, errors, site };',
+    ].join('\n');
+    // Imports hoist above the myEntries line, which is what the snippet expects of its reader's code.
+    writeFileSync(join(dir, 'snippet.mjs'), module);
+    const out = await import(pathToFileURL(join(dir, 'snippet.mjs')).href);
+    for (const [i, [actual, expected]] of out.results.entries()) assert.deepEqual(actual, expected, `README data snippet: ${claims[i][0]}`);
+    assert.deepEqual(out.errors, []);
+    assert.deepEqual(out.entries.map((e) => e.id), ['grading-suite']);
+    assert.ok(out.site.get('grading-suite') && out.site.get('lut'), 'mergeEntries keeps the bundled terms and adds the site\'s');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the README's CSS uses only documented custom properties and parts", () => {
+  const props = new Set(elements.flatMap(({ decl }) => (decl.cssProperties ?? []).map((p) => p.name)));
+  const parts = new Map(elements.map(({ tag, decl }) => [tag, new Set((decl.cssParts ?? []).map((p) => p.name))]));
+  const css = [...readme.matchAll(/```css\n([\s\S]*?)\n```/g)].map((m) => m[1]).join('\n');
+  assert.ok(css.includes('--post-glossary-'), 'no CSS example');
+  for (const [name] of css.matchAll(/--post-glossary-[a-z-]+/g)) assert.ok(props.has(name), `README CSS: ${name} is not a documented custom property`);
+  for (const [, tag, part] of css.matchAll(/([a-z]+-[a-z-]+)::part\(([a-z-]+)\)/g)) assert.ok(parts.get(tag)?.has(part), `README CSS: ${tag}::part(${part}) is not a documented part`);
+  // The prose list of properties in the theming section, if any, is checked the same way.
+  const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('## Custom datasets'));
+  for (const [name] of theming.matchAll(/--post-glossary-[a-z-]+/g)) assert.ok(props.has(name), `README theming: ${name}`);
 });
