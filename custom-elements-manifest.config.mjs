@@ -9,14 +9,23 @@ const DEFINE_HELPER = 'defineElement';
  *   `custom-element-definition` export (the analyzer only sees `customElements.define(tag, ctor)`
  *   inside the helper, and records a bogus definition named `tag` there);
  * - an attribute whose initial value is a constant (`limit = DEFAULT_LIMIT`) gets the type and
- *   default of its property, as the analyzer already gives the property.
+ *   default of its property, as the analyzer already gives the property;
+ * - a method's `@returns` text becomes its `return.description` (the analyzer keeps only the type).
  */
 function completeManifest() {
   /** module path → [{ tag, className }] */
   const definitions = new Map();
+  /** `module path#Class.method` → the `@returns` text */
+  const returns = new Map();
   return {
     name: 'post-glossary-complete-manifest',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isMethodDeclaration(node) && node.name && ts.isIdentifier(node.name) && node.parent && ts.isClassDeclaration(node.parent) && node.parent.name) {
+        const comment = ts.getJSDocReturnTag(node)?.comment;
+        const text = typeof comment === 'string' ? comment : comment?.map((c) => c.text).join('');
+        if (text?.trim()) returns.set(`${moduleDoc.path}#${node.parent.name.text}.${node.name.text}`, text.trim().replace(/\s*\n\s*/g, ' '));
+        return;
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== DEFINE_HELPER) return;
       const [tag, ctor] = node.arguments;
       if (!tag || !ctor || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(ctor)) return;
@@ -39,6 +48,10 @@ function completeManifest() {
           mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module } });
         }
         for (const d of mod.declarations ?? []) {
+          for (const m of d.members ?? []) {
+            const text = m.kind === 'method' && returns.get(`${mod.path}#${d.name}.${m.name}`);
+            if (text) m.return = { ...m.return, description: text };
+          }
           if (!d.customElement) continue;
           for (const attr of d.attributes ?? []) {
             const field = d.members?.find((m) => m.name === attr.fieldName);

@@ -60,7 +60,8 @@ function signature(m) {
 
 function methodDescription(m) {
   const params = (m.parameters ?? []).filter((p) => p.description).map((p) => `\`${p.name}\`: ${oneLine(p.description)}`);
-  return [oneLine(m.description), ...params].filter(Boolean).join(' ');
+  const returns = m.return?.description ? `Returns ${m.return.type?.text ? `\`${oneLine(m.return.type.text)}\`: ` : ''}${oneLine(m.return.description)}` : '';
+  return [oneLine(m.description), ...params, returns].filter(Boolean).join(' ');
 }
 
 /** The reference tables of one element, in Markdown. */
