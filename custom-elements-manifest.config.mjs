@@ -1,4 +1,70 @@
 // Shared by `npm run analyze` and scripts/check-manifest.mjs.
+
+/** Elements are registered through `defineElement('tag', Class)` (src/internal/define.ts). */
+const DEFINE_HELPER = 'defineElement';
+
+/**
+ * Makes the manifest complete where the analyzer cannot see through our code:
+ * - `defineElement('post-term', PostTerm)` in an entry module becomes that module's
+ *   `custom-element-definition` export (the analyzer only sees `customElements.define(tag, ctor)`
+ *   inside the helper, and records a bogus definition named `tag` there);
+ * - an attribute whose initial value is a constant (`limit = DEFAULT_LIMIT`) gets the type and
+ *   default of its property, as the analyzer already gives the property;
+ * - a method's `@returns` text becomes its `return.description` (the analyzer keeps only the type).
+ */
+function completeManifest() {
+  /** module path → [{ tag, className }] */
+  const definitions = new Map();
+  /** `module path#Class.method` → the `@returns` text */
+  const returns = new Map();
+  return {
+    name: 'post-glossary-complete-manifest',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isMethodDeclaration(node) && node.name && ts.isIdentifier(node.name) && node.parent && ts.isClassDeclaration(node.parent) && node.parent.name) {
+        const comment = ts.getJSDocReturnTag(node)?.comment;
+        const text = typeof comment === 'string' ? comment : comment?.map((c) => c.text).join('');
+        if (text?.trim()) returns.set(`${moduleDoc.path}#${node.parent.name.text}.${node.name.text}`, text.trim().replace(/\s*\n\s*/g, ' '));
+        return;
+      }
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== DEFINE_HELPER) return;
+      const [tag, ctor] = node.arguments;
+      if (!tag || !ctor || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(ctor)) return;
+      const list = definitions.get(moduleDoc.path) ?? [];
+      list.push({ tag: tag.text, className: ctor.text });
+      definitions.set(moduleDoc.path, list);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const classModule = new Map();
+      for (const mod of modules) {
+        for (const d of mod.declarations ?? []) if (d.customElement) classModule.set(d.name, mod.path);
+        // The helper's own `customElements.define(tag, ctor)` is not a definition.
+        mod.exports = (mod.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && mod.path.endsWith('internal/define.ts')));
+      }
+      for (const mod of modules) {
+        for (const { tag, className } of definitions.get(mod.path) ?? []) {
+          const module = classModule.get(className);
+          if (!module || mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) continue;
+          mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module } });
+        }
+        for (const d of mod.declarations ?? []) {
+          for (const m of d.members ?? []) {
+            const text = m.kind === 'method' && returns.get(`${mod.path}#${d.name}.${m.name}`);
+            if (text) m.return = { ...m.return, description: text };
+          }
+          if (!d.customElement) continue;
+          for (const attr of d.attributes ?? []) {
+            const field = d.members?.find((m) => m.name === attr.fieldName);
+            if (!field) continue;
+            if (!attr.type && field.type) attr.type = { ...field.type };
+            if (field.default !== undefined && (attr.default === undefined || !/^['"`\d[{-]|^(true|false|null)$/.test(attr.default))) attr.default = field.default;
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -6,4 +72,5 @@ export default {
   // Never rewrite package.json: check-manifest analyzes into a temporary dir, and the analyzer
   // would otherwise point "customElements" at it.
   packagejson: false,
+  plugins: [completeManifest()],
 };

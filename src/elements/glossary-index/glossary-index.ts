@@ -162,7 +162,7 @@ function setScriptText(script: HTMLScriptElement, json: string) {
  * @tagname glossary-index
  * @summary The A–Z glossary, embeddable on any site.
  *
- * @fires glossary-index-navigate - The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryIndexNavigateDetail>} glossary-index-navigate - The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed.
  *
  * @csspart letters - The A–Z letter bar.
  * @csspart letter - A letter link in the bar (`letter disabled` when it has no entries).
@@ -262,7 +262,10 @@ export class GlossaryIndex extends LitElement {
     return this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
   }
 
-  /** JSON-LD describing this index's entries (what the page's structured data block holds). */
+  /**
+   * JSON-LD describing this index's entries (what the page's structured data block holds).
+   * @returns {object} A schema.org `DefinedTermSet`, ready for `JSON.stringify`.
+   */
   structuredData() {
     return definedTermSet(this.#scope, { url: this.sourceUrl || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
   }
@@ -274,7 +277,7 @@ export class GlossaryIndex extends LitElement {
    * `glossary-index-navigate`.
    * @param id The entry's id.
    * @param options `updateHash: false` leaves the URL alone; `focus: false` keeps focus where it is.
-   * @returns false (and does nothing) when the id is unknown or outside `letters`/`categories`.
+   * @returns {boolean} `true` when the entry was revealed; `false` (and nothing happens) when the id is unknown or outside `letters`/`categories`.
    */
   reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
     const entry = this.glossary.get(id);

@@ -39,8 +39,8 @@ const LISTED = 5;
  *
  * @slot - Any content; the post-glossary elements in it use this provider's glossary.
  *
- * @fires glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
- * @fires glossary-error - Data could not be loaded (HTTP error, network failure, invalid JSON, not an array) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryLoadDetail>} glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, invalid JSON, not an array) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
  */
 export class GlossaryProvider extends LitElement {
   static override styles = styles;
@@ -97,7 +97,7 @@ export class GlossaryProvider extends LitElement {
     });
   }
 
-  /** The glossary this provider shares (read-only). */
+  /** The glossary this provider shares with the elements inside it: its data merged over the bundled set (or an outer provider's). */
   get glossary(): Glossary {
     return this.#glossary;
   }

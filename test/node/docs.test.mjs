@@ -1,0 +1,183 @@
+// The docs are generated and checked, not trusted: every public member of every element is
+// described in custom-elements.json; README.md has every element's reference tables and the
+// framework snippets that test/frameworks/ runs; vscode.html-custom-data.json covers every tag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { analyzeManifest } from '../../scripts/check-manifest.mjs';
+import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, vscodeData, reactSnippetModule, REACT_SNIPPET } from '../../scripts/gen-docs.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+// Analyzed from src/ now, so the test judges the JSDoc itself; `npm run check:manifest` checks that
+// the committed custom-elements.json is this.
+const manifest = analyzeManifest();
+const readme = read('README.md');
+const elements = elementsOf(manifest);
+const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'post-term'];
+
+test('the manifest has all five elements', () => {
+  assert.deepEqual(elements.map((e) => e.tag), TAGS);
+});
+
+test('every public member of every element has a description', () => {
+  const missing = [];
+  const check = (tag, kind, item, name = item.name) => {
+    if (!String(item.description ?? '').trim()) missing.push(`<${tag}> ${kind} ${name || '(default)'}`);
+  };
+  for (const { tag, decl } of elements) {
+    if (!decl.summary?.trim()) missing.push(`<${tag}> summary`);
+    if (!decl.description?.trim()) missing.push(`<${tag}> description`);
+    for (const a of decl.attributes ?? []) {
+      check(tag, 'attribute', a);
+      if (!a.type?.text) missing.push(`<${tag}> attribute ${a.name}: no type`);
+    }
+    for (const m of publicMembers(decl)) {
+      check(tag, m.kind === 'method' ? 'method' : 'property', m);
+      if (m.kind === 'field' && !m.type?.text) missing.push(`<${tag}> property ${m.name}: no type`);
+    }
+    for (const e of decl.events ?? []) check(tag, 'event', e);
+    for (const s of decl.slots ?? []) check(tag, 'slot', s);
+    for (const p of decl.cssParts ?? []) check(tag, 'CSS part', p);
+    for (const p of decl.cssProperties ?? []) check(tag, 'CSS custom property', p);
+  }
+  assert.deepEqual(missing, [], `undocumented:\n${missing.join('\n')}`);
+});
+
+test("the README has every element's reference tables, with every attribute, event, slot, part and custom property", () => {
+  for (const { tag, decl } of elements) {
+    const start = readme.indexOf(`<!-- api:${tag}:start -->`);
+    const end = readme.indexOf(`<!-- api:${tag}:end -->`);
+    assert.ok(start >= 0 && end > start, `README.md: no api markers for <${tag}>`);
+    const region = readme.slice(start, end);
+    const names = [
+      ...(decl.attributes ?? []).map((a) => `| \`${a.name}\` |`),
+      ...(decl.events ?? []).map((e) => `| \`${e.name}\` |`),
+      ...(decl.cssParts ?? []).map((p) => `| \`${p.name}\` |`),
+      ...(decl.cssProperties ?? []).map((p) => `| \`${p.name}\` |`),
+      ...publicMembers(decl).filter((m) => m.kind === 'method').map((m) => `| \`${m.name}(`),
+    ];
+    for (const n of names) assert.ok(region.includes(n), `README.md <${tag}> tables lack ${n}`);
+    if (decl.slots?.length) assert.ok(region.includes('**Slots**'), `README.md <${tag}> has no slot table`);
+  }
+});
+
+test("the README's analytics table lists exactly the events the elements fire", () => {
+  const section = readme.slice(readme.indexOf('## Events for analytics'), readme.indexOf('\n## ', readme.indexOf('## Events for analytics') + 1));
+  const listed = new Set([...section.matchAll(/^\| `([a-z-]+)`(?: \/ `([a-z-]+)`)? \|/gm)].flatMap((m) => m.slice(1).filter(Boolean)));
+  const fired = new Set(elements.flatMap(({ decl }) => (decl.events ?? []).map((e) => e.name)));
+  assert.deepEqual([...listed].sort(), [...fired].sort());
+});
+
+test('the README generator escapes table cells and refuses a README without markers', () => {
+  const decl = {
+    attributes: [{ name: 'theme', fieldName: 'theme', type: { text: "'light' | 'dark' | undefined" }, description: 'Pins\n  the scheme.' }],
+    members: [{ kind: 'field', name: 'theme', type: { text: "'light' | 'dark' | undefined" }, reflects: true }],
+  };
+  const md = referenceMarkdown(decl);
+  assert.match(md, /\| `theme` \| `theme` \| `'light' \\\| 'dark'` \|  \| Pins the scheme\. Reflected\. \|/);
+  const fake = { modules: [{ path: 'x.ts', declarations: [{ customElement: true, tagName: 'x-y', name: 'XY' }] }] };
+  assert.throws(() => renderReadme('# no markers', fake), /api:x-y:start/);
+  assert.equal(renderReadme('a<!-- api:x-y:start -->old<!-- api:x-y:end -->b', fake).includes('old'), false);
+});
+
+test('vscode.html-custom-data.json describes every tag and attribute, with values for enums', () => {
+  const data = JSON.parse(read('vscode.html-custom-data.json'));
+  assert.equal(data.version, 1.1);
+  assert.deepEqual(data.tags.map((t) => t.name), TAGS);
+  for (const { tag, decl } of elements) {
+    const t = data.tags.find((x) => x.name === tag);
+    assert.ok(t.description.value.trim(), `${tag}: no description`);
+    assert.deepEqual(t.attributes.map((a) => a.name), (decl.attributes ?? []).map((a) => a.name), `${tag}: attributes`);
+    for (const a of t.attributes) assert.ok(a.description.value.trim(), `${tag} ${a.name}: no description`);
+    assert.ok(t.references?.[0]?.url.startsWith('https://'), `${tag}: no reference link`);
+  }
+  const attr = (tag, name) => data.tags.find((t) => t.name === tag).attributes.find((a) => a.name === name);
+  assert.deepEqual(attr('post-term', 'theme').values, [{ name: 'light' }, { name: 'dark' }]);
+  assert.deepEqual(attr('glossary-provider', 'mode').values, [{ name: 'extend' }, { name: 'replace' }]);
+  assert.equal(attr('post-term', 'open').valueSet, 'v');
+  assert.equal(attr('post-term', 'delay').values, undefined);
+  assert.equal(read('vscode.html-custom-data.json'), vscodeData(manifest), 'vscode.html-custom-data.json is stale: npm run analyze');
+});
+
+test("the compiled React snippet the browser test runs is the README's React snippet", async () => {
+  assert.ok(existsSync(`${root}${REACT_SNIPPET}`), `${REACT_SNIPPET} is missing: npm run analyze`);
+  assert.equal(read(REACT_SNIPPET), await reactSnippetModule(readme), `${REACT_SNIPPET} is stale: npm run analyze`);
+});
+
+test("the README's Vue single-file component compiles with the README's Vite config to real custom elements", async () => {
+  const { parse, compileTemplate } = await import('vue/compiler-sfc');
+  const config = snippet(readme, 'vue-vite');
+  const source = /isCustomElement:\s*(\(tag\)\s*=>[^}\n]*?)\s*\}/.exec(config)?.[1];
+  assert.ok(source, 'no isCustomElement arrow function in the vue-vite snippet');
+  const isCustomElement = new Function(`return ${source}`)();
+  // The no-build snippet uses the same rule.
+  assert.ok(snippet(readme, 'vue').includes(`isCustomElement = ${source};`), 'the createApp snippet uses another isCustomElement rule');
+  const { descriptor, errors } = parse(snippet(readme, 'vue-sfc'), { filename: 'Article.vue' });
+  assert.deepEqual(errors, []);
+  const compile = (compilerOptions) => compileTemplate({ source: descriptor.template.content, filename: 'Article.vue', id: 'article', compilerOptions });
+  const withConfig = compile({ isCustomElement });
+  assert.deepEqual(withConfig.errors, []);
+  assert.doesNotMatch(withConfig.code, /resolveComponent\("post-term"\)/);
+  assert.match(withConfig.code, /"post-term"/);
+  assert.match(withConfig.code, /onPostTermOpen/, 'the listener is compiled for the element');
+  // Without the config Vue would look for a component called post-term: the config matters.
+  assert.match(compile({}).code, /resolveComponent\("post-term"\)/);
+});
+
+test('every package entry the README imports exists in src/ and is built', () => {
+  const viteConfig = read('vite.config.ts');
+  const specifiers = new Set([...readme.matchAll(/(?:import|from)\s+'(post-glossary(?:\/[\w-]+)?)'/g)].map((m) => m[1]));
+  assert.ok(specifiers.size >= 7, `only ${[...specifiers].join(', ')}`);
+  for (const spec of specifiers) {
+    const name = spec === 'post-glossary' ? 'index' : spec.slice('post-glossary/'.length);
+    assert.ok(existsSync(`${root}src/${name}.ts`), `${spec}: no src/${name}.ts`);
+    assert.ok(viteConfig.includes(`['${name}', 'src/${name}.ts']`), `${spec}: not a vite.config.ts entry`);
+  }
+});
+
+test("the README's data API snippet runs in Node and returns what its comments say", async () => {
+  // src/data.ts bundled as in test/node/data-api.test.mjs; the snippet imports it as the package.
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'post-glossary-docs-'));
+  try {
+    const built = await build({ entryPoints: [join(root, 'src/data.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
+    writeFileSync(join(dir, 'data.mjs'), built.outputFiles[0].text);
+    const code = snippet(readme, 'data');
+    assert.match(code, /from 'post-glossary\/data';/);
+    // Each `expression; // literal` line is a claim: the expression must give that literal.
+    const claims = [...code.matchAll(/^(.+?);\s*\/\/\s*('[^']*'|\[.*\])/gm)].map((m) => [m[1].trim(), m[2]]);
+    assert.ok(claims.length >= 2, 'no checkable claims in the data snippet');
+    const myEntries = [{ id: 'grading-suite', term: 'Grading suite', letter: 'G', category: 'color', definition: 'Our calibrated room for HDR grading.' }];
+    const module = [
+      code.replace("'post-glossary/data'", JSON.stringify(pathToFileURL(join(dir, 'data.mjs')).href)).replace(/^import/, `const myEntries = ${JSON.stringify(myEntries)};\nimport`),
+      `export const results = [${claims.map(([expr, literal]) => `[${expr}, ${literal}]`).join(', ')}];`,
+      'export { entries, errors, site };',
+    ].join('\n');
+    // Imports hoist above the myEntries line, which is what the snippet expects of its reader's code.
+    writeFileSync(join(dir, 'snippet.mjs'), module);
+    const out = await import(pathToFileURL(join(dir, 'snippet.mjs')).href);
+    for (const [i, [actual, expected]] of out.results.entries()) assert.deepEqual(actual, expected, `README data snippet: ${claims[i][0]}`);
+    assert.deepEqual(out.errors, []);
+    assert.deepEqual(out.entries.map((e) => e.id), ['grading-suite']);
+    assert.ok(out.site.get('grading-suite') && out.site.get('lut'), 'mergeEntries keeps the bundled terms and adds the site\'s');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the README's CSS uses only documented custom properties and parts", () => {
+  const props = new Set(elements.flatMap(({ decl }) => (decl.cssProperties ?? []).map((p) => p.name)));
+  const parts = new Map(elements.map(({ tag, decl }) => [tag, new Set((decl.cssParts ?? []).map((p) => p.name))]));
+  const css = [...readme.matchAll(/```css\n([\s\S]*?)\n```/g)].map((m) => m[1]).join('\n');
+  assert.ok(css.includes('--post-glossary-'), 'no CSS example');
+  for (const [name] of css.matchAll(/--post-glossary-[a-z-]+/g)) assert.ok(props.has(name), `README CSS: ${name} is not a documented custom property`);
+  for (const [, tag, part] of css.matchAll(/([a-z]+-[a-z-]+)::part\(([a-z-]+)\)/g)) assert.ok(parts.get(tag)?.has(part), `README CSS: ${tag}::part(${part}) is not a documented part`);
+  // The prose list of properties in the theming section, if any, is checked the same way.
+  const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('## Custom datasets'));
+  for (const [name] of theming.matchAll(/--post-glossary-[a-z-]+/g)) assert.ok(props.has(name), `README theming: ${name}`);
+});
