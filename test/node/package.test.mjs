@@ -20,6 +20,9 @@ test('exports: one ESM entry with declarations per public path, from the source 
   }
   assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
   assert.equal(pkg.types, './dist/index.d.ts');
+  // `<script type="module" src="https://cdn.jsdelivr.net/npm/post-glossary">` (or unpkg) gets the CDN file.
+  assert.equal(pkg.jsdelivr, './dist/cdn/post-glossary.js');
+  assert.equal(pkg.unpkg, './dist/cdn/post-glossary.js');
   assert.equal(pkg.type, 'module');
   // tsc writes dist/<name>.d.ts next to Vite's dist/<name>.js only with rootDir src and outDir dist.
   const build = JSON.parse(read('tsconfig.build.json')).compilerOptions;
