@@ -41,7 +41,32 @@ async function bundle(entry) {
     },
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  return { code: chunks.map((c) => c.code).join('\n'), moduleIds: chunks.flatMap((c) => c.moduleIds) };
+  return {
+    code: chunks.map((c) => c.code).join('\n'),
+    moduleIds: chunks.flatMap((c) => c.moduleIds),
+    modules: Object.assign({}, ...chunks.map((c) => c.modules)),
+  };
+}
+
+/**
+ * Where the bytes go: modules grouped by npm package or by post-glossary folder, with their size
+ * as rendered into the bundle (before whitespace removal) and gzipped on their own. Approximate
+ * (gzip is not additive), for finding what to shrink.
+ */
+function why(label, modules) {
+  const groups = new Map();
+  for (const [id, m] of Object.entries(modules)) {
+    const path = id.replaceAll('\\', '/');
+    // dist/vendor/: third-party code that the npm build bundles (not a dependency).
+    const pkg = /\/(?:node_modules|dist\/vendor)\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+    const own = /\/(?:src|dist)\/((?:elements\/)?[^/]+)/.exec(path)?.[1]?.replace(/\.(js|ts)$/, '');
+    const key = pkg ?? (/\/data\/terms\.(js|json)$/.test(path) ? 'dataset' : `post-glossary: ${own ?? path}`);
+    groups.set(key, (groups.get(key) ?? '') + m.code);
+  }
+  console.log(`\n${label}: rendered KB / gzip KB alone`);
+  for (const [key, code] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${key.padEnd(44)} ${(code.length / KB).toFixed(1).padStart(6)} ${gz(code).toFixed(1).padStart(6)}`);
+  }
 }
 
 const rows = [];
@@ -61,6 +86,10 @@ for (const r of rows) {
   const ok = r.kb <= r.maxKB && r.problems.length === 0;
   failed ||= !ok;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${r.label}: ${r.kb.toFixed(1)} KB gzip (budget ${r.maxKB} KB; ${r.raw.toFixed(1)} KB minified)${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
+}
+if (process.argv.includes('--why')) {
+  why('post-glossary (everything), bundled from dist/index.js like the CDN file', (await bundle(join(root, 'dist/index.js'))).modules);
+  why('post-glossary/post-term', postTerm.modules);
 }
 console.log(`fuse.js in post-glossary/post-term: ${has(/\/node_modules\/fuse\.js\//) ? 'YES (must not be)' : 'no'}`);
 process.exit(failed ? 1 : 0);
