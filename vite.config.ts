@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -17,8 +17,16 @@ const entries = Object.fromEntries(
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 
-// The npm build keeps Lit, fuse.js and friends external so entries and apps share one copy;
-// the self-contained CDN file is built by vite.cdn.config.ts. Declarations: tsconfig.build.json.
+// Whatever package.json declares as a dependency stays an import (`lit`, `lit/decorators.js`,
+// `@lit/context`, `fuse.js`), so entries and apps share one copy; anything else is bundled.
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+// The npm build: one file per source module (dist/ mirrors src/, like the .d.ts files that
+// `tsc -p tsconfig.build.json` writes next to them), so each entry loads only what it imports and
+// the elements are registered by the entry files alone (package.json "sideEffects"). The
+// self-contained CDN file is built by vite.cdn.config.ts.
 export default defineConfig({
   server: { open: process.env.CI ? false : '/demo/index.html' },
   plugins: [
@@ -34,7 +42,8 @@ export default defineConfig({
       },
     },
   ],
-  // The dataset ships as JSON.parse('…'): smaller and faster to parse than an object literal.
+  // The dataset ships as JSON.parse('…'): smaller and faster to parse than an object literal, and
+  // a plain JS module, so Node imports `post-glossary/data` without JSON import attributes.
   json: { stringify: true },
   build: {
     target: 'es2022',
@@ -42,9 +51,21 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
-    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|fuse\.js|@floating-ui\/)(\/|$)/.test(id),
+      external,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // Vite's decorator helper would land in dist/_virtual/_@oxc-project_runtime@<version>/…, and
+        // bundled third-party code in dist/node_modules/, which npm pack leaves out.
+        entryFileNames: (chunk) =>
+          chunk.name.includes('_virtual/')
+            ? `internal/${chunk.name.split('/').pop()}.js`
+            : chunk.name.startsWith('node_modules/')
+              ? `vendor/${chunk.name.slice('node_modules/'.length)}.js`
+              : '[name].js',
+      },
     },
   },
 });

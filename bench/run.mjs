@@ -2,8 +2,9 @@
 // npm run bench [-- NAME…]: runs every bench/*.bench.ts (or the named ones) in headless Chromium,
 // each in a fresh page served by Vite, and prints one table. Figures are medians (and p95 where a
 // benchmark reports it) of repeated runs; ratios compare against a baseline measured in the same
-// page in the same run, because this machine is noisy. Results also go to bench/results/latest.json.
-import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+// page in the same run, because this machine is noisy. Results are merged into bench/results/latest.json:
+// the benchmarks that ran replace their own rows, the others keep theirs (each row says when and where).
+import { existsSync, readdirSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -12,10 +13,11 @@ import { chromePath } from '../scripts/chrome-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wanted = process.argv.slice(2);
-const names = readdirSync(`${root}bench`)
+const allNames = readdirSync(`${root}bench`)
   .filter((f) => f.endsWith('.bench.ts'))
   .map((f) => f.replace(/\.bench\.ts$/, ''))
-  .filter((n) => wanted.length === 0 || wanted.includes(n));
+  .sort();
+const names = allNames.filter((n) => wanted.length === 0 || wanted.includes(n));
 if (names.length === 0) {
   console.error('no benchmarks found in bench/*.bench.ts');
   process.exit(1);
@@ -83,6 +85,26 @@ console.log(`\n${cpus().length} × ${cpus()[0]?.model.trim()}, ${version}, ${new
 console.log(line(table[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}`;
+const latest = `${root}bench/results/latest.json`;
+let previous = [];
+try {
+  if (existsSync(latest)) {
+    const old = JSON.parse(readFileSync(latest, 'utf8'));
+    previous = (old.rows ?? []).map((r) => ({ machine: old.machine, browser: old.browser, date: old.date, ...r }));
+  }
+} catch (e) {
+  console.error(`bench/results/latest.json is unreadable (${e.message}): starting it afresh`);
+}
+// A benchmark that ran replaces all of its earlier rows (even if it now has fewer); one that failed
+// or did not run keeps them. Rows from before this format get the file's machine/browser/date.
+const ran = new Set(rows.map((r) => r.bench));
+const date = new Date().toISOString();
+const rank = (bench) => (allNames.includes(bench) ? allNames.indexOf(bench) : allNames.length); // stable sort
+const merged = [
+  ...previous.filter((r) => !ran.has(r.bench)),
+  ...rows.map((r) => ({ ...r, machine, browser: version, date })),
+].sort((a, b) => rank(a.bench) - rank(b.bench));
 mkdirSync(`${root}bench/results`, { recursive: true });
-writeFileSync(`${root}bench/results/latest.json`, JSON.stringify({ machine: `${cpus().length} × ${cpus()[0]?.model.trim()}`, browser: version, rows }, null, 2));
+writeFileSync(latest, JSON.stringify({ machine, browser: version, date, rows: merged }, null, 2));
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// npm run test:pack: the package as a user gets it. Builds, packs the tarball (npm pack), installs it
+// into a temporary project (npm install <tarball>: Lit and fuse.js come from the registry), then
+//  - Node imports `post-glossary/data` (and every other entry) from the installed package;
+//  - tsc type-checks imports of every entry against the shipped .d.ts files;
+//  - Vite bundles small apps that import the entries, and Chromium checks that each tag is defined
+//    and works (a bundler must keep the registrations: package.json "sideEffects");
+//  - the CDN file from the tarball works on a plain HTML page, also loaded twice and next to the
+//    npm entries.
+// One line per check; exits 1 on the first failure. `--keep` keeps the temporary project.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const keep = process.argv.includes('--keep');
+const started = Date.now();
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+
+let failures = 0;
+function check(ok, what, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
+  if (!ok) failures++;
+  return ok;
+}
+function bail() {
+  console.log(`pack test: ${failures} check(s) failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  process.exit(1);
+}
+
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error(NO_CHROME_MESSAGE);
+  process.exit(1);
+}
+
+// 1. Build and pack.
+run(npm, ['run', 'build'], { cwd: root });
+const work = mkdtempSync(join(tmpdir(), 'post-glossary-pack-'));
+const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
+const tarball = join(work, packed.filename);
+const shipped = packed.files.map((f) => f.path);
+const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'data/terms.schema.json'];
+for (const e of ['index', 'post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'data']) must.push(`dist/${e}.js`, `dist/${e}.d.ts`);
+const missing = must.filter((f) => !shipped.includes(f));
+const stray = shipped.filter((f) => /^(src|test|bench|demo|scripts|node_modules)\/|\/node_modules\//.test(f));
+check(missing.length === 0 && stray.length === 0, 'npm pack: the tarball holds the entries, their .d.ts, the CDN file and the manifest, and no sources', `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed${missing.length ? `; missing ${missing.join(', ')}` : ''}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`);
+if (!shipped.includes('vscode.html-custom-data.json')) console.log('note vscode.html-custom-data.json is not in the tarball yet (the docs build writes it)');
+
+// 2. A project that installs the tarball.
+const app = join(work, 'app');
+mkdirSync(app);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
+try {
+  run(npm, ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app });
+  check(true, 'npm install <tarball> into a new project');
+} catch (e) {
+  check(false, 'npm install <tarball> into a new project', e.stderr?.toString().trim().split('\n').slice(-3).join(' / '));
+  bail();
+}
+const installed = join(app, 'node_modules/post-glossary');
+
+// 3. Node: the data entry (a JS module: no JSON import attributes needed), and every entry imports.
+const nodeCheck = `
+import { terms, lookup, search, findMentions } from 'post-glossary/data';
+const out = { count: terms.length, lut: lookup('LUTs')?.id, dv: search('dolby visn')[0]?.entry.id, mention: findMentions('Graded in Dolby Vision')[0]?.id };
+for (const e of ['post-glossary', 'post-glossary/post-term', 'post-glossary/glossary-index', 'post-glossary/glossary-search', 'post-glossary/glossary-provider', 'post-glossary/glossary-autolink']) await import(e);
+console.log(JSON.stringify(out));`;
+try {
+  const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', nodeCheck], { cwd: app }).trim().split('\n').pop());
+  check(out.count === 70 && out.lut === 'lut' && out.dv === 'dolby-vision' && out.mention === 'dolby-vision', "Node: import { lookup, search, … } from 'post-glossary/data'", `${out.count} terms, lookup('LUTs') → ${out.lut}, search('dolby visn') → ${out.dv}; every other entry imports too`);
+} catch (e) {
+  check(false, "Node: import 'post-glossary/data' and every entry", e.stderr?.toString().trim().split('\n').slice(0, 4).join(' / '));
+}
+
+// 4. TypeScript: the exports map's "types" resolve, under both bundler and Node16 resolution.
+writeFileSync(
+  join(app, 'types.ts'),
+  `import { PostTerm, GlossaryIndex, GlossarySearch, GlossaryProvider, GlossaryAutolink, glossaryContext } from 'post-glossary';
+import { PostTerm as P } from 'post-glossary/post-term';
+import { GlossaryIndex as I } from 'post-glossary/glossary-index';
+import { GlossarySearch as S } from 'post-glossary/glossary-search';
+import { GlossaryProvider as G } from 'post-glossary/glossary-provider';
+import { GlossaryAutolink as A } from 'post-glossary/glossary-autolink';
+import { lookup, terms, type TermEntry } from 'post-glossary/data';
+const entry: TermEntry | undefined = lookup('LUT');
+const el: P = document.createElement('post-term');
+export const all = [PostTerm, GlossaryIndex, GlossarySearch, GlossaryProvider, GlossaryAutolink, glossaryContext, P, I, S, G, A, entry, el, terms.length];
+`,
+);
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+for (const [mod, res] of [['esnext', 'bundler'], ['node16', 'node16']]) {
+  try {
+    run(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--lib', 'es2022,dom,dom.iterable', '--module', mod, '--moduleResolution', res, '--types', '', 'types.ts'], { cwd: app });
+    check(true, `TypeScript (moduleResolution ${res}): every entry's .d.ts resolves and types check`);
+  } catch (e) {
+    check(false, `TypeScript (moduleResolution ${res})`, `${e.stdout}${e.stderr}`.trim().split('\n').slice(0, 4).join(' / '));
+  }
+}
+
+// 5. Pages for Chromium. Bundled pages are built with Vite in production mode from the installed
+// package; the CDN pages load node_modules/post-glossary/dist/cdn/post-glossary.js as is.
+const markup = `<button id="before">before</button> Graded with a <post-term>LUT</post-term>.
+<glossary-provider id="provider"><button id="before2">before</button> <post-term id="grip">Grip</post-term></glossary-provider>
+<glossary-autolink><p>Mastered in Dolby Vision.</p></glossary-autolink>
+<glossary-search></glossary-search>
+<glossary-index></glossary-index>`;
+const page = (title, head, body = markup) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const cdnUrl = '/node_modules/post-glossary/dist/cdn/post-glossary.js';
+const pages = {
+  // Each element entry on its own, in one app.
+  elements: ["import 'post-glossary/post-term';", "import 'post-glossary/glossary-index';", "import 'post-glossary/glossary-search';", "import 'post-glossary/glossary-provider';", "import 'post-glossary/glossary-autolink';"].join('\n'),
+  // The root entry registers every element.
+  everything: "import 'post-glossary';",
+  // One entry only: it must register itself (sideEffects) and bring no fuse.js.
+  'post-term-only': "import 'post-glossary/post-term';",
+};
+const appJs = {}; // page name → [entry URL, all of its JavaScript]
+try {
+  for (const [name, code] of Object.entries(pages)) {
+    writeFileSync(join(app, `${name}.js`), code);
+    writeFileSync(join(app, `${name}.html`), page(name, `<script type="module" src="./${name}.js"></script>`, name === 'post-term-only' ? markup.split('\n')[0] : markup));
+    const result = await build({
+      root: app,
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'production',
+      base: './',
+      build: { outDir: join(app, 'dist-app', name), emptyOutDir: true, minify: true, rollupOptions: { input: join(app, `${name}.html`) } },
+    });
+    const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+    appJs[name] = [`/dist-app/${name}/${chunks.find((c) => c.isEntry).fileName}`, chunks.map((c) => c.code).join('\n')];
+  }
+  check(true, 'Vite bundles apps that import the installed entries');
+} catch (e) {
+  check(false, 'Vite bundles apps that import the installed entries', e.message);
+  bail();
+}
+const postTermJs = appJs['post-term-only'][1];
+check(!/Fuse\.js v\d|useExtendedSearch/.test(postTermJs), "a bundled app importing only 'post-glossary/post-term' has no fuse.js", `${(postTermJs.length / 1024).toFixed(0)} KB minified`);
+
+writeFileSync(join(app, 'cdn.html'), page('cdn', `<script type="module" src="${cdnUrl}"></script>`));
+writeFileSync(join(app, 'cdn-twice.html'), page('cdn twice', `<script type="module" src="${cdnUrl}"></script><script type="module" src="${cdnUrl}?again"></script>`));
+// The npm build bundled into an app, and a widget that adds the CDN file.
+writeFileSync(join(app, 'cdn-and-npm.html'), page('cdn and npm', `<script type="module" src="${appJs.elements[0]}"></script><script type="module" src="${cdnUrl}"></script>`));
+
+// 6. A static server and Chromium.
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(app, path);
+  if (!file.startsWith(app) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
+
+const ALL = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+async function checkPage(name, url, tags) {
+  const p = await browser.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  p.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const problems = [];
+  try {
+    await p.goto(`${base}/${url}`);
+    await p.waitForFunction((t) => t.every((tag) => customElements.get(tag)), { timeout: 10_000 }, tags).catch(() => {});
+    const defined = await p.evaluate((all) => all.filter((tag) => customElements.get(tag)), ALL);
+    if (defined.join() !== tags.join()) throw new Error(`defined: ${defined.join(', ') || 'none'} (expected ${tags.join(', ')})`);
+    // <post-term>: keyboard focus opens its card with the definition.
+    const openCard = async (before, termSel, text) => {
+      await p.focus(before);
+      await p.keyboard.press('Tab');
+      const ok = await p
+        .waitForFunction((sel, re) => {
+          const card = document.querySelector(sel)?.shadowRoot?.querySelector('[part=card]');
+          return card?.matches(':popover-open') && new RegExp(re, 'i').test(card.textContent);
+        }, { timeout: 5_000 }, termSel, text)
+        .then(() => true, () => false);
+      await p.keyboard.press('Escape');
+      return ok;
+    };
+    if (tags.includes('post-term') && !(await openCard('#before', 'post-term', 'look-?up table'))) problems.push('<post-term> did not open its card on focus');
+    if (tags.includes('glossary-provider')) {
+      await p.evaluate(() => {
+        document.querySelector('#provider').terms = [{ id: 'grip', term: 'Grip', aliases: [], letter: 'G', category: 'workflow', definition: 'Grips rig the lights. From the provider.', seeAlso: [], links: [] }];
+      });
+      await p.waitForFunction(() => document.querySelector('#grip').entry?.definition.includes('From the provider'), { timeout: 5_000 }).catch(() => problems.push("<glossary-provider>'s terms did not reach its <post-term>"));
+      if (!(await openCard('#before2', '#grip', 'From the provider'))) problems.push("the provided term's card did not open");
+    }
+    if (tags.includes('glossary-autolink')) {
+      await p.waitForFunction(() => document.querySelector('glossary-autolink post-term')?.textContent === 'Dolby Vision', { timeout: 5_000 }).catch(() => problems.push('<glossary-autolink> did not link "Dolby Vision"'));
+    }
+    if (tags.includes('glossary-index')) {
+      await p.waitForFunction(() => document.querySelector('glossary-index').shadowRoot?.querySelectorAll('.entry').length >= 70, { timeout: 5_000 }).catch(() => problems.push('<glossary-index> did not render its 70 entries'));
+    }
+    if (tags.includes('glossary-search')) {
+      await p.evaluate(() => document.querySelector('glossary-search').shadowRoot.querySelector('input').focus());
+      await p.keyboard.type('dolby visn');
+      await p
+        .waitForFunction(() => /Dolby Vision/.test(document.querySelector('glossary-search').shadowRoot.querySelector('[role=option]')?.textContent ?? ''), { timeout: 5_000 })
+        .catch(() => problems.push('<glossary-search> did not find "dolby visn"'));
+    }
+  } catch (e) {
+    problems.push(e.message);
+  } finally {
+    await p.close();
+  }
+  if (errors.length) problems.push(`errors: ${errors.slice(0, 3).join(' / ')}`);
+  check(problems.length === 0, `Chromium: ${name}`, problems.join('; ') || `${tags.length === ALL.length ? 'all five tags' : tags.join(', ')} defined and working, no error`);
+}
+
+try {
+  await checkPage("app importing each element entry ('post-glossary/post-term', …)", 'dist-app/elements/elements.html', ALL);
+  await checkPage("app importing 'post-glossary'", 'dist-app/everything/everything.html', ALL);
+  await checkPage("app importing only 'post-glossary/post-term' (registration kept by the bundler)", 'dist-app/post-term-only/post-term-only.html', ['post-term']);
+  await checkPage('CDN file on a plain HTML page', 'cdn.html', ALL);
+  await checkPage('CDN file loaded twice', 'cdn-twice.html', ALL);
+  await checkPage('CDN file next to the bundled npm entries', 'cdn-and-npm.html', ALL);
+} finally {
+  await browser.close();
+  server.close();
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures) bail();
+console.log(`pack test: all checks passed (${seconds} s)`);

@@ -1,0 +1,61 @@
+// package.json as npm, bundlers and editors read it: every public path resolves to a built file and
+// its declarations, the registering entries (and only those) are marked as side effects, and what
+// the package ships is listed. No build needed: the dist/ layout is fixed (dist/ mirrors src/).
+// `npm run test:pack` checks the real tarball.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const read = (p) => readFileSync(new URL(p, root), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data'].map((e) => [`./${e}`, e])) };
+
+test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {
+  for (const [path, name] of Object.entries(ENTRIES)) {
+    assert.deepEqual(pkg.exports[path], { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, path);
+    assert.ok(existsSync(new URL(`src/${name}.ts`, root)), `src/${name}.ts exists`);
+    assert.match(read('vite.config.ts'), new RegExp(`\\['${name}', 'src/${name}\\.ts'\\]`), `vite.config.ts builds ${name}`);
+  }
+  assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
+  assert.equal(pkg.types, './dist/index.d.ts');
+  // `<script type="module" src="https://cdn.jsdelivr.net/npm/post-glossary">` (or unpkg) gets the CDN file.
+  assert.equal(pkg.jsdelivr, './dist/cdn/post-glossary.js');
+  assert.equal(pkg.unpkg, './dist/cdn/post-glossary.js');
+  assert.equal(pkg.type, 'module');
+  // tsc writes dist/<name>.d.ts next to Vite's dist/<name>.js only with rootDir src and outDir dist.
+  const build = JSON.parse(read('tsconfig.build.json')).compilerOptions;
+  assert.deepEqual([build.rootDir, build.outDir, build.declaration], ['src', 'dist', true]);
+});
+
+test('sideEffects: exactly the entries that register elements (built and source), never the data entry', () => {
+  const registering = readdirSync(new URL('src/', root))
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /^(defineElement|attachContextRoot)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
+  const expected = [
+    ...registering.map((n) => `./dist/${n}.js`),
+    './dist/cdn/post-glossary.js',
+    // Vite reads the field for the package's own sources too: without these the CDN build drops
+    // the registrations.
+    ...registering.map((n) => `./src/${n}.ts`),
+  ];
+  assert.deepEqual([...pkg.sideEffects].sort(), expected.sort());
+});
+
+test('files, custom elements manifest, editor data, engines, dependencies', () => {
+  for (const f of ['dist', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] } });
+  assert.match(pkg.engines.node, /^>=\s*20/);
+  assert.equal(pkg.license, 'MIT');
+  assert.ok(pkg.keywords.includes('web-components'));
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', 'fuse.js', 'lit']);
+  // npm ci needs the lockfile to agree with package.json.
+  const lock = JSON.parse(read('package-lock.json'));
+  assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);
+  assert.deepEqual(lock.packages[''].devDependencies, pkg.devDependencies);
+});

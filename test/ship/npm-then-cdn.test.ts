@@ -1,0 +1,17 @@
+import { expect } from '@open-wc/testing';
+import { PostTerm } from '../../src/post-term.js';
+import { errors, expectOneWorkingSet, expectProviderReachesTerm, loadCdn } from './helpers.js';
+
+// An app bundles `post-glossary/post-term` from npm; a widget on the same page adds the CDN file.
+describe('the CDN file after the npm entries', () => {
+  it('raises no error, keeps the npm <post-term>, and the CDN copy adds the other elements', async () => {
+    expect(customElements.get('post-term')).to.equal(PostTerm);
+    await loadCdn();
+    expect(customElements.get('post-term'), 'the npm registration stays').to.equal(PostTerm);
+    await expectOneWorkingSet();
+    // The provider comes from the CDN copy, the <post-term> from npm: one context key (Symbol.for).
+    expect(customElements.get('glossary-provider')).to.not.equal(undefined);
+    await expectProviderReachesTerm();
+    expect(errors).to.deep.equal([]);
+  });
+});
