@@ -34,7 +34,7 @@ const TYPES = {
  * to files outside root (test tooling). Resolves to `{ origin, close() }`.
  */
 export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {} }) {
-  const base = normalize(root);
+  const base = normalize(root).replace(/[\/]+$/, '');
   const server = createServer(async (req, res) => {
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     try {
