@@ -132,7 +132,29 @@ async function until(page, fn, ...args) {
 /** A shadow-DOM query from the page (`host >>> inner` in puppeteer's syntax). */
 const $ = (page, sel) => page.$(sel);
 
+/** Waits until an element has stopped moving (scroll corrections, late layout), for a click to land on it. */
+function settled(handle) {
+  return handle.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        let last = '';
+        let same = 0;
+        let frames = 0;
+        const step = () => {
+          const r = el.getBoundingClientRect();
+          const now = `${r.left},${r.top},${r.width}`;
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5 || ++frames > 300) resolve(same >= 5);
+          else requestAnimationFrame(step);
+        };
+        step();
+      }),
+  );
+}
+
 async function centerOf(handle) {
+  assert.ok(await settled(handle), 'the element never stopped moving');
   const box = await handle.boundingBox();
   assert.ok(box, 'element has no box');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -406,6 +428,10 @@ describe('demo site under a strict CSP', () => {
     // A cross-link inside a definition reveals its entry.
     const cross = await page.evaluateHandle(() => document.querySelector('glossary-index').shadowRoot.querySelector('#cdl').closest('article').querySelector('.definition a'));
     const target = await cross.evaluate((a) => a.dataset.target);
+    await until(page, () => {
+      const h = document.querySelector('glossary-index').shadowRoot.getElementById('letter-c').getBoundingClientRect().top;
+      return h >= -2 && h < 200;
+    });
     await cross.evaluate((a) => a.scrollIntoView({ block: 'center' }));
     const x = await centerOf(cross);
     await page.mouse.click(x.x, x.y);
