@@ -184,6 +184,17 @@ const activeTag = (page) =>
 const focusedHost = (page) => page.evaluate(() => document.activeElement?.localName ?? '');
 
 describe('demo site under a strict CSP', () => {
+  it('the built pages hold no inline script, style, style attribute or event handler', () => {
+    for (const name of PAGES) {
+      const page = readFileSync(`${site}${name}.html`, 'utf8');
+      const inlineScripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && body.trim());
+      assert.deepEqual(inlineScripts.map((m) => m[0].slice(0, 80)), [], `${name}.html: inline script`);
+      assert.doesNotMatch(page, /<style\b/i, `${name}.html: <style>`);
+      assert.doesNotMatch(page, /<[a-z][^>]*\sstyle\s*=/i, `${name}.html: style attribute`);
+      assert.doesNotMatch(page, /<[a-z][^>]*\son[a-z]+\s*=/i, `${name}.html: event handler attribute`);
+    }
+  });
+
   it('every demo page is linked from index.html', async () => {
     const { page, rec } = await open('index');
     const linked = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname.replace(/^\//, '').replace(/\.html$/, '')));
