@@ -311,6 +311,9 @@ describe('demo site under a strict CSP', () => {
       const entries = [...document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry .category')];
       return entries.length > 0 && entries.length < 70 && entries.every((c) => c.textContent === 'Sound');
     });
+    // The JSON-LD block is written under require-trusted-types-for, through the index's JSON-only policy.
+    const ld = await until(page, () => document.head.querySelector('script[type="application/ld+json"][data-post-glossary]')?.textContent);
+    assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
     await axe(page, rec, 'glossary.html by category');
     assertClean(rec, 'glossary.html');
     await page.close();

@@ -150,6 +150,10 @@ for (const dir of ['ltr', 'rtl'] as const) {
       expect(pr.right).to.be.at.most(innerWidth);
       expect(getComputedStyle(options[0]).display).not.to.equal('none');
       expect(options[0].getBoundingClientRect().height).to.be.greaterThan(20);
+      // The matched letters keep the element's highlight, not the page's blue-on-yellow <mark>.
+      const mark = options[0].querySelector('mark')!;
+      expect(getComputedStyle(mark).backgroundColor).not.to.equal('rgb(0, 0, 255)');
+      expect(parseFloat(getComputedStyle(mark).fontSize)).to.be.below(60);
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(input.getAttribute('aria-activedescendant')).to.equal('opt-0');

@@ -250,17 +250,39 @@ describe('hardening: a hostile dataset renders as inert text', () => {
       delete w.__pwned;
       const el = await fixture<GlossaryProvider>(html`<glossary-provider glossary-href=${bad} link-base=${bad} .terms=${HOSTILE}>
         <p><post-term term="xss-term">payload</post-term></p>
+        <glossary-autolink glossary-href=${bad} link-base=${bad}><p>The show LUT.</p></glossary-autolink>
         <glossary-index no-structured-data letters="P" source-url=${bad}></glossary-index>
       </glossary-provider>`);
       const term = el.querySelector<PostTerm>('post-term')!;
       term.show();
       await waitUntil(() => isOpen(term));
+      const made = el.querySelector<PostTerm>('glossary-autolink post-term')!;
+      made.show();
+      await waitUntil(() => isOpen(made));
+      made.hide();
       const index = el.querySelector<GlossaryIndex>('glossary-index')!;
       await index.updateComplete;
       expect($(index, '#xss-term'), bad).to.exist;
       expectInert(`with ${JSON.stringify(bad)}`);
       term.hide();
     }
+  });
+
+  it('a search whose glossary-href is a javascript: URL opens the card in place instead of navigating', async () => {
+    const el = await fixture<GlossarySearch>(html`<glossary-search glossary-href=${JS_URLS[1]} link-base=${JS_URLS[2]}></glossary-search>`);
+    const input = $<HTMLInputElement>(el, 'input')!;
+    const r = input.getBoundingClientRect();
+    const page = location.href;
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    await sendKeys({ type: 'aces' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part=card]')?.matches(':popover-open'), 'the card did not open');
+    expect(location.href).to.equal(page);
+    expect($(el, '[part=card] .term')!.textContent).to.equal('ACES');
+    expectInert('search with javascript: settings');
+    await sendKeys({ press: 'Escape' });
   });
 
   it('the JSON-LD of the index holds the hostile text as data, and cannot close its script block', async () => {
