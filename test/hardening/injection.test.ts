@@ -285,6 +285,33 @@ describe('hardening: a hostile dataset renders as inert text', () => {
     await sendKeys({ press: 'Escape' });
   });
 
+  it('a hostile query typed into the search is quoted back as text, in the list and in a filtered index', async () => {
+    const query = `<img src=/__pwned-q.png onerror="window.__pwned='q'">`;
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <glossary-search id="alone" label="Search"></glossary-search>
+      <glossary-search id="filter" filter for="idx" label="Filter"></glossary-search>
+      <glossary-index id="idx" no-structured-data letters="A-C"></glossary-index>
+    </div>`);
+    const typeInto = async (search: GlossarySearch) => {
+      const input = $<HTMLInputElement>(search, 'input')!;
+      const r = input.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+      await sendKeys({ type: query });
+      await search.updateComplete;
+    };
+    const alone = wrap.querySelector<GlossarySearch>('#alone')!;
+    await typeInto(alone);
+    // "Did you mean" rows may follow; the message quotes the query as typed.
+    expect($(alone, '[part=empty]')!.textContent).to.contain(`No terms match “${query}”`);
+    expectInert('typed query, list');
+    await sendKeys({ press: 'Tab' }); // leave the box: its list closes
+    await typeInto(wrap.querySelector<GlossarySearch>('#filter')!);
+    const index = wrap.querySelector<GlossaryIndex>('#idx')!;
+    await index.updateComplete;
+    expect($(index, '[part=empty]')!.textContent).to.contain(`No terms match “${query}”`);
+    expectInert('typed query');
+  });
+
   it('the JSON-LD of the index holds the hostile text as data, and cannot close its script block', async () => {
     await fixture<GlossaryProvider>(html`<glossary-provider .terms=${HOSTILE}>
       <glossary-index letters="O-P" source-url="https://studio.example/glossary"></glossary-index>
