@@ -1,0 +1,499 @@
+// End-to-end: the built demo site (dist-demo/), served with a strict Content-Security-Policy, used
+// like a person would use it in headless Chromium (puppeteer-core). For every page: zero
+// `securitypolicyviolation` events, no console error or warning but the deliberate unknown-term
+// warning, no page error, and axe finds no violations (light and dark).
+//
+// Run: `npm run test:e2e` (builds the demo, then runs this). `node --test test/e2e/` alone uses
+// the dist-demo/ already built, and builds it only when it is missing: rebuild after editing
+// demo/ or src/ (npm run build:demo).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from '../../scripts/chrome-path.mjs';
+import { serveStatic, STRICT_CSP, STRICT_CSP_WITH_POLICIES } from '../../scripts/e2e-serve.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const site = `${root}dist-demo/`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = ['index', 'glossary', 'search', 'autolink', 'embed'];
+/** The one console message the demo provokes on purpose: index.html names a term not in the glossary. */
+const ALLOWED_CONSOLE = [/^warn: <post-term>: "gaffer tape" is not in the glossary; it is shown as plain text\.$/];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let browser;
+let server;
+let serverWithPolicies;
+
+before(async () => {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  if (!existsSync(`${site}index.html`)) {
+    const { build } = await import('vite');
+    await build({ configFile: `${root}vite.demo.config.ts`, logLevel: 'warn' });
+  }
+  server = await serveStatic({ root: site, csp: STRICT_CSP });
+  serverWithPolicies = await serveStatic({ root: site, csp: STRICT_CSP_WITH_POLICIES });
+  browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await serverWithPolicies?.close();
+});
+
+/**
+ * Opens a page of the site with everything recorded from before its first script runs (and
+ * across navigations): CSP violations (reported to Node as they happen), console errors and
+ * warnings, uncaught page errors, failed requests.
+ */
+async function open(name, { dark = false, width = 1280, height = 900, origin = server.origin } = {}) {
+  const page = await browser.newPage();
+  await page.bringToFront(); // focus events need a focused page
+  await page.setViewport({ width, height });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+  const rec = { violations: [], console: [], errors: [], phase: 'page' };
+  rec.axeViolations = [];
+  await page.exposeFunction('__e2eViolation', (v) => (rec.phase === 'axe' ? rec.axeViolations : rec.violations).push(v));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__e2eViolation(`${e.effectiveDirective}: ${e.blockedURI || '(inline)'} ${e.sample || ''} at ${e.sourceFile || location.pathname}:${e.lineNumber}`.trim()),
+      true,
+    );
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') rec.console.push(`${m.type() === 'warning' ? 'warn' : m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => rec.errors.push(e.message));
+  page.on('requestfailed', (r) => rec.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => r.status() >= 400 && rec.errors.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(`${origin}/${name}.html`, { waitUntil: 'networkidle0' });
+  await until(page, () => document.fonts.status === 'loaded');
+  return { page, rec };
+}
+
+/** Everything the page recorded must be clean. */
+function assertClean(rec, where) {
+  assert.deepEqual(rec.violations, [], `${where}: CSP violations`);
+  assert.deepEqual(rec.errors, [], `${where}: page errors or failed requests`);
+  assert.deepEqual(rec.console.filter((m) => !ALLOWED_CONSOLE.some((re) => re.test(m))), [], `${where}: console errors or warnings`);
+}
+
+/**
+ * Runs axe over the page as it is now (open cards included). axe is evaluated through DevTools,
+ * as test tooling (a page script could not load it under this CSP); CSP reports caused by axe
+ * itself are kept apart from the page's.
+ */
+async function axe(page, rec, where) {
+  // Let transitions and fades end: axe must judge the final colours.
+  await page.evaluate(() => Promise.all(document.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))));
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.shadowRoot)
+        .flatMap((el) => el.shadowRoot.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))),
+    ),
+  );
+  rec.phase = 'axe';
+  try {
+    // Entries of the index skip rendering off screen (content-visibility: auto), and axe then
+    // takes the page's background for theirs: render them for the check. A constructed sheet,
+    // which the CSP allows (a <style> would be refused).
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('glossary-index::part(entry) { content-visibility: visible; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+    });
+    assert.deepEqual(violations, [], `${where}: axe violations`);
+  } finally {
+    rec.phase = 'page';
+  }
+}
+
+/** page.waitForFunction with a readable failure: the condition that never came true. */
+async function until(page, fn, ...args) {
+  const caller = new Error().stack.split('\n')[2]?.trim();
+  try {
+    return await page.waitForFunction(fn, { timeout: 10_000 }, ...args);
+  } catch (e) {
+    throw new Error(`timed out waiting for ${fn.toString().replace(/\s+/g, ' ').slice(0, 200)} ${caller} (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** Waits until an element has stopped moving (scroll corrections, late layout), for a click to land on it. */
+function settled(handle) {
+  return handle.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        let last = '';
+        let same = 0;
+        let frames = 0;
+        const step = () => {
+          const r = el.getBoundingClientRect();
+          const now = `${r.left},${r.top},${r.width}`;
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5 || ++frames > 300) resolve(same >= 5);
+          else requestAnimationFrame(step);
+        };
+        step();
+      }),
+  );
+}
+
+async function centerOf(handle) {
+  assert.ok(await settled(handle), 'the element never stopped moving');
+  const box = await handle.boundingBox();
+  assert.ok(box, 'element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** State of a <post-term>'s card: open, inside the viewport, and what it says. */
+function cardState(page, termHandle) {
+  return page.evaluate((term) => {
+    const card = term.shadowRoot.querySelector('[part=card]');
+    if (!card) return { open: false };
+    const r = card.getBoundingClientRect();
+    return {
+      open: card.matches(':popover-open'),
+      inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 100 && r.height > 40,
+      heading: card.querySelector('.term')?.textContent,
+      text: card.textContent.replace(/\s+/g, ' ').trim(),
+    };
+  }, termHandle);
+}
+
+const activeTag = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? `${el.localName}${el.id ? `#${el.id}` : ''}` : '';
+  });
+const focusedHost = (page) => page.evaluate(() => document.activeElement?.localName ?? '');
+
+describe('demo site under a strict CSP', () => {
+  it('the built pages hold no inline script, style, style attribute or event handler', () => {
+    for (const name of PAGES) {
+      const page = readFileSync(`${site}${name}.html`, 'utf8');
+      const inlineScripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && body.trim());
+      assert.deepEqual(inlineScripts.map((m) => m[0].slice(0, 80)), [], `${name}.html: inline script`);
+      assert.doesNotMatch(page, /<style\b/i, `${name}.html: <style>`);
+      assert.doesNotMatch(page, /<[a-z][^>]*\sstyle\s*=/i, `${name}.html: style attribute`);
+      assert.doesNotMatch(page, /<[a-z][^>]*\son[a-z]+\s*=/i, `${name}.html: event handler attribute`);
+    }
+  });
+
+  it('every demo page is linked from index.html', async () => {
+    const { page, rec } = await open('index');
+    const linked = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname.replace(/^\//, '').replace(/\.html$/, '')));
+    for (const p of PAGES) assert.ok(linked.includes(p), `index.html does not link ${p}.html`);
+    assertClean(rec, 'index.html');
+    await page.close();
+  });
+
+  it('index.html: focus a term and read its card, hover another, tap one in a clipped box', async () => {
+    const { page, rec } = await open('index');
+    await until(page, () => document.querySelector('post-term')?.shadowRoot?.querySelector('[part=trigger]'));
+    // Keyboard: Tab from the top of the page reaches the first term, whose card opens on focus.
+    let host = '';
+    for (let i = 0; i < 20 && host !== 'post-term'; i++) {
+      await page.keyboard.press('Tab');
+      host = await focusedHost(page);
+    }
+    assert.equal(host, 'post-term', 'Tab never reached a term');
+    const focused = await page.evaluateHandle(() => document.activeElement);
+    await until(page, (t) => t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), focused);
+    let card = await cardState(page, focused);
+    assert.equal(card.heading, 'Dailies');
+    assert.ok(card.inViewport, 'the focused term’s card is not inside the viewport');
+    assert.match(card.text, /footage/i);
+    // Tab moves into the card's links/buttons; Esc closes and focus stays on the term.
+    await page.keyboard.press('Escape');
+    card = await cardState(page, focused);
+    assert.equal(card.open, false, 'Esc did not close the card');
+    assert.equal(await focusedHost(page), 'post-term');
+
+    // Mouse: resting on "LUT" opens its card after the hover delay.
+    const lut = await page.evaluateHandle(() => [...document.querySelectorAll('post-term')].find((t) => t.textContent.trim() === 'LUT'));
+    const trigger = await lut.evaluateHandle((t) => t.shadowRoot.querySelector('[part=trigger]'));
+    const p = await centerOf(trigger);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await until(page, (t) => t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), lut);
+    card = await cardState(page, lut);
+    assert.equal(card.heading, 'LUT');
+    assert.match(card.text, /Look-Up Table/);
+    assert.ok(card.inViewport);
+    await page.mouse.move(5, 890, { steps: 4 });
+    await until(page, (t) => !t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), lut);
+
+    // Click a term inside the overflow: hidden box: its card is not clipped by the box.
+    const foley = await page.evaluateHandle(() => [...document.querySelectorAll('.boxed post-term')].find((t) => t.textContent.trim() === 'Foley'));
+    await foley.evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    const f = await centerOf(await foley.evaluateHandle((t) => t.shadowRoot.querySelector('[part=trigger]')));
+    await page.mouse.click(f.x, f.y);
+    await until(page, (t) => t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), foley);
+    card = await cardState(page, foley);
+    assert.equal(card.heading, 'Foley');
+    assert.ok(card.inViewport);
+    const clipped = await page.evaluate((t) => {
+      const card = t.shadowRoot.querySelector('[part=card]').getBoundingClientRect();
+      const box = t.closest('.boxed').getBoundingClientRect();
+      return card.bottom > box.bottom || card.top < box.top;
+    }, foley);
+    assert.ok(clipped, 'the card should extend past the clipped box (it lives in the top layer)');
+
+    // The unknown term stays plain text: nothing to focus.
+    const gaffer = await page.evaluate(() => {
+      const t = [...document.querySelectorAll('post-term')].find((x) => x.textContent.trim() === 'gaffer tape');
+      return { trigger: !!t.shadowRoot.querySelector('[part=trigger]'), text: t.textContent.trim() };
+    });
+    assert.deepEqual(gaffer, { trigger: false, text: 'gaffer tape' });
+
+    // The deliberate warning did arrive (so console capture works), once.
+    assert.equal(rec.console.filter((m) => /gaffer tape/.test(m)).length, 1);
+    await axe(page, rec, 'index.html with a card open');
+    assertClean(rec, 'index.html');
+    await page.close();
+  });
+
+  it('glossary.html: filter the index by typing a typo, Enter jumps; letter bar and category filter', async () => {
+    const { page, rec } = await open('glossary');
+    await until(page, () => document.querySelector('glossary-index')?.shadowRoot?.querySelectorAll('.entry').length === 70);
+    const input = await page.$('glossary-search >>> input'); // >>> pierces shadow roots
+    await input.click();
+    await page.keyboard.type('davinci reslove', { delay: 15 });
+    await until(page, () => document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry').length < 70);
+    const shown = await page.evaluate(() => [...document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry .term')].map((t) => t.id));
+    // The index stays in A–Z order, showing only the matches; Enter goes to the best one.
+    assert.ok(shown.includes('davinci-resolve'), `typo "davinci reslove" should keep DaVinci Resolve, got ${shown.join(', ')}`);
+    // The reader hears how many match (live region, after a pause).
+    await until(page, () => /match/.test(document.querySelector('glossary-search').shadowRoot.querySelector('[role=status]').textContent));
+    await page.keyboard.press('Enter');
+    await until(page, () => location.hash === '#davinci-resolve');
+    await until(page, () => document.querySelector('glossary-index').shadowRoot.activeElement?.id === 'davinci-resolve');
+    await axe(page, rec, 'glossary.html filtered');
+
+    // Esc in the box clears the filter: all 70 again.
+    await input.click();
+    await page.keyboard.press('Escape');
+    await until(page, () => document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry').length === 70);
+
+    // Letter bar: click "L", the L section is scrolled to the top and focused.
+    const letterL = await page.evaluateHandle(() => document.querySelector('glossary-index').shadowRoot.querySelector('a[data-target="letter-l"]'));
+    const l = await centerOf(letterL);
+    await page.mouse.click(l.x, l.y);
+    await until(page, () => location.hash === '#letter-l');
+    await until(page, () => {
+      const h = document.querySelector('glossary-index').shadowRoot.getElementById('letter-l').getBoundingClientRect();
+      return h.top >= -2 && h.top < 200;
+    });
+
+    // Category filter by keyboard: Tab to "Sound" and press Space.
+    await page.evaluate(() => document.querySelector('glossary-index').shadowRoot.querySelector('.filters button').focus());
+    let label = '';
+    for (let i = 0; i < 10 && !label.startsWith('Sound'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.querySelector('glossary-index').shadowRoot.activeElement?.textContent.trim() ?? '');
+    }
+    assert.match(label, /^Sound/);
+    await page.keyboard.press('Space');
+    await until(page, () => {
+      const entries = [...document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry .category')];
+      return entries.length > 0 && entries.length < 70 && entries.every((c) => c.textContent === 'Sound');
+    });
+    // The JSON-LD block is written under require-trusted-types-for, through the index's JSON-only policy.
+    const ld = await until(page, () => document.head.querySelector('script[type="application/ld+json"][data-post-glossary]')?.textContent);
+    assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
+    await axe(page, rec, 'glossary.html by category');
+    assertClean(rec, 'glossary.html');
+    await page.close();
+  });
+
+  it('search.html: a typo, arrow keys and Enter open the card in place; the routed box reports the choice', async () => {
+    const { page, rec } = await open('search');
+    const boxes = await page.$$('main glossary-search');
+    const input = await boxes[0].evaluateHandle((s) => s.shadowRoot.querySelector('input'));
+    await input.click();
+    await page.keyboard.type('davinci reslove', { delay: 15 });
+    await until(page, (s) => s.shadowRoot.querySelectorAll('[role=option]').length > 0, boxes[0]);
+    const listbox = await boxes[0].evaluate((s) => {
+      const input = s.shadowRoot.querySelector('input');
+      const popup = s.shadowRoot.querySelector('[part=popup]');
+      const r = popup.getBoundingClientRect();
+      return {
+        expanded: input.getAttribute('aria-expanded'),
+        first: s.shadowRoot.querySelector('[role=option] .term').textContent,
+        visible: popup.matches(':popover-open') && r.width > 100 && r.bottom <= innerHeight,
+      };
+    });
+    assert.deepEqual(listbox, { expanded: 'true', first: 'DaVinci Resolve', visible: true });
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await boxes[0].evaluate((s) => s.shadowRoot.querySelector('input').getAttribute('aria-activedescendant')), 'opt-0');
+    await page.keyboard.press('Enter');
+    await until(page, (s) => s.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), boxes[0]);
+    const card = await boxes[0].evaluate((s) => {
+      const c = s.shadowRoot.querySelector('[part=card]');
+      const r = c.getBoundingClientRect();
+      return { heading: c.querySelector('.term').textContent, inViewport: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight };
+    });
+    assert.deepEqual(card, { heading: 'DaVinci Resolve', inViewport: true });
+    assert.equal(await activeTag(page), 'span#card-h', 'focus moves to the card heading');
+    await axe(page, rec, 'search.html with the card open');
+    await page.keyboard.press('Escape');
+    await until(page, (s) => !s.shadowRoot.querySelector('[part=card]'), boxes[0]);
+
+    // The routed box: the page cancels glossary-select and reports the choice itself.
+    const routed = await boxes[1].evaluateHandle((s) => s.shadowRoot.querySelector('input'));
+    await routed.click();
+    await page.keyboard.type('conform', { delay: 15 });
+    await until(page, (s) => s.shadowRoot.querySelectorAll('[role=option]').length > 0, boxes[1]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await until(page, () => /\/glossary\/conform/.test(document.getElementById('routed-out').textContent));
+    assertClean(rec, 'search.html');
+    await page.close();
+  });
+
+  it('search.html: "/" focuses the header box, and a result opens its entry on the glossary page', async () => {
+    const { page, rec } = await open('search');
+    await until(page, () => customElements.get('glossary-search'));
+    await page.keyboard.press('/');
+    assert.equal(await activeTag(page), 'input#input');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('header-search')), true);
+    await page.keyboard.type('dolby vison', { delay: 15 });
+    await until(page, () => document.querySelector('.header-search').shadowRoot.querySelectorAll('[role=option]').length > 0);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/glossary\.html#dolby-vision$/);
+    await until(page, () => document.querySelector('glossary-index')?.shadowRoot?.activeElement?.id === 'dolby-vision');
+    assertClean(rec, 'search.html → glossary.html');
+    await page.close();
+  });
+
+  it('autolink.html: the article’s terms are linked and work; unlink and link again; the site’s terms load', async () => {
+    const { page, rec } = await open('autolink');
+    await until(page, () => /terms linked automatically/.test(document.getElementById('count').textContent));
+    const linked = await page.evaluate(() => [...document.querySelectorAll('#article post-term')].map((t) => t.getAttribute('term')));
+    assert.ok(linked.length >= 30, `only ${linked.length} terms linked`);
+    for (const id of ['dit', 'lut', 'conform', 'imf', 'dolby-vision']) assert.ok(linked.includes(id), `${id} not linked`);
+    assert.equal(new Set(linked).size, linked.length, 'a term was linked twice');
+    // Left alone: headings, the opted-out quote, code.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#article h2 post-term, #article [data-no-glossary] post-term, #article pre post-term').length), 0);
+
+    // A linked term works from the keyboard.
+    const lut = await page.$('#article post-term[term=lut]');
+    await lut.evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    await lut.evaluate((t) => t.shadowRoot.querySelector('[part=trigger]').focus());
+    await until(page, (t) => t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), lut);
+    assert.equal((await cardState(page, lut)).heading, 'LUT');
+    await page.keyboard.press('Escape');
+
+    // The site's own file: QC is linked, and its card shows the studio's definition.
+    await until(page, () => /site-terms\.json loaded: \d+ terms/.test(document.getElementById('provider-status').textContent));
+    const qc = await page.waitForSelector('#site post-term[term=qc]');
+    await qc.evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    const q = await centerOf(await qc.evaluateHandle((t) => t.shadowRoot.querySelector('[part=trigger]')));
+    await page.mouse.click(q.x, q.y);
+    await until(page, (t) => t.shadowRoot.querySelector('[part=card]')?.matches(':popover-open'), qc);
+    const qcCard = await cardState(page, qc);
+    assert.equal(qcCard.heading, 'QC');
+    assert.match(qcCard.text, /frame-by-frame/);
+    assert.ok(qcCard.inViewport);
+    await axe(page, rec, 'autolink.html with a card open');
+    await page.keyboard.press('Escape');
+
+    // The toggle button restores the original text, and links it again.
+    const text = await page.evaluate(() => document.getElementById('article').textContent);
+    const toggle = await page.$('#toggle');
+    await toggle.click();
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#article post-term').length), 0);
+    assert.equal(await page.evaluate(() => document.getElementById('article').textContent), text);
+    assert.equal(await page.evaluate(() => document.getElementById('count').textContent), 'Showing the original text.');
+    await toggle.click();
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#article post-term').length), linked.length);
+    assertClean(rec, 'autolink.html');
+    await page.close();
+  });
+
+  it('embed.html: the index keeps its look on the hostile partner page and works', async () => {
+    const { page, rec } = await open('embed');
+    await until(page, () => document.querySelector('glossary-index')?.shadowRoot?.querySelector('.entry'));
+    const look = await page.evaluate(() => {
+      const root = document.querySelector('glossary-index').shadowRoot;
+      const def = getComputedStyle(root.querySelector('.definition'));
+      const chip = getComputedStyle(root.querySelector('.filters button'));
+      return { transform: def.textTransform, spacing: def.letterSpacing, chipBorder: chip.borderStyle, hostTransform: getComputedStyle(document.body).textTransform };
+    });
+    assert.deepEqual(look, { transform: 'none', spacing: 'normal', chipBorder: 'solid', hostTransform: 'uppercase' });
+    const letterC = await page.evaluateHandle(() => document.querySelector('glossary-index').shadowRoot.querySelector('a[data-target="letter-c"]'));
+    const c = await centerOf(letterC);
+    await page.mouse.click(c.x, c.y);
+    await until(page, () => location.hash === '#letter-c');
+    // A cross-link inside a definition reveals its entry.
+    const cross = await page.evaluateHandle(() => document.querySelector('glossary-index').shadowRoot.querySelector('#cdl').closest('article').querySelector('.definition a'));
+    const target = await cross.evaluate((a) => a.dataset.target);
+    await until(page, () => {
+      const h = document.querySelector('glossary-index').shadowRoot.getElementById('letter-c').getBoundingClientRect().top;
+      return h >= -2 && h < 200;
+    });
+    await cross.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    const x = await centerOf(cross);
+    await page.mouse.click(x.x, x.y);
+    await until(page, (id) => location.hash === `#${id}` && document.querySelector('glossary-index').shadowRoot.activeElement?.id === id, target);
+    await axe(page, rec, 'embed.html');
+    assertClean(rec, 'embed.html');
+    await page.close();
+  });
+
+  for (const name of PAGES) {
+    it(`${name}.html: clean in the dark colour scheme and on a 375 px phone`, async () => {
+      const { page, rec } = await open(name, { dark: true, width: 375, height: 740 });
+      await sleep(300);
+      await axe(page, rec, `${name}.html dark, 375 px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${name}.html scrolls sideways by ${overflow}px at 375 px`);
+      assertClean(rec, `${name}.html dark`);
+      await page.close();
+    });
+  }
+
+  it('with the Trusted Types policy names allow-listed (trusted-types lit-html post-glossary), every page is clean', async () => {
+    for (const name of PAGES) {
+      const { page, rec } = await open(name, { origin: serverWithPolicies.origin });
+      await sleep(500);
+      if (name === 'glossary') {
+        // The index's JSON-LD block is written through the post-glossary policy.
+        const ld = await until(page, () => document.head.querySelector('script[type="application/ld+json"][data-post-glossary]')?.textContent);
+        assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
+      }
+      assertClean(rec, `${name}.html (trusted-types lit-html post-glossary)`);
+      await page.close();
+    }
+  });
+
+  it('the strict CSP is really enforced: an inline script is refused and reported', async () => {
+    const { page, rec } = await open('index');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      try {
+        s.textContent = 'window.__inline = 1';
+      } catch {
+        /* Trusted Types refuses the string */
+      }
+      document.body.append(s);
+    });
+    await sleep(100);
+    assert.equal(await page.evaluate(() => window.__inline), undefined);
+    assert.ok(rec.violations.length > 0, 'no violation reported: the listener or the header is missing');
+    await page.close();
+  });
+});
