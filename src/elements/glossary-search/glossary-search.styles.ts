@@ -24,6 +24,18 @@ export const styles = [
       font-size: var(--post-glossary-search-font-size, 1rem);
       line-height: 1.4;
     }
+    .label,
+    .field,
+    .popup {
+      text-transform: none;
+      text-indent: 0;
+      text-align: start;
+      letter-spacing: normal;
+      word-spacing: normal;
+      white-space: normal;
+      font-style: normal;
+      font-weight: normal;
+    }
     .label {
       display: block;
       margin-block-end: 0.375em;
