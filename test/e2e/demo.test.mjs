@@ -352,10 +352,11 @@ describe('demo site under a strict CSP', () => {
     await until(page, (s) => !s.shadowRoot.querySelector('[part=card]'), boxes[0]);
 
     // The routed box: the page cancels glossary-select and reports the choice itself.
-    const routed = await boxes[1].evaluateHandle((s) => s.shadowRoot.querySelector('input'));
+    const routedBox = await page.$('#routed');
+    const routed = await routedBox.evaluateHandle((s) => s.shadowRoot.querySelector('input'));
     await routed.click();
     await page.keyboard.type('conform', { delay: 15 });
-    await until(page, (s) => s.shadowRoot.querySelectorAll('[role=option]').length > 0, boxes[1]);
+    await until(page, (s) => s.shadowRoot.querySelectorAll('[role=option]').length > 0, routedBox);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await until(page, () => /\/glossary\/conform/.test(document.getElementById('routed-out').textContent));
