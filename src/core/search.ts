@@ -138,18 +138,10 @@ function prefixDistance(q: string, s: string, k: number): number {
     if (hi < n) dp[r + hi + 1] = INF;
     for (let j = lo; j <= hi; j++) {
       const sc = s.charCodeAt(j - 1);
-      let v = dp[r - w + j - 1] + (qc === sc ? 0 : 1);
-      const del = dp[r - w + j] + 1;
-      if (del < v) v = del;
-      const ins = dp[r + j - 1] + 1;
-      if (ins < v) v = ins;
-      if (i > 1 && j > 1 && qc === s.charCodeAt(j - 2) && q.charCodeAt(i - 2) === sc) {
-        const swap = dp[r - 2 * w + j - 2] + 1;
-        if (swap < v) v = swap;
-      }
-      if (v > INF) v = INF;
-      dp[r + j] = v;
-      if (v < rowMin) rowMin = v;
+      // Substitute (or keep), delete, insert, swap.
+      let v = Math.min(dp[r - w + j - 1] + (qc === sc ? 0 : 1), dp[r - w + j] + 1, dp[r + j - 1] + 1, INF);
+      if (i > 1 && j > 1 && qc === s.charCodeAt(j - 2) && q.charCodeAt(i - 2) === sc) v = Math.min(v, dp[r - 2 * w + j - 2] + 1);
+      rowMin = Math.min(rowMin, (dp[r + j] = v));
     }
     if (rowMin > k) return INF;
   }
@@ -244,21 +236,16 @@ const sortedWords = (words: Iterable<string>): [string[], Int32Array] => {
 // ---------------------------------------------------------------------------------------------
 // The definitions' word index.
 
-/** Folded word → the entries using it (ascending) and how often; with the sorted word list and its letter sets. */
-type DefinitionIndex = [Map<string, [entries: Int32Array, counts: Int32Array]>, string[], Int32Array];
+/**
+ * Folded word → the entries using it, ascending, each followed by how often it does ([entry,
+ * count, entry, count…]); with the sorted word list and its letter sets.
+ */
+type DefinitionIndex = [Map<string, Int32Array>, string[], Int32Array];
 
 /** One query word's matches in the definition vocabulary: folded word → [quality (0..1], highlight length]. */
 type WordMatches = Map<string, [number, number]>;
 
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
-/** For characters past ASCII: 0 not yet seen, 1 letter/digit/mark (or half a surrogate pair), 2 anything else. */
-const wideChars = new Uint8Array(65536);
-
-const grow = (a: Int32Array, fill = 0) => {
-  const b = new Int32Array(a.length * 2).fill(fill);
-  b.set(a);
-  return b;
-};
 
 /** FNV-1a, as definitionIndexer() hashes a word while reading it. */
 function hash(word: string): number {
@@ -272,115 +259,92 @@ function hash(word: string): number {
  * (performance.now()) and returns the index once all are read. Hot at 10,000 entries (~800,000
  * words), so ASCII text is read character by character: each word is hashed as it is read
  * (FNV-1a, lower-cased) and looked up in an open-addressed table, with no substring made except
- * for a word never seen before. (entry, word) pairs go into typed arrays and are bucketed by word
- * at the end. A definition with letters past ASCII is re-read with the general folding.
+ * for a word never seen before. A definition with letters past ASCII is read with the general folding.
  */
 function definitionIndexer(entries: readonly TermEntry[]): (until: number) => DefinitionIndex | undefined {
   const words: string[] = [];
-  let hashes = new Int32Array(1024);
-  let lastEntry = new Int32Array(1024).fill(-1);
-  let lastPair = new Int32Array(1024);
+  /** Word ids + 1 by hash, open-addressed, at most half full. */
   let table = new Int32Array(1 << 12);
   let shift = 32 - 12;
-  // (entry, word) pairs: about one per seven characters of text; grown if that was too few.
+  // [word, entry, count] for each word of each entry, in typed arrays (no garbage to collect), bucketed
+  // by word at the end. About one word per seven characters of text; grown if that was too few.
   let chars = 0;
   for (const e of entries) chars += e.definition.length;
-  let pairWord = new Int32Array(Math.max(256, Math.ceil(chars / 7)));
-  let pairEntry = new Int32Array(pairWord.length);
-  let pairCount = new Int32Array(pairWord.length);
-  let pairs = 0;
+  let pairs = new Int32Array(1024 + (chars >> 1));
+  let used = 0;
+  /** Each word's latest triple: counted again while it is the same entry's. */
+  const lastPair: number[] = [];
   let next = 0;
 
-  const place = (id: number) => {
-    let slot = hashes[id] >>> shift;
-    while (table[slot] !== 0) slot = (slot + 1) & (table.length - 1);
+  const place = (id: number, h: number) => {
+    let slot = h >>> shift;
+    while (table[slot]) slot = (slot + 1) & (table.length - 1);
     table[slot] = id + 1;
   };
 
-  /** The id of the word text[start, end) (ASCII letters lower-cased as they are compared), whose hash is `h`. */
-  const find = (text: string, start: number, end: number, h: number): number => {
+  /** Notes the word text[start, end) (ASCII letters lower-cased as they are compared), whose hash is `h`. */
+  const note = (text: string, start: number, end: number, h: number) => {
     const n = end - start;
-    for (let slot = h >>> shift; table[slot] !== 0; slot = (slot + 1) & (table.length - 1)) {
-      const candidate = table[slot] - 1;
-      if (hashes[candidate] !== h) continue;
-      const w = words[candidate];
+    let id = -1;
+    find: for (let slot = h >>> shift; table[slot]; slot = (slot + 1) & (table.length - 1)) {
+      const w = words[table[slot] - 1];
       if (w.length !== n) continue;
-      let k = 0;
-      while (k < n) {
+      for (let k = 0; k < n; k++) {
         let d = text.charCodeAt(start + k);
         if (d >= 65 && d <= 90) d += 32;
-        if (d !== w.charCodeAt(k)) break;
-        k++;
+        if (d !== w.charCodeAt(k)) continue find;
       }
-      if (k === n) return candidate;
+      id = table[slot] - 1;
+      break;
     }
-    const id = words.push(text.slice(start, end).toLowerCase()) - 1;
-    if (id === hashes.length) {
-      hashes = grow(hashes);
-      lastEntry = grow(lastEntry, -1);
-      lastPair = grow(lastPair);
+    if (id < 0) {
+      id = words.push(text.slice(start, end).toLowerCase()) - 1;
+      if (words.length * 2 > table.length) {
+        table = new Int32Array(table.length * 2);
+        shift--;
+        words.forEach((w, i) => place(i, hash(w)));
+      } else place(id, h);
     }
-    hashes[id] = h;
-    if (words.length * 2 > table.length) {
-      table = new Int32Array(table.length * 2);
-      shift--;
-      for (let i = 0; i < words.length; i++) place(i);
-    } else place(id);
-    return id;
+    const p = lastPair[id];
+    if (p < used && pairs[p] === id && pairs[p + 1] === next) pairs[p + 2]++;
+    else {
+      if (used === pairs.length) {
+        const b = new Int32Array(used * 2);
+        b.set(pairs);
+        pairs = b;
+      }
+      lastPair[id] = used;
+      pairs[used++] = id;
+      pairs[used++] = next;
+      pairs[used++] = 1;
+    }
   };
 
-  const note = (id: number, index: number) => {
-    if (lastEntry[id] === index) {
-      pairCount[lastPair[id]]++;
-      return;
-    }
-    if (pairs === pairWord.length) {
-      pairWord = grow(pairWord);
-      pairEntry = grow(pairEntry);
-      pairCount = grow(pairCount);
-    }
-    lastEntry[id] = index;
-    lastPair[id] = pairs;
-    pairWord[pairs] = id;
-    pairEntry[pairs] = index;
-    pairCount[pairs++] = 1;
-  };
-
-  const noteWord = (word: string, index: number) => note(find(word, 0, word.length, hash(word)), index);
-
-  /** Reads one definition; false when it has letters past ASCII (nothing recorded then). */
-  const readAscii = (text: string, index: number): boolean => {
-    const firstPair = pairs;
+  /**
+   * Reads one definition; false (and nothing recorded) when it has a letter past ASCII or a "+"
+   * (spelled "plus", as in lookupKey()): those are rare, and read the plain way.
+   */
+  const readAscii = (text: string): boolean => {
+    const first = used;
     let start = -1;
     let h = 0;
-    let plus = false;
     for (let j = 0; j <= text.length; j++) {
       let c = j < text.length ? text.charCodeAt(j) : 32;
       if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) {
           start = j;
           h = 0x811c9dc5 | 0;
-          plus = false;
         }
-        if (c === 43) plus = true;
         h = Math.imul(h ^ c, 16777619);
-        continue;
+      } else if (c === 43 || (c >= 128 && (c >> 11 === 27 || WORD_CHAR_RE.test(text[j])))) {
+        // c >> 11 === 27: half of a surrogate pair, perhaps a letter.
+        used = first;
+        return false;
+      } else if (start >= 0) {
+        note(text, start, j, h);
+        start = -1;
       }
-      if (c >= 128) {
-        let kind = wideChars[c];
-        if (kind === 0) kind = wideChars[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-        if (kind === 1) {
-          for (let p = firstPair; p < pairs; p++) lastEntry[pairWord[p]] = -1;
-          pairs = firstPair;
-          return false;
-        }
-      }
-      if (start < 0) continue;
-      // "+" is spelled "plus", as in lookupKey(): rare, so the plain way.
-      if (plus) noteWord(text.slice(start, j).toLowerCase().replace(/\+/g, 'plus'), index);
-      else note(find(text, start, j, h), index);
-      start = -1;
     }
     return true;
   };
@@ -389,30 +353,31 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     for (; next < entries.length; next++) {
       if (!(next & 31) && performance.now() > until) return;
       const text = entries[next].definition;
-      if (!readAscii(text, next)) for (const w of foldWords(text)) noteWord(w, next);
+      if (!readAscii(text)) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
     }
-    // Bucket the pairs by word; within a word they stay in entry order.
+    // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
     const offsets = new Int32Array(words.length + 1);
-    for (let p = 0; p < pairs; p++) offsets[pairWord[p] + 1]++;
-    for (let i = 0; i < words.length; i++) offsets[i + 1] += offsets[i];
-    const at = offsets.slice(0, words.length);
-    const allEntries = new Int32Array(pairs);
-    const allCounts = new Int32Array(pairs);
-    for (let p = 0; p < pairs; p++) {
-      const i = at[pairWord[p]]++;
-      allEntries[i] = pairEntry[p];
-      allCounts[i] = pairCount[p];
+    for (let p = 0; p < used; p += 3) offsets[pairs[p] + 1] += 2;
+    words.forEach((_, i) => (offsets[i + 1] += offsets[i]));
+    const at = offsets.slice();
+    const all = new Int32Array(offsets[words.length]);
+    for (let p = 0; p < used; p += 3) {
+      const i = (at[pairs[p]] += 2);
+      all[i - 2] = pairs[p + 1];
+      all[i - 1] = pairs[p + 2];
     }
-    const byWord: DefinitionIndex[0] = new Map();
-    words.forEach((w, i) => byWord.set(w, [allEntries.subarray(offsets[i], offsets[i + 1]), allCounts.subarray(offsets[i], offsets[i + 1])]));
-    return [byWord, ...sortedWords(words)];
+    return [new Map(words.map((w, i) => [w, all.subarray(offsets[i], offsets[i + 1])])), ...sortedWords(words)];
   };
 }
 
-/** Runs `fn` when the page is idle (setTimeout where requestIdleCallback is missing), without keeping Node alive. */
-function whenIdle(fn: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
-  else (setTimeout(fn, 1) as unknown as { unref?: () => void }).unref?.();
+/**
+ * Runs `fn` soon, as a task of its own: first when the page is idle (requestIdleCallback, which
+ * Chromium calls once per idle period of up to 50 ms), then at once, so that 8 ms slices follow
+ * each other but input and frames still get in between. Never keeps Node alive.
+ */
+function later(fn: () => void, first: boolean) {
+  if (first && typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
+  else (setTimeout(fn) as unknown as { unref?: () => void }).unref?.();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,13 +425,13 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const [keys, keyMasks] = sortedWords(byKey.keys());
   const [nameWords, nameWordMasks] = sortedWords(byNameWord.keys());
 
-  // The definition index, in idle slices from now on, or at once when a search needs it first.
+  // The definition index, in slices once the page is idle, or at once when a search needs it first.
   const readDefinitions = definitionIndexer(entries);
   let definitions: DefinitionIndex | undefined;
   const slice = () => {
-    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) whenIdle(slice);
+    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) later(slice, false);
   };
-  whenIdle(slice);
+  later(slice, true);
 
   // Scratch space reused by every search (searches are synchronous, so never interleaved): a slot
   // counts as set only when its stamp equals the current search's (or word's) generation.
@@ -596,15 +561,15 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       const byWord = definitions![0];
       const postings = (matches: WordMatches) => {
         let s = 0;
-        for (const word of matches.keys()) s += byWord.get(word)![0].length;
+        for (const word of matches.keys()) s += byWord.get(word)!.length;
         return s;
       };
       const ordered = defWords.map((matches) => [postings(matches), matches] as const).sort((a, b) => a[0] - b[0]);
       const n = ordered.length;
       for (const e of intersect(n, (wi, add) => {
         for (const [word, [quality]] of ordered[wi][1]) {
-          const [es, counts] = byWord.get(word)!;
-          for (let i = 0; i < es.length; i++) add(es[i], quality, counts[i]);
+          const es = byWord.get(word)!;
+          for (let i = 0; i < es.length; i += 2) add(es[i], quality, es[i + 1]);
         }
       })) {
         offer(e, 0.6 + 0.25 * (1 - total[e] / n) + 0.1 / (1 + occurrences[e] / n), -1);
