@@ -195,11 +195,6 @@ function letterMask(s: string): number {
   return mask;
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
 
 /**
  * Calls `fn` with each word of `list` (whose letter sets are `masks`) that `q` is at most `k`
@@ -209,8 +204,9 @@ function popcount(x: number): number {
 function fuzzyScan(q: string, k: number, list: readonly string[], masks: Int32Array, fn: (i: number, distance: number) => void) {
   const qMask = letterMask(q);
   for (let i = 0; i < list.length; i++) {
-    if (popcount(qMask & ~masks[i]) > k) continue;
-    const d = prefixDistance(q, list[i], k);
+    let lacking = 0;
+    for (let x = qMask & ~masks[i]; x && lacking <= k; x &= x - 1) lacking++;
+    const d = lacking > k ? k + 1 : prefixDistance(q, list[i], k);
     if (d <= k) fn(i, d);
   }
 }
@@ -245,7 +241,8 @@ type DefinitionIndex = [Map<string, Int32Array>, string[], Int32Array];
 /** One query word's matches in the definition vocabulary: folded word → [quality (0..1], highlight length]. */
 type WordMatches = Map<string, [number, number]>;
 
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+/** A letter, digit or mark first (a surrogate pair is read as one character). */
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]/u;
 
 /** FNV-1a, as definitionIndexer() hashes a word while reading it. */
 function hash(word: string): number {
@@ -266,11 +263,9 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   /** Word ids + 1 by hash, open-addressed, at most half full. */
   let table = new Int32Array(1 << 12);
   let shift = 32 - 12;
-  // [word, entry, count] for each word of each entry, in typed arrays (no garbage to collect), bucketed
-  // by word at the end. About one word per seven characters of text; grown if that was too few.
-  let chars = 0;
-  for (const e of entries) chars += e.definition.length;
-  let pairs = new Int32Array(1024 + (chars >> 1));
+  // [word, entry, count] for each word of each entry, in a typed array (no garbage to collect),
+  // bucketed by word at the end; doubled when full (so its length stays a multiple of 3).
+  let pairs = new Int32Array(3 << 16);
   let used = 0;
   /** Each word's latest triple: counted again while it is the same entry's. */
   const lastPair: number[] = [];
@@ -337,8 +332,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
           h = 0x811c9dc5 | 0;
         }
         h = Math.imul(h ^ c, 16777619);
-      } else if (c === 43 || (c >= 128 && (c >> 11 === 27 || WORD_CHAR_RE.test(text[j])))) {
-        // c >> 11 === 27: half of a surrogate pair, perhaps a letter.
+      } else if (c === 43 || (c >= 128 && WORD_CHAR_RE.test(text.slice(j, j + 2)))) {
         used = first;
         return false;
       } else if (start >= 0) {
@@ -433,52 +427,33 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   };
   later(slice, true);
 
-  // Scratch space reused by every search (searches are synchronous, so never interleaved): a slot
-  // counts as set only when its stamp equals the current search's (or word's) generation.
-  let gen = 0;
-  const count = entries.length;
-  const entryStamp = new Int32Array(count);
-  const entryScore = new Float64Array(count);
-  const entryName = new Int32Array(count);
-  // For intersect(), over names or entries.
-  const size = Math.max(count, nameKey.length);
-  const stamp = new Int32Array(size);
-  const hits = new Int32Array(size);
-  const total = new Float64Array(size);
-  const occurrences = new Int32Array(size);
-  const wordStamp = new Int32Array(size);
-  const wordQuality = new Float64Array(size);
-
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
-   * reports word wi's matches as add(item, quality, count). Each item's best quality per word is
-   * summed in `total`, its counts in `occurrences`.
+   * reports word wi's matches as add(item, quality, count). Each item comes with the sum over the
+   * words of its best quality, and the sum of its counts.
    */
-  const intersect = (words: number, each: (wi: number, add: (item: number, quality: number, n: number) => void) => void): number[] => {
-    const all = ++gen;
-    let matched: number[] = [];
+  const intersect = (words: number, each: (wi: number, add: (item: number, quality: number, n: number) => void) => void) => {
+    let matched = new Map<number, [number, number]>();
     for (let wi = 0; wi < words; wi++) {
-      const wordGen = ++gen;
-      const here: number[] = [];
+      const here = new Map<number, [number, number]>();
       each(wi, (x, quality, n) => {
         // After the first word, only items that matched all the earlier ones stay in the running.
-        if (wi > 0 && (stamp[x] !== all || hits[x] !== wi)) return;
-        if (wordStamp[x] !== wordGen) {
-          wordStamp[x] = wordGen;
-          wordQuality[x] = quality;
-          if (wi === 0) {
-            stamp[x] = all;
-            total[x] = occurrences[x] = 0;
-          }
-          here.push(x);
-        } else if (quality > wordQuality[x]) wordQuality[x] = quality;
-        occurrences[x] += n;
+        if (wi && !matched.has(x)) return;
+        const now = here.get(x);
+        if (!now) here.set(x, [quality, n]);
+        else {
+          now[0] = Math.max(now[0], quality);
+          now[1] += n;
+        }
       });
-      for (const x of here) {
-        hits[x] = wi + 1;
-        total[x] += wordQuality[x];
+      for (const [x, now] of here) {
+        const was = matched.get(x);
+        if (was) {
+          now[0] += was[0];
+          now[1] += was[1];
+        }
       }
-      if (!(matched = here).length) break;
+      if (!(matched = here).size) break;
     }
     return matched;
   };
@@ -511,20 +486,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     limit = Math.floor(limit);
     if (!qKey || !(limit > 0)) return [];
 
-    const searchGen = ++gen;
-    const touched: number[] = [];
+    /** Entry → its best [score, name index (-1 for its definition)] so far. */
+    const best = new Map<number, [number, number]>();
     const fieldRank = (name: number) => (name < 0 ? 3 : nameField[name]);
-    /** Records a score for an entry (name index, or -1 for its definition), keeping its best. */
     const offer = (e: number, s: number, name: number) => {
-      if (entryStamp[e] !== searchGen) {
-        entryStamp[e] = searchGen;
-        entryScore[e] = s;
-        entryName[e] = name;
-        touched.push(e);
-      } else if (s < entryScore[e] || (s === entryScore[e] && fieldRank(name) < fieldRank(entryName[e]))) {
-        entryScore[e] = s;
-        entryName[e] = name;
-      }
+      const b = best.get(e);
+      if (!b || s < b[0] || (s === b[0] && fieldRank(name) < fieldRank(b[1]))) best.set(e, [s, name]);
     };
     const offerName = (name: number, base: number) => offer(nameEntry[name], base + FIELD_OFFSET[nameField[name]], name);
     const withKey = (key: string, base: number) => {
@@ -534,9 +501,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     const m = qKey.length;
     // 1. The whole query is a name ("rec 709", "hdr10+", "colour grading"), or its singular is.
     withKey(qKey, 0);
-    const spaced = q.split(' ');
-    const last = spaced.pop()!;
-    for (const singular of singularForms(last)) withKey(foldKey([...spaced, singular].join(' ')), 0.03);
+    for (const singular of singularForms(q.replace(/.* /, ''))) withKey(foldKey(q.replace(/\S+$/, () => singular)), 0.03);
     // 2. A name starts with it ("dolb", "wire remov").
     forPrefix(keys, qKey, Infinity, (key) => key !== qKey && withKey(key, 0.08 + 0.07 * (1 - m / key.length)));
     // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
@@ -551,7 +516,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       const k = maxEdits(w.length);
       if (k) fuzzyScan(w, k, nameWords, nameWordMasks, (i, d) => d && note(nameWords[i], 0.5 - (0.2 * d) / w.length));
     });
-    for (const n of named) offerName(n, 0.16 + 0.12 * (1 - total[n] / words) + 0.06 * (1 - Math.min(1, words / nameWordCount[n])));
+    for (const [n, [total]] of named) offerName(n, 0.16 + 0.12 * (1 - total / words) + 0.06 * (1 - Math.min(1, words / nameWordCount[n])));
     // 4. The query is a few typos away from (the start of) a name ("davinci reslove", "compositting").
     const k = maxEdits(m) + (loose ? 1 : 0);
     if (k && m >= 3) fuzzyScan(qKey, k, keys, keyMasks, (i, d) => d && withKey(keys[i], 0.25 + (0.3 * d) / m + 0.05 * (1 - bestEnd / keys[i].length)));
@@ -566,46 +531,41 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       };
       const ordered = defWords.map((matches) => [postings(matches), matches] as const).sort((a, b) => a[0] - b[0]);
       const n = ordered.length;
-      for (const e of intersect(n, (wi, add) => {
+      for (const [e, [total, occurrences]] of intersect(n, (wi, add) => {
         for (const [word, [quality]] of ordered[wi][1]) {
           const es = byWord.get(word)!;
           for (let i = 0; i < es.length; i += 2) add(es[i], quality, es[i + 1]);
         }
       })) {
-        offer(e, 0.6 + 0.25 * (1 - total[e] / n) + 0.1 / (1 + occurrences[e] / n), -1);
+        offer(e, 0.6 + 0.25 * (1 - total / n) + 0.1 / (1 + occurrences / n), -1);
       }
     }
 
     // Top hits: by score, then term over alias over expansion over definition, then the shorter name, then A–Z.
-    const nameLength = (e: number) => (entryName[e] < 0 ? entries[e].term : nameText[entryName[e]]).length;
-    const before = (a: number, b: number) =>
-      entryScore[a] - entryScore[b] || fieldRank(entryName[a]) - fieldRank(entryName[b]) || nameLength(a) - nameLength(b) || a - b;
-    const top: number[] = [];
-    for (const e of touched) {
-      if (top.length === limit && before(e, top[limit - 1]) >= 0) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(top[mid], e) < 0) lo = mid + 1;
-        else hi = mid;
+    type Hit = [entry: number, [score: number, name: number]];
+    const nameLength = ([e, [, name]]: Hit) => (name < 0 ? entries[e].term : nameText[name]).length;
+    const before = (a: Hit, b: Hit) => a[1][0] - b[1][0] || fieldRank(a[1][1]) - fieldRank(b[1][1]) || nameLength(a) - nameLength(b) || a[0] - b[0];
+    const top: Hit[] = [];
+    for (const e of best) {
+      let i = top.length;
+      while (i && before(e, top[i - 1]) < 0) i--;
+      if (i < limit) {
+        top.splice(i, 0, e);
+        if (top.length > limit) top.pop();
       }
-      top.splice(lo, 0, e);
-      if (top.length > limit) top.pop();
     }
 
     const snippetWords = new Map<string, number>();
     for (const matches of defWords) {
       for (const [word, [, prefix]] of matches) snippetWords.set(word, Math.max(prefix, snippetWords.get(word) ?? 0));
     }
-    return top.map((e) => {
+    return top.map(([e, [score, name]]) => {
       const entry = entries[e];
-      const name = entryName[e];
       const matchedText = name < 0 ? entry.term : nameText[name];
       const nameMatches = name < 0 ? [] : highlightName(matchedText, qKey, qWords);
       return {
         entry,
-        score: Math.min(1, Math.round(entryScore[e] * 1e4) / 1e4),
+        score: Math.min(1, Math.round(score * 1e4) / 1e4),
         field: FIELD_OF[fieldRank(name)],
         matchedText,
         nameMatches,
