@@ -86,7 +86,7 @@ function foldChars(text: string, at = 0): { chars: string; ranges: Range[] } {
   let chars = '';
   const ranges: Range[] = [];
   for (const ch of text) {
-    const f = ch < '\x80' ? (/[a-z\d]/i.test(ch) ? ch.toLowerCase() : ch === '+' ? 'plus' : '') : foldKey(ch);
+    const f = foldKey(ch);
     for (let k = 0; k < f.length; k++) ranges.push([at, at + ch.length]);
     chars += f;
     at += ch.length;
@@ -113,8 +113,9 @@ const maxEdits = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : length <
 
 /** The DP matrix of the last prefixDistance(), row by row, kept for align(). */
 let dp = new Int32Array(4096);
-/** Set by prefixDistance: how many characters of the name the best alignment used. */
+/** Set by prefixDistance: how many characters of the name the best alignment used, and the width of a row of dp. */
 let bestEnd = 0;
+let width = 0;
 
 /**
  * The fewest edits (insert, delete, substitute, swap two neighbours) turning `q` into some prefix
@@ -124,9 +125,8 @@ let bestEnd = 0;
 function prefixDistance(q: string, s: string, k: number): number {
   const m = q.length;
   const n = Math.min(s.length, m + k);
-  const w = n + 1;
+  const w = (width = n + 1);
   const INF = k + 1;
-  if (s.length < m - k) return INF;
   if (dp.length < (m + 1) * w) dp = new Int32Array((m + 1) * w * 2);
   for (let j = 0; j <= n; j++) dp[j] = j > k ? INF : j;
   for (let i = 1, r = w; i <= m; i++, r += w) {
@@ -146,7 +146,7 @@ function prefixDistance(q: string, s: string, k: number): number {
     if (rowMin > k) return INF;
   }
   let best = INF;
-  for (let j = Math.min(n, m + k), r = m * w; j >= Math.max(0, m - k); j--) {
+  for (let j = n, r = m * w; j >= Math.max(0, m - k); j--) {
     if (dp[r + j] < best) {
       best = dp[r + j];
       bestEnd = j;
@@ -163,8 +163,7 @@ function align(q: string, s: string): [number, number[]] | undefined {
   const k = maxEdits(q.length);
   const distance = prefixDistance(q, s, k);
   if (distance > k) return;
-  const w = Math.min(s.length, q.length + k) + 1;
-  const d = (i: number, j: number) => dp[i * w + j];
+  const d = (i: number, j: number) => dp[i * width + j];
   const matched: number[] = [];
   for (let i = q.length, j = bestEnd; i > 0 && j > 0; ) {
     const here = d(i, j);
@@ -190,7 +189,7 @@ function letterMask(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) % 6));
+    else if (c >= 48 && c <= 57) mask |= 1 << (26 + (c % 6));
   }
   return mask;
 }
@@ -212,7 +211,7 @@ function fuzzyScan(q: string, k: number, list: readonly string[], masks: Int32Ar
 }
 
 /** Calls `fn` for each word in the sorted list starting with `prefix`, up to `max` of them. */
-function forPrefix(list: readonly string[], prefix: string, max: number, fn: (word: string) => void) {
+function forPrefix(list: readonly string[], prefix: string, fn: (word: string) => void, max = MAX_PREFIX_WORDS) {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -364,15 +363,6 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   };
 }
 
-/**
- * Runs `fn` soon, as a task of its own: first when the page is idle (requestIdleCallback, which
- * Chromium calls once per idle period of up to 50 ms), then at once, so that 8 ms slices follow
- * each other but input and frames still get in between. Never keeps Node alive.
- */
-function later(fn: () => void, first: boolean) {
-  if (first && typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
-  else (setTimeout(fn) as unknown as { unref?: () => void }).unref?.();
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -384,13 +374,10 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const nameText: string[] = [];
   const nameKey: string[] = [];
   const nameWordCount: number[] = [];
-  /** Folded key → its last name; sameKey chains the others (no array per key: 10,000s of them). */
-  const byKey = new Map<string, number>();
-  const sameKey: number[] = [];
-  /** Folded word → its last (word, name) link; wordName and wordNext hold the links. */
-  const byNameWord = new Map<string, number>();
-  const wordName: number[] = [];
-  const wordNext: number[] = [];
+  /** Folded key → its names; folded word → the names using it. */
+  const byKey = new Map<string, number[]>();
+  const byNameWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, n: number) => map.get(key)?.push(n) ?? map.set(key, [n]);
 
   /** Indexes one name of entry `index`, unless it folds to the same key as an earlier name of it (names from `first` on). */
   const addName = (text: string, field: number, index: number, first: number) => {
@@ -401,13 +388,9 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     nameEntry.push(index);
     nameField.push(field);
     nameText.push(text);
-    sameKey.push(byKey.get(key) ?? -1);
-    byKey.set(key, n);
+    add(byKey, key, n);
     const distinct = new Set(words);
-    for (const word of distinct) {
-      wordNext.push(byNameWord.get(word) ?? -1);
-      byNameWord.set(word, wordName.push(n) - 1);
-    }
+    for (const word of distinct) add(byNameWord, word, n);
     nameWordCount.push(distinct.size);
   };
   entries.forEach((e, index) => {
@@ -422,10 +405,13 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   // The definition index, in slices once the page is idle, or at once when a search needs it first.
   const readDefinitions = definitionIndexer(entries);
   let definitions: DefinitionIndex | undefined;
+  // The first slice when the page is idle (requestIdleCallback, which Chromium calls once per idle
+  // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
+  // still get in between; a timer elsewhere (Node, where it does not keep the process alive).
   const slice = () => {
-    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) later(slice, false);
+    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
   };
-  later(slice, true);
+  (typeof requestIdleCallback === 'function' ? requestIdleCallback : (setTimeout as unknown as typeof requestIdleCallback))(slice, { timeout: 300 });
 
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
@@ -470,7 +456,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     return usable.map((w) => {
       const matches: WordMatches = new Map();
       if (byWord.has(w)) matches.set(w, [1, Infinity]);
-      if (w.length >= 3) forPrefix(words, w, MAX_PREFIX_WORDS, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
+      if (w.length >= 3) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
       if (!matches.size && w.length >= 5) {
         fuzzyScan(w, maxEdits(w.length), words, masks, (i, d) => {
           matches.set(words[i], [0.45 - (0.2 * d) / w.length, bestEnd === words[i].length ? Infinity : bestEnd]);
@@ -483,8 +469,8 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const find = (q: string, limit: number, loose = false): SearchHit[] => {
     const qKey = foldKey(q);
     const qWords = [...new Set(foldWords(q))];
-    limit = Math.floor(limit);
-    if (!qKey || !(limit > 0)) return [];
+    // (A fractional limit works as its floor below.)
+    if (!qKey || !(limit >= 1)) return [];
 
     /** Entry → its best [score, name index (-1 for its definition)] so far. */
     const best = new Map<number, [number, number]>();
@@ -495,7 +481,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     };
     const offerName = (name: number, base: number) => offer(nameEntry[name], base + FIELD_OFFSET[nameField[name]], name);
     const withKey = (key: string, base: number) => {
-      for (let n = byKey.get(key) ?? -1; n >= 0; n = sameKey[n]) offerName(n, base);
+      for (const n of byKey.get(key) ?? []) offerName(n, base);
     };
 
     const m = qKey.length;
@@ -503,16 +489,16 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     withKey(qKey, 0);
     for (const singular of singularForms(q.replace(/.* /, ''))) withKey(foldKey(q.replace(/\S+$/, () => singular)), 0.03);
     // 2. A name starts with it ("dolb", "wire remov").
-    forPrefix(keys, qKey, Infinity, (key) => key !== qKey && withKey(key, 0.08 + 0.07 * (1 - m / key.length)));
+    forPrefix(keys, qKey, (key) => key !== qKey && withKey(key, 0.08 + 0.07 * (1 - m / key.length)), Infinity);
     // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
     const words = qWords.length;
     const named = intersect(words, (wi, add) => {
       const w = qWords[wi];
       const note = (word: string, quality: number) => {
-        for (let link = byNameWord.get(word)!; link >= 0; link = wordNext[link]) add(wordName[link], quality, 0);
+        for (const n of byNameWord.get(word)!) add(n, quality, 0);
       };
       if (byNameWord.has(w)) note(w, 1);
-      if (w.length >= 2) forPrefix(nameWords, w, MAX_PREFIX_WORDS, (word) => word !== w && note(word, 0.6 + (0.3 * w.length) / word.length));
+      if (w.length >= 2) forPrefix(nameWords, w, (word) => word !== w && note(word, 0.6 + (0.3 * w.length) / word.length));
       const k = maxEdits(w.length);
       if (k) fuzzyScan(w, k, nameWords, nameWordMasks, (i, d) => d && note(nameWords[i], 0.5 - (0.2 * d) / w.length));
     });
@@ -524,11 +510,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     const defWords = matchDefinitionWords(qWords);
     if (defWords.length && defWords.every((w) => w.size)) {
       const byWord = definitions![0];
-      const postings = (matches: WordMatches) => {
-        let s = 0;
-        for (const word of matches.keys()) s += byWord.get(word)!.length;
-        return s;
-      };
+      const postings = (matches: WordMatches) => [...matches.keys()].reduce((sum, word) => sum + byWord.get(word)!.length, 0);
       const ordered = defWords.map((matches) => [postings(matches), matches] as const).sort((a, b) => a[0] - b[0]);
       const n = ordered.length;
       for (const [e, [total, occurrences]] of intersect(n, (wi, add) => {
@@ -619,13 +601,13 @@ function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
   const out: Range[] = [];
   const tokens = [...text.matchAll(TOKEN_RE)].map((t) => foldChars(t[0], t.index));
   for (const w of qWords) {
-    let best: [number, number[]] | undefined;
-    let token = tokens[0];
+    // The word it aligns with best (the first on ties).
+    let best: [number, Range[]] = [Infinity, []];
     for (const t of tokens) {
       const a = align(w, t.chars);
-      if (a && (!best || a[0] < best[0])) [best, token] = [a, t];
+      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => t.ranges[p])];
     }
-    if (best) for (const p of best[1]) out.push(token.ranges[p]);
+    out.push(...best[1]);
   }
   return merge(out);
 }
@@ -662,15 +644,13 @@ function tokensOf(text: string): Token[] {
  */
 function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
   const hits: Token[] = [];
-  if (words.size > 0) {
-    for (const [start, end, word] of tokensOf(definition)) {
-      if (!centre && start >= SNIPPET_LENGTH) break;
-      const prefix = words.get(word);
-      if (prefix !== undefined) {
-        // Where a folded prefix of `prefix` letters ends in the written word.
-        const { ranges } = prefix < Infinity ? foldChars(definition.slice(start, end), start) : { ranges: [] };
-        hits.push([start, ranges[Math.min(prefix, ranges.length) - 1]?.[1] ?? end, word]);
-      }
+  for (const [start, end, word] of words.size ? tokensOf(definition) : []) {
+    if (!centre && start >= SNIPPET_LENGTH) break;
+    const prefix = words.get(word);
+    if (prefix) {
+      // Where a folded prefix of `prefix` letters ends in the written word.
+      const { ranges } = prefix < Infinity ? foldChars(definition.slice(start, end), start) : { ranges: [] };
+      hits.push([start, ranges[Math.min(prefix, ranges.length) - 1]?.[1] ?? end, word]);
     }
   }
   let from = 0;
@@ -678,7 +658,7 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
   if (definition.length > SNIPPET_LENGTH) {
     const budget = SNIPPET_LENGTH - 2;
     let anchor = 0;
-    if (centre && hits.length > 0) {
+    if (centre) {
       // The hit whose window holds the most different matched words; the earliest on ties.
       let bestCount = 0;
       for (const [start] of hits.slice(0, 50)) {
@@ -724,6 +704,3 @@ export function createSearchIndex(glossary: Glossary): SearchIndex {
   if (!index) cache.set(glossary, (index = buildSearchIndex(glossary.entries)));
   return index;
 }
-
-/** The same as {@link createSearchIndex}: the glossary's cached index. */
-export const getSearchIndex = createSearchIndex;

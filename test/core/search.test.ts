@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createGlossary, getBundledGlossary } from '../../src/core/index.js';
-import { buildSearchIndex, getSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
+import { buildSearchIndex, createSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
 
 const g = getBundledGlossary();
-const index = getSearchIndex(g);
+const index = createSearchIndex(g);
 const first = (q: string) => index.search(q)[0];
 const slices = (text: string, ranges: [number, number][]) => ranges.map(([a, b]) => text.slice(a, b));
 
@@ -273,9 +273,9 @@ describe('core: suggest and caching', () => {
   });
 
   it('keeps one index per glossary', () => {
-    expect(getSearchIndex(g)).to.equal(index);
+    expect(createSearchIndex(g)).to.equal(index);
     const other = createGlossary(g.entries);
-    expect(getSearchIndex(other)).not.to.equal(index);
-    expect(getSearchIndex(other).search('lut')[0].entry.id).to.equal('lut');
+    expect(createSearchIndex(other)).not.to.equal(index);
+    expect(createSearchIndex(other).search('lut')[0].entry.id).to.equal('lut');
   });
 });
