@@ -61,7 +61,7 @@ const MAX_PREFIX_WORDS = 300;
 const SLICE_MS = 8;
 
 /** By field: 0 term, 1 alias, 2 expansion, 3 definition. */
-const FIELD_OF = ['term', 'alias', 'expansion', 'definition'] as const;
+const FIELD_OF = 'term alias expansion definition'.split(' ') as SearchField[];
 /** Added to a name's score by field: a term beats an alias beats an expansion at equal quality. */
 const FIELD_OFFSET = [0, 0.02, 0.06];
 
@@ -94,10 +94,10 @@ function foldChars(text: string, at = 0): { chars: string; ranges: Range[] } {
   return { chars, ranges };
 }
 
-/** Sorted, merged copies of (overlapping or touching) ranges. */
+/** Sorts ranges (in place) and returns merged copies of them where they overlap or touch. */
 function merge(ranges: Range[]): Range[] {
   const out: Range[] = [];
-  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+  for (const [a, b] of ranges.sort((x, y) => x[0] - y[0])) {
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
@@ -119,34 +119,30 @@ let width = 0;
 
 /**
  * The fewest edits (insert, delete, substitute, swap two neighbours) turning `q` into some prefix
- * of `s`, or k + 1 when that is more than `k`. A DP banded to k around the diagonal that stops as
- * soon as a whole row exceeds `k`, so an unrelated name costs a few dozen steps.
+ * of `s`, or k + 1 when that is more than `k`. The DP stops as soon as a whole row exceeds `k`
+ * (and reads no further into `s` than k letters past the length of `q`), so an unrelated name
+ * costs a few dozen steps.
  */
 function prefixDistance(q: string, s: string, k: number): number {
   const m = q.length;
   const n = Math.min(s.length, m + k);
   const w = (width = n + 1);
-  const INF = k + 1;
   if (dp.length < (m + 1) * w) dp = new Int32Array((m + 1) * w * 2);
-  for (let j = 0; j <= n; j++) dp[j] = j > k ? INF : j;
+  for (let j = 0; j <= n; j++) dp[j] = j;
   for (let i = 1, r = w; i <= m; i++, r += w) {
-    const lo = Math.max(1, i - k);
-    const hi = Math.min(n, i + k);
     const qc = q.charCodeAt(i - 1);
-    let rowMin = (dp[r] = i > k ? INF : i);
-    dp[r + lo - 1] = lo > 1 ? INF : dp[r];
-    if (hi < n) dp[r + hi + 1] = INF;
-    for (let j = lo; j <= hi; j++) {
+    let rowMin = (dp[r] = i);
+    for (let j = 1; j <= n; j++) {
       const sc = s.charCodeAt(j - 1);
       // Substitute (or keep), delete, insert, swap.
-      let v = Math.min(dp[r - w + j - 1] + (qc === sc ? 0 : 1), dp[r - w + j] + 1, dp[r + j - 1] + 1, INF);
+      let v = Math.min(dp[r - w + j - 1] + (qc === sc ? 0 : 1), dp[r - w + j] + 1, dp[r + j - 1] + 1);
       if (i > 1 && j > 1 && qc === s.charCodeAt(j - 2) && q.charCodeAt(i - 2) === sc) v = Math.min(v, dp[r - 2 * w + j - 2] + 1);
       rowMin = Math.min(rowMin, (dp[r + j] = v));
     }
-    if (rowMin > k) return INF;
+    if (rowMin > k) return k + 1;
   }
-  let best = INF;
-  for (let j = n, r = m * w; j >= Math.max(0, m - k); j--) {
+  let best = k + 1;
+  for (let j = n, r = m * w; j >= 0; j--) {
     if (dp[r + j] < best) {
       best = dp[r + j];
       bestEnd = j;
@@ -487,7 +483,8 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     const m = qKey.length;
     // 1. The whole query is a name ("rec 709", "hdr10+", "colour grading"), or its singular is.
     withKey(qKey, 0);
-    for (const singular of singularForms(q.replace(/.* /, ''))) withKey(foldKey(q.replace(/\S+$/, () => singular)), 0.03);
+    const last = q.replace(/.* /, '');
+    for (const singular of singularForms(last)) withKey(foldKey(q.replace(/\S+$/, () => singular)), 0.03);
     // 2. A name starts with it ("dolb", "wire remov").
     forPrefix(keys, qKey, (key) => key !== qKey && withKey(key, 0.08 + 0.07 * (1 - m / key.length)), Infinity);
     // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
@@ -503,9 +500,16 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       if (k) fuzzyScan(w, k, nameWords, nameWordMasks, (i, d) => d && note(nameWords[i], 0.5 - (0.2 * d) / w.length));
     });
     for (const [n, [total]] of named) offerName(n, 0.16 + 0.12 * (1 - total / words) + 0.06 * (1 - Math.min(1, words / nameWordCount[n])));
-    // 4. The query is a few typos away from (the start of) a name ("davinci reslove", "compositting").
-    const k = maxEdits(m) + (loose ? 1 : 0);
-    if (k && m >= 3) fuzzyScan(qKey, k, keys, keyMasks, (i, d) => d && withKey(keys[i], 0.25 + (0.3 * d) / m + 0.05 * (1 - bestEnd / keys[i].length)));
+    // 4. The query is a few typos away from (the start of) a name ("davinci reslove", "compositting"),
+    // and the word being typed holds no more of them than it may alone ("colour grad" is not "Colour gamut").
+    const slack = loose ? 1 : 0;
+    const k = maxEdits(m) + slack;
+    const head = qKey.slice(0, m - foldKey(last).length);
+    if (k && m >= 3) {
+      fuzzyScan(qKey, k, keys, keyMasks, (i, d, end = bestEnd) => {
+        if (d && d - prefixDistance(head, keys[i], k) <= maxEdits(m - head.length) + slack) withKey(keys[i], 0.25 + (0.3 * d) / m + 0.05 * (1 - end / keys[i].length));
+      });
+    }
     // 5. Definitions that contain every query word ("unreal engine"), rarest word first, so the candidates only shrink.
     const defWords = matchDefinitionWords(qWords);
     if (defWords.length && defWords.every((w) => w.size)) {
@@ -547,7 +551,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       const nameMatches = name < 0 ? [] : highlightName(matchedText, qKey, qWords);
       return {
         entry,
-        score: Math.min(1, Math.round(score * 1e4) / 1e4),
+        score: Math.round(score * 1e4) / 1e4,
         field: FIELD_OF[fieldRank(name)],
         matchedText,
         nameMatches,
