@@ -119,20 +119,23 @@ let width = 0;
 
 /**
  * The fewest edits (insert, delete, substitute, swap two neighbours) turning `q` into some prefix
- * of `s`, or k + 1 when that is more than `k`. The DP stops as soon as a whole row exceeds `k`
- * (and reads no further into `s` than k letters past the length of `q`), so an unrelated name
- * costs a few dozen steps.
+ * of `s`, or k + 1 when that is more than `k`. A DP banded to k around the diagonal that stops as
+ * soon as a whole row exceeds `k`, so an unrelated name costs a few dozen steps.
  */
 function prefixDistance(q: string, s: string, k: number): number {
   const m = q.length;
   const n = Math.min(s.length, m + k);
   const w = (width = n + 1);
   if (dp.length < (m + 1) * w) dp = new Int32Array((m + 1) * w * 2);
-  for (let j = 0; j <= n; j++) dp[j] = j;
+  for (let j = 0; j <= n; j++) dp[j] = j > k ? k + 1 : j;
   for (let i = 1, r = w; i <= m; i++, r += w) {
     const qc = q.charCodeAt(i - 1);
-    let rowMin = (dp[r] = i);
-    for (let j = 1; j <= n; j++) {
+    // Only cells within k of the diagonal can be within k edits: the band, walled off by k + 1 on both sides.
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(n, i + k);
+    dp[r + lo - 1] = dp[r + hi + 1] = k + 1;
+    let rowMin = (dp[r] = i > k ? k + 1 : i);
+    for (let j = lo; j <= hi; j++) {
       const sc = s.charCodeAt(j - 1);
       // Substitute (or keep), delete, insert, swap.
       let v = Math.min(dp[r - w + j - 1] + (qc === sc ? 0 : 1), dp[r - w + j] + 1, dp[r + j - 1] + 1);
@@ -142,7 +145,7 @@ function prefixDistance(q: string, s: string, k: number): number {
     if (rowMin > k) return k + 1;
   }
   let best = k + 1;
-  for (let j = n, r = m * w; j >= 0; j--) {
+  for (let j = n, r = m * w; j >= Math.max(0, m - k); j--) {
     if (dp[r + j] < best) {
       best = dp[r + j];
       bestEnd = j;
@@ -179,17 +182,15 @@ function align(q: string, s: string): [number, number[]] | undefined {
   return [distance, matched];
 }
 
-/** The letters (a–z; digits share six bits) a folded string contains, as a bit set. */
+/**
+ * The characters a folded string contains, as a bit set: `1 << code` keeps the code's last five
+ * bits, so a–z get a bit each, and digits share theirs with p–y (which only lets more words through).
+ */
 function letterMask(s: string): number {
   let mask = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << (26 + (c % 6));
-  }
+  for (let i = 0; i < s.length; i++) mask |= 1 << s.charCodeAt(i);
   return mask;
 }
-
 
 /**
  * Calls `fn` with each word of `list` (whose letter sets are `masks`) that `q` is at most `k`
@@ -564,7 +565,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   return {
     search(query, options = {}) {
       try {
-        return find(clean(query), Number(options.limit ?? 20));
+        return find(clean(query), options.limit ?? 20);
       } catch {
         return [];
       }
