@@ -312,8 +312,8 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   };
 
   /**
-   * Reads one definition; false (and nothing recorded) when it has a letter past ASCII or a "+"
-   * (spelled "plus", as in lookupKey()): those are rare, and read the plain way.
+   * Reads one definition (its "+" already spelled "plus", as in lookupKey()); false (and nothing
+   * recorded) when it has a letter past ASCII: rare, and read the plain way.
    */
   const readAscii = (text: string): boolean => {
     const first = used;
@@ -328,7 +328,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
           h = 0x811c9dc5 | 0;
         }
         h = Math.imul(h ^ c, 16777619);
-      } else if (c === 43 || (c >= 128 && WORD_CHAR_RE.test(text.slice(j, j + 2)))) {
+      } else if (c >= 128 && WORD_CHAR_RE.test(text.slice(j, j + 2))) {
         used = first;
         return false;
       } else if (start >= 0) {
@@ -343,7 +343,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     for (; next < entries.length; next++) {
       if (!(next & 31) && performance.now() > until) return;
       const text = entries[next].definition;
-      if (!readAscii(text)) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
+      if (!readAscii(text.replace(/\+/g, 'plus'))) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
     const offsets = new Int32Array(words.length + 1);
