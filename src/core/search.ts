@@ -448,7 +448,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
    */
   const matchDefinitionWords = (qWords: string[]): WordMatches[] => {
     const usable = qWords.filter((w) => w.length >= 2);
-    if (!usable.length) return [];
+    if (!usable[0]) return [];
     const [byWord, words, masks] = (definitions ??= readDefinitions(Infinity)!);
     return usable.map((w) => {
       const matches: WordMatches = new Map();
@@ -493,9 +493,9 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     const named = intersect(words, (wi, add) => {
       const w = qWords[wi];
       const note = (word: string, quality: number) => {
-        for (const n of byNameWord.get(word)!) add(n, quality, 0);
+        for (const n of byNameWord.get(word) ?? []) add(n, quality, 0);
       };
-      if (byNameWord.has(w)) note(w, 1);
+      note(w, 1);
       if (w.length >= 2) forPrefix(nameWords, w, (word) => word !== w && note(word, 0.6 + (0.3 * w.length) / word.length));
       const k = maxEdits(w.length);
       if (k) fuzzyScan(w, k, nameWords, nameWordMasks, (i, d) => d && note(nameWords[i], 0.5 - (0.2 * d) / w.length));
@@ -513,7 +513,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     }
     // 5. Definitions that contain every query word ("unreal engine"), rarest word first, so the candidates only shrink.
     const defWords = matchDefinitionWords(qWords);
-    if (defWords.length && defWords.every((w) => w.size)) {
+    if (defWords[0] && defWords.every((w) => w.size)) {
       const byWord = definitions![0];
       const postings = (matches: WordMatches) => [...matches.keys()].reduce((sum, word) => sum + byWord.get(word)!.length, 0);
       const ordered = defWords.map((matches) => [postings(matches), matches] as const).sort((a, b) => a[0] - b[0]);
@@ -649,7 +649,7 @@ function tokensOf(text: string): Token[] {
  */
 function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
   const hits: Token[] = [];
-  for (const [start, end, word] of words.size ? tokensOf(definition) : []) {
+  for (const [start, end, word] of tokensOf(definition)) {
     if (!centre && start >= SNIPPET_LENGTH) break;
     const prefix = words.get(word);
     if (prefix) {
@@ -690,7 +690,7 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
   let body = definition.slice(from, to);
   // Cut text ends at a word, not on punctuation before the "…".
   if (to < definition.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
-  const lead = from > 0 ? '…' : '';
+  const lead = from ? '…' : '';
   const snippetMatches: Range[] = [];
   for (const [start, end] of hits) {
     if (start >= from && end <= from + body.length) snippetMatches.push([start - from + lead.length, end - from + lead.length]);
