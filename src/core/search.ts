@@ -7,9 +7,9 @@
  * skips names lacking too many of the query's letters and gives up after a few characters on the
  * rest. Definitions are long, so they are only reached through a word index (folded word →
  * entries, plus a sorted word list for prefixes), built by a hand-written scanner because at
- * 10,000 entries it reads ~6 MB of text. That index is built after the names, in idle slices
- * (requestIdleCallback, else setTimeout), so building the index costs the page little; a search
- * that needs it before it is done finishes it first. Matches are scored in tiers (exact/prefix
+ * 10,000 entries it reads ~6 MB of text. That index is built after the names, in 8 ms slices
+ * (the first when the page is idle, the next ones each a task of its own), so building the index
+ * costs the page little; a search that needs it before it is done finishes it first. Matches are scored in tiers (exact/prefix
  * name < word of a name < fuzzy name < expansion offsets < definition) and only the top hits get
  * their highlight ranges and snippets computed. All text is folded the way lookupKey() folds it.
  *
@@ -404,7 +404,8 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   let definitions: DefinitionIndex | undefined;
   // The first slice when the page is idle (requestIdleCallback, which Chromium calls once per idle
   // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
-  // still get in between; a timer elsewhere (Node, where it does not keep the process alive).
+  // still get in between. Without requestIdleCallback (Node) the first is a timer too; the next ones
+  // never keep Node alive.
   const slice = () => {
     if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
   };
