@@ -4,6 +4,11 @@
 // defaults over term + definition, per keystroke of the same queries, as the same-run baseline
 // (at 10,000 over a few queries only: it takes ~150–300 ms a keystroke).
 // Targets (issue 5): p95 ≤ 1 ms at 70, ≤ 16 ms (one frame) at 10,000, build < 200 ms.
+//
+// The build covers the names; the definitions' word index is then built in idle slices, or at
+// once by the first search that needs it. So that this cost is not hidden, the benchmark also
+// times the first definition query right after the build (same task: it pays the whole definition
+// index) and a second later (what a reader's second keystroke after focusing the box meets).
 import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../src/core/search.js';
 import { createGlossary } from '../src/core/glossary.js';
@@ -65,16 +70,29 @@ function typeAll(search: (q: string) => unknown[], queries: readonly string[], r
   return times;
 }
 
-function buildTimes(entries: readonly TermEntry[], runs: number): number[] {
-  const times: number[] = [];
+/** The query that needs the definitions' word index: its words are in no name. */
+const DEFINITION_QUERY = 'unreal engine';
+
+/** Build times (names; a one-letter search needs no definition) and, right after each build, the first definition query's. */
+function buildTimes(entries: readonly TermEntry[], runs: number): [number[], number[]] {
+  const build: number[] = [];
+  const first: number[] = [];
   for (let i = 0; i < runs + 2; i++) {
     const t0 = performance.now();
-    buildSearchIndex(entries).search('x');
-    const t = performance.now() - t0;
-    if (i >= 2) times.push(t);
+    const index = buildSearchIndex(entries);
+    index.search('x');
+    const t1 = performance.now();
+    index.search(DEFINITION_QUERY);
+    const t2 = performance.now();
+    if (i >= 2) {
+      build.push(t1 - t0);
+      first.push(t2 - t1);
+    }
   }
-  return times;
+  return [build, first];
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The queries the slow baseline types at 10,000 entries (and ours again, for a like-for-like ratio). */
 const BASELINE_QUERIES = ['davinci reslove', 'unreal engine', 'rec 709'];
@@ -84,16 +102,40 @@ export async function run(): Promise<BenchRow[]> {
   const small = getBundledGlossary().entries;
   const big = createGlossary(generateTerms(10_000)).entries;
   const bigQueries = [...REAL_QUERIES, ...generatedQueries(big)];
-  // What a page pays once: the first build, before the engine has compiled any of it.
+  // What a page pays once: the first build, before the engine has compiled any of it, then the
+  // first definition query in the same task (it builds the whole definition index).
   const t0 = performance.now();
   buildSearchIndex(big).search('x');
-  rows.push({ name: 'search index build, 10,000 entries (generated), first (cold)', median: performance.now() - t0 });
+  const t1 = performance.now();
+  const coldIndex = buildSearchIndex(big);
+  coldIndex.search('x');
+  const t2 = performance.now();
+  coldIndex.search(DEFINITION_QUERY);
+  rows.push({ name: 'search index build, 10,000 entries (generated), first (cold)', median: t1 - t0 });
+  rows.push({ name: `  then first definition query ("${DEFINITION_QUERY}") in the same task as a second build (definition index cold)`, median: performance.now() - t2 });
+  // A reader focuses the box (the index is built) and types: by the second key the page has been idle.
+  const idleFirst: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const index = buildSearchIndex(big);
+    index.search('x');
+    await sleep(1000);
+    const t = performance.now();
+    index.search(DEFINITION_QUERY);
+    idleFirst.push(performance.now() - t);
+  }
+  rows.push({
+    name: `first definition query 1 s after build (definitions indexed in idle slices), 10,000 entries (5 runs; p95 = slowest)`,
+    median: median(idleFirst),
+    p95: Math.max(...idleFirst),
+    target: '≤ 16 ms',
+    pass: Math.max(...idleFirst) <= 16,
+  });
 
   for (const [label, entries, queries, rounds, repeat, budget, baselineQueries] of [
     ['70 entries (bundled)', small, REAL_QUERIES, 10, 3, 1, REAL_QUERIES],
     ['10,000 entries (generated)', big, bigQueries, 3, 1, 16, BASELINE_QUERIES],
   ] as const) {
-    const build = buildTimes(entries, label.startsWith('70') ? 20 : 7);
+    const [build, firstDefinition] = buildTimes(entries, label.startsWith('70') ? 20 : 7);
     const index = buildSearchIndex(entries);
     const search = (q: string) => index.search(q);
     typeAll(search, queries, 1); // warm-up: JIT and the lazily grown buffers
@@ -122,11 +164,16 @@ export async function run(): Promise<BenchRow[]> {
     });
     const bm = median(build);
     rows.push({
-      name: `search index build, ${label}`,
+      name: `search index build, ${label} (names; definitions deferred)`,
       median: bm,
       p95: percentile(build, 95),
       target: label.startsWith('10') ? '< 200 ms' : undefined,
       pass: label.startsWith('10') ? bm < 200 : undefined,
+    });
+    rows.push({
+      name: `  then first definition query in the same task (builds the definition index), ${label}`,
+      median: median(firstDefinition),
+      p95: percentile(firstDefinition, 95),
     });
   }
   return rows;

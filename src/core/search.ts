@@ -7,14 +7,16 @@
  * skips names lacking too many of the query's letters and gives up after a few characters on the
  * rest. Definitions are long, so they are only reached through a word index (folded word →
  * entries, plus a sorted word list for prefixes), built by a hand-written scanner because at
- * 10,000 entries it reads ~6 MB of text. Matches are scored in tiers (exact/prefix name < word of a
- * name < fuzzy name < expansion offsets < definition) and only the top hits get their highlight
- * ranges and snippets computed. All query and name text is folded the way lookupKey() folds it.
+ * 10,000 entries it reads ~6 MB of text. That index is built after the names, in 8 ms slices
+ * (the first when the page is idle, the next ones each a task of its own), so building the index
+ * costs the page little; a search that needs it before it is done finishes it first. Matches are scored in tiers (exact/prefix
+ * name < word of a name < fuzzy name < expansion offsets < definition) and only the top hits get
+ * their highlight ranges and snippets computed. All text is folded the way lookupKey() folds it.
  *
- * fuse.js is used only for {@link SearchIndex.suggest}, built lazily: its looser bitap matching
- * suits "did you mean" hints, while plain fuse.js over definitions is far too slow per keystroke.
+ * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest},
+ * built lazily: its looser bitap matching suits "did you mean" hints.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { Glossary } from './glossary.js';
 import type { TermEntry } from './types.js';
 import { normalizeSpace, singularForms } from './normalize.js';
@@ -52,106 +54,53 @@ export interface SearchIndex {
 
 /** Longer queries are cut to this many characters before searching. */
 export const MAX_QUERY_LENGTH = 100;
-const DEFAULT_LIMIT = 20;
 const SNIPPET_LENGTH = 140;
 /** How many vocabulary words one query word may expand to by prefix, so "t" never unions everything. */
 const MAX_PREFIX_WORDS = 300;
+/** Longest a slice of the idle-time definition index may run, in ms. */
+const SLICE_MS = 8;
 
-const FIELD_OF = ['term', 'alias', 'expansion'] as const;
+/** By field: 0 term, 1 alias, 2 expansion, 3 definition. */
+const FIELD_OF = 'term alias expansion definition'.split(' ') as SearchField[];
 /** Added to a name's score by field: a term beats an alias beats an expansion at equal quality. */
 const FIELD_OFFSET = [0, 0.02, 0.06];
+
+type Range = [number, number];
 
 // ---------------------------------------------------------------------------------------------
 // Folding: the same rules as lookupKey() in normalize.ts (case, accents, "+" as "plus").
 
 const ASCII_RE = /^[\x00-\x7f]*$/;
-const MARKS_RE = /\p{M}+/gu;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
-const NON_WORD_ASCII_RE = /[^a-z0-9]+/g;
 const HAS_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 /** A word as written: letters, digits, combining marks and "+" (HDR10+), as the folding keeps them. */
 const TOKEN_RE = /(?:[\p{L}\p{N}\p{M}]|\+)+/gu;
 
-function fold(text: string): string {
-  if (ASCII_RE.test(text)) return text.toLowerCase().replace(/\+/g, 'plus');
-  return text.normalize('NFKD').replace(MARKS_RE, '').toLowerCase().replace(/\+/g, 'plus');
-}
+const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/\+/g, 'plus');
+/** Equals lookupKey(text). */
+const foldKey = (text: string) => fold(text).replace(NON_WORD_RE, '');
+const foldWords = (text: string) => fold(text).split(NON_WORD_RE).filter(Boolean);
 
-/** Equals lookupKey(text), with a fast path for ASCII. */
-function foldKey(text: string): string {
-  const f = fold(text);
-  return ASCII_RE.test(f) ? f.replace(NON_WORD_ASCII_RE, '') : f.replace(NON_WORD_RE, '');
-}
-
-function foldWords(text: string): string[] {
-  const f = fold(text);
-  return (ASCII_RE.test(f) ? f.split(NON_WORD_ASCII_RE) : f.split(NON_WORD_RE)).filter(Boolean);
-}
-
-/** foldWords() for a short text (a name), without a regular expression when it is ASCII. */
-function shortWords(text: string): string[] {
-  if (!ASCII_RE.test(text)) return foldWords(text);
-  const out: string[] = [];
-  let start = -1;
-  let plus = false;
-  for (let j = 0; j <= text.length; j++) {
-    const c = j < text.length ? text.charCodeAt(j) : 32;
-    const lower = c | 32;
-    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43) {
-      if (start < 0) {
-        start = j;
-        plus = false;
-      }
-      if (c === 43) plus = true;
-    } else if (start >= 0) {
-      const w = text.slice(start, j).toLowerCase();
-      out.push(plus ? w.replace(/\+/g, 'plus') : w);
-      start = -1;
-    }
-  }
-  return out;
-}
-
-/** The folded letters of a displayed string, each with the UTF-16 range of the character it came from. */
-function foldChars(text: string): { chars: string; start: number[]; end: number[] } {
+/** The folded letters of a displayed string (starting at offset `at` of its text), each with the UTF-16 range of the character it came from. */
+function foldChars(text: string, at = 0): { chars: string; ranges: Range[] } {
   let chars = '';
-  const start: number[] = [];
-  const end: number[] = [];
-  if (ASCII_RE.test(text)) {
-    for (let j = 0; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      const f = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? text[j] : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c === 43 ? 'plus' : '';
-      for (let k = 0; k < f.length; k++) {
-        start.push(j);
-        end.push(j + 1);
-      }
-      chars += f;
-    }
-    return { chars, start, end };
-  }
-  let i = 0;
+  const ranges: Range[] = [];
   for (const ch of text) {
     const f = foldKey(ch);
-    for (let k = 0; k < f.length; k++) {
-      start.push(i);
-      end.push(i + ch.length);
-    }
+    for (let k = 0; k < f.length; k++) ranges.push([at, at + ch.length]);
     chars += f;
-    i += ch.length;
+    at += ch.length;
   }
-  return { chars, start, end };
+  return { chars, ranges };
 }
 
-/** Merges the original ranges of the matched folded letters into sorted, non-overlapping runs. */
-function toRanges(positions: number[], start: number[], end: number[], shift = 0): [number, number][] {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  for (const p of sorted) {
-    const s = start[p] + shift;
-    const e = end[p] + shift;
+/** Sorts ranges (in place) and returns merged copies of them where they overlap or touch. */
+function merge(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const [a, b] of ranges.sort((x, y) => x[0] - y[0])) {
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
   }
   return out;
 }
@@ -162,90 +111,85 @@ function toRanges(positions: number[], start: number[], end: number[], shift = 0
 /** How many edits a folded query of this length may contain. */
 const maxEdits = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : length < 11 ? 2 : 3);
 
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-let rowC = new Int32Array(64);
-/** Set by boundedPrefixDistance: how many characters of the name the best alignment used. */
+/** The DP matrix of the last prefixDistance(), row by row, kept for align(). */
+let dp = new Int32Array(4096);
+/** Set by prefixDistance: how many characters of the name the best alignment used, and the width of a row of dp. */
 let bestEnd = 0;
+let width = 0;
 
 /**
  * The fewest edits (insert, delete, substitute, swap two neighbours) turning `q` into some prefix
- * of `s`, or k + 1 when that is more than `k`. A banded DP that stops as soon as a whole row
- * exceeds `k`, so an unrelated name costs a few dozen steps.
+ * of `s`, or k + 1 when that is more than `k`. A DP banded to k around the diagonal that stops as
+ * soon as a whole row exceeds `k`, so an unrelated name costs a few dozen steps.
  */
-function boundedPrefixDistance(q: string, s: string, k: number): number {
+function prefixDistance(q: string, s: string, k: number): number {
   const m = q.length;
-  if (s.length < m - k) return k + 1;
   const n = Math.min(s.length, m + k);
-  const INF = k + 1;
-  if (rowA.length < n + 2) {
-    rowA = new Int32Array(n + 2);
-    rowB = new Int32Array(n + 2);
-    rowC = new Int32Array(n + 2);
-  }
-  let pp = rowC;
-  let p = rowA;
-  let c = rowB;
-  // Row 0; the first row's band reads no further than column k + 1.
-  for (let j = 0, top = Math.min(n, k + 1); j <= top; j++) p[j] = j <= k ? j : INF;
-  if (k + 2 <= n + 1) p[k + 2] = INF;
-  for (let i = 1; i <= m; i++) {
+  const w = (width = n + 1);
+  if (dp.length < (m + 1) * w) dp = new Int32Array((m + 1) * w * 2);
+  for (let j = 0; j <= n; j++) dp[j] = j > k ? k + 1 : j;
+  for (let i = 1, r = w; i <= m; i++, r += w) {
+    const qc = q.charCodeAt(i - 1);
+    // Only cells within k of the diagonal can be within k edits: the band, walled off by k + 1 on both sides.
     const lo = Math.max(1, i - k);
     const hi = Math.min(n, i + k);
-    const qc = q.charCodeAt(i - 1);
-    let rowMin = (c[0] = i <= k ? i : INF);
-    if (lo > 1) c[lo - 1] = INF;
+    dp[r + lo - 1] = dp[r + hi + 1] = k + 1;
+    let rowMin = (dp[r] = i > k ? k + 1 : i);
     for (let j = lo; j <= hi; j++) {
       const sc = s.charCodeAt(j - 1);
-      let v = p[j - 1] + (qc === sc ? 0 : 1);
-      const del = p[j] + 1;
-      if (del < v) v = del;
-      const ins = c[j - 1] + 1;
-      if (ins < v) v = ins;
-      if (i > 1 && j > 1 && qc === s.charCodeAt(j - 2) && q.charCodeAt(i - 2) === sc) {
-        const swap = pp[j - 2] + 1;
-        if (swap < v) v = swap;
-      }
-      if (v > INF) v = INF;
-      c[j] = v;
-      if (v < rowMin) rowMin = v;
+      // Substitute (or keep), delete, insert, swap.
+      let v = Math.min(dp[r - w + j - 1] + (qc === sc ? 0 : 1), dp[r - w + j] + 1, dp[r + j - 1] + 1);
+      if (i > 1 && j > 1 && qc === s.charCodeAt(j - 2) && q.charCodeAt(i - 2) === sc) v = Math.min(v, dp[r - 2 * w + j - 2] + 1);
+      rowMin = Math.min(rowMin, (dp[r + j] = v));
     }
-    if (hi < n) c[hi + 1] = INF;
-    if (rowMin > k) return INF;
-    const t = pp;
-    pp = p;
-    p = c;
-    c = t;
+    if (rowMin > k) return k + 1;
   }
-  let best = INF;
-  bestEnd = 0;
-  const lo = Math.max(0, m - k);
-  const hi = Math.min(n, m + k);
-  for (let j = hi; j >= lo; j--) {
-    if (j === 0 && m > k) break;
-    if (p[j] < best) {
-      best = p[j];
+  let best = k + 1;
+  for (let j = n, r = m * w; j >= Math.max(0, m - k); j--) {
+    if (dp[r + j] < best) {
+      best = dp[r + j];
       bestEnd = j;
     }
   }
   return best;
 }
 
-/** The letters (a–z; digits share six bits) a folded string contains, as a bit set. */
-function letterMask(s: string): number {
-  let mask = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) % 6));
+/**
+ * For highlighting: when `q` is within maxEdits() of a prefix of `s`, the distance and the
+ * positions in `s` of the letters that matched (equal letters and swapped neighbours).
+ */
+function align(q: string, s: string): [number, number[]] | undefined {
+  const k = maxEdits(q.length);
+  const distance = prefixDistance(q, s, k);
+  if (distance > k) return;
+  const d = (i: number, j: number) => dp[i * width + j];
+  const matched: number[] = [];
+  for (let i = q.length, j = bestEnd; i > 0 && j > 0; ) {
+    const here = d(i, j);
+    if (q[i - 1] === s[j - 1] && here === d(i - 1, j - 1)) {
+      matched.push(--j);
+      i--;
+    } else if (i > 1 && j > 1 && q[i - 1] === s[j - 2] && q[i - 2] === s[j - 1] && here === d(i - 2, j - 2) + 1) {
+      matched.push(j - 1, j - 2);
+      i -= 2;
+      j -= 2;
+    } else if (here === d(i - 1, j - 1) + 1) {
+      i--;
+      j--;
+    } else if (here === d(i - 1, j) + 1) i--;
+    else j--;
   }
-  return mask;
+  return [distance, matched];
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+/**
+ * The characters a folded string contains, as a bit set: `1 << code` keeps the code's last five
+ * bits, so a–z get a bit each, and digits share theirs with p–y (which only lets more words through).
+ */
+function letterMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) mask |= 1 << s.charCodeAt(i);
+  return mask;
 }
 
 /**
@@ -256,677 +200,429 @@ function popcount(x: number): number {
 function fuzzyScan(q: string, k: number, list: readonly string[], masks: Int32Array, fn: (i: number, distance: number) => void) {
   const qMask = letterMask(q);
   for (let i = 0; i < list.length; i++) {
-    if (popcount(qMask & ~masks[i]) > k) continue;
-    const d = boundedPrefixDistance(q, list[i], k);
+    let lacking = 0;
+    for (let x = qMask & ~masks[i]; x && lacking <= k; x &= x - 1) lacking++;
+    const d = lacking > k ? k + 1 : prefixDistance(q, list[i], k);
     if (d <= k) fn(i, d);
   }
 }
 
-/**
- * Full alignment of `q` against a prefix of `s` (both small), for highlighting: the distance and
- * the positions in `s` of the letters that matched (equal letters and swapped neighbours).
- */
-function alignPrefix(q: string, s: string): { distance: number; matched: number[] } {
-  const m = q.length;
-  const n = s.length;
-  const w = n + 1;
-  const d = new Int32Array((m + 1) * w);
-  for (let j = 0; j <= n; j++) d[j] = j;
-  for (let i = 1; i <= m; i++) {
-    d[i * w] = i;
-    for (let j = 1; j <= n; j++) {
-      let v = d[(i - 1) * w + j - 1] + (q[i - 1] === s[j - 1] ? 0 : 1);
-      v = Math.min(v, d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1);
-      if (i > 1 && j > 1 && q[i - 1] === s[j - 2] && q[i - 2] === s[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
-      d[i * w + j] = v;
-    }
-  }
-  let bestJ = n;
-  for (let j = n; j >= 0; j--) if (d[m * w + j] < d[m * w + bestJ]) bestJ = j;
-  const distance = d[m * w + bestJ];
-  const matched: number[] = [];
-  let i = m;
-  let j = bestJ;
-  while (i > 0 && j > 0) {
-    const here = d[i * w + j];
-    if (q[i - 1] === s[j - 1] && here === d[(i - 1) * w + j - 1]) {
-      matched.push(j - 1);
-      i--;
-      j--;
-    } else if (i > 1 && j > 1 && q[i - 1] === s[j - 2] && q[i - 2] === s[j - 1] && here === d[(i - 2) * w + j - 2] + 1) {
-      matched.push(j - 1, j - 2);
-      i -= 2;
-      j -= 2;
-    } else if (here === d[(i - 1) * w + j - 1] + 1) {
-      i--;
-      j--;
-    } else if (here === d[(i - 1) * w + j] + 1) {
-      i--;
-    } else {
-      j--;
-    }
-  }
-  return { distance, matched };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sorted word lists.
-
-function lowerBound(list: readonly string[], key: string): number {
+/** Calls `fn` for each word in the sorted list starting with `prefix`, up to `max` of them. */
+function forPrefix(list: readonly string[], prefix: string, fn: (word: string) => void, max = MAX_PREFIX_WORDS) {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] < key) lo = mid + 1;
+    if (list[mid] < prefix) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  for (let n = 0; lo < list.length && n < max && list[lo].startsWith(prefix); lo++, n++) fn(list[lo]);
 }
 
-/** Calls `fn` for each word in the sorted list starting with `prefix`, up to `max` of them. */
-function forPrefix(list: readonly string[], prefix: string, max: number, fn: (word: string) => void) {
-  for (let i = lowerBound(list, prefix), n = 0; i < list.length && n < max && list[i].startsWith(prefix); i++, n++) fn(list[i]);
+/** A sorted word list and the letter sets of its words, for forPrefix() and fuzzyScan(). */
+const sortedWords = (words: Iterable<string>): [string[], Int32Array] => {
+  const list = [...words].sort();
+  return [list, Int32Array.from(list, letterMask)];
+};
+
+// ---------------------------------------------------------------------------------------------
+// The definitions' word index.
+
+/**
+ * Folded word → the entries using it, ascending, each followed by how often it does ([entry,
+ * count, entry, count…]); with the sorted word list and its letter sets.
+ */
+type DefinitionIndex = [Map<string, Int32Array>, string[], Int32Array];
+
+/** One query word's matches in the definition vocabulary: folded word → [quality (0..1], highlight length]. */
+type WordMatches = Map<string, [number, number]>;
+
+/** A letter, digit or mark first (a surrogate pair is read as one character). */
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]/u;
+
+/** FNV-1a, as definitionIndexer() hashes a word while reading it. */
+function hash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * Builds the definitions' word index in steps: each call reads entries until `until`
+ * (performance.now()) and returns the index once all are read. Hot at 10,000 entries (~800,000
+ * words), so ASCII text is read character by character: each word is hashed as it is read
+ * (FNV-1a, lower-cased) and looked up in an open-addressed table, with no substring made except
+ * for a word never seen before. A definition with letters past ASCII is read with the general folding.
+ */
+function definitionIndexer(entries: readonly TermEntry[]): (until: number) => DefinitionIndex | undefined {
+  const words: string[] = [];
+  /** Word ids + 1 by hash, open-addressed, at most half full. */
+  let table = new Int32Array(1 << 12);
+  let shift = 32 - 12;
+  // [word, entry, count] for each word of each entry, in a typed array (no garbage to collect),
+  // bucketed by word at the end; doubled when full (so its length stays a multiple of 3).
+  let pairs = new Int32Array(3 << 16);
+  let used = 0;
+  /** Each word's latest triple: counted again while it is the same entry's. */
+  const lastPair: number[] = [];
+  let next = 0;
+
+  const place = (id: number, h: number) => {
+    let slot = h >>> shift;
+    while (table[slot]) slot = (slot + 1) & (table.length - 1);
+    table[slot] = id + 1;
+  };
+
+  /** Notes the word text[start, end) (ASCII letters lower-cased as they are compared), whose hash is `h`. */
+  const note = (text: string, start: number, end: number, h: number) => {
+    const n = end - start;
+    let id = -1;
+    find: for (let slot = h >>> shift; table[slot]; slot = (slot + 1) & (table.length - 1)) {
+      const w = words[table[slot] - 1];
+      if (w.length !== n) continue;
+      for (let k = 0; k < n; k++) {
+        let d = text.charCodeAt(start + k);
+        if (d >= 65 && d <= 90) d += 32;
+        if (d !== w.charCodeAt(k)) continue find;
+      }
+      id = table[slot] - 1;
+      break;
+    }
+    if (id < 0) {
+      id = words.push(text.slice(start, end).toLowerCase()) - 1;
+      if (words.length * 2 > table.length) {
+        table = new Int32Array(table.length * 2);
+        shift--;
+        words.forEach((w, i) => place(i, hash(w)));
+      } else place(id, h);
+    }
+    const p = lastPair[id];
+    if (p < used && pairs[p] === id && pairs[p + 1] === next) pairs[p + 2]++;
+    else {
+      if (used === pairs.length) {
+        const b = new Int32Array(used * 2);
+        b.set(pairs);
+        pairs = b;
+      }
+      lastPair[id] = used;
+      pairs[used++] = id;
+      pairs[used++] = next;
+      pairs[used++] = 1;
+    }
+  };
+
+  /**
+   * Reads one definition (its "+" already spelled "plus", as in lookupKey()); false (and nothing
+   * recorded) when it has a letter past ASCII: rare, and read the plain way.
+   */
+  const readAscii = (text: string): boolean => {
+    const first = used;
+    let start = -1;
+    let h = 0;
+    for (let j = 0; j <= text.length; j++) {
+      let c = j < text.length ? text.charCodeAt(j) : 32;
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = j;
+          h = 0x811c9dc5 | 0;
+        }
+        h = Math.imul(h ^ c, 16777619);
+      } else if (c >= 128 && WORD_CHAR_RE.test(text.slice(j, j + 2))) {
+        used = first;
+        return false;
+      } else if (start >= 0) {
+        note(text, start, j, h);
+        start = -1;
+      }
+    }
+    return true;
+  };
+
+  return (until) => {
+    for (; next < entries.length; next++) {
+      if (!(next & 31) && performance.now() > until) return;
+      const text = entries[next].definition;
+      if (!readAscii(text.replace(/\+/g, 'plus'))) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
+    }
+    // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
+    const offsets = new Int32Array(words.length + 1);
+    for (let p = 0; p < used; p += 3) offsets[pairs[p] + 1] += 2;
+    words.forEach((_, i) => (offsets[i + 1] += offsets[i]));
+    const at = offsets.slice();
+    const all = new Int32Array(offsets[words.length]);
+    for (let p = 0; p < used; p += 3) {
+      const i = (at[pairs[p]] += 2);
+      all[i - 2] = pairs[p + 1];
+      all[i - 1] = pairs[p + 2];
+    }
+    return [new Map(words.map((w, i) => [w, all.subarray(offsets[i], offsets[i + 1])])), ...sortedWords(words)];
+  };
 }
 
 
 // ---------------------------------------------------------------------------------------------
 
-interface Posting {
-  entries: Int32Array;
-  counts: Int32Array;
-}
-
-/** One query word's matches in the definition vocabulary: folded word → quality (0..1] and highlight length. */
-type WordMatches = Map<string, { quality: number; prefix: number }>;
-
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
-/** For characters past ASCII: 0 not yet seen, 1 letter/digit/mark (or half a surrogate pair), 2 anything else. */
-const wideChars = new Uint8Array(65536);
-
-const grow = (a: Int32Array, size: number, fill = 0) => {
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  if (fill) b.fill(fill);
-  b.set(a);
-  return b;
-};
-
-/**
- * The definitions' word index: folded word → the entries using it (ascending) and how often.
- * Hot at 10,000 entries (~800,000 words), so ASCII text is read character by character: each
- * word is hashed as it is read (FNV-1a, lower-cased) and looked up in an open-addressed table,
- * with no substring made except for a word never seen before. (entry, word) pairs go into typed
- * arrays and are bucketed by word at the end. A definition with letters past ASCII is re-read
- * with the general folding (accents, NFKD). State lives in fields, not in variables shared with
- * closures, so the engine can keep the hot loop tight.
- */
-class DefinitionIndexer {
-  words: string[] = [];
-  byWord = new Map<string, number>();
-  hashes = new Int32Array(1024);
-  tabled = new Int32Array(1024);
-  lastEntry = new Int32Array(1024).fill(-1);
-  lastPair = new Int32Array(1024);
-  table = new Int32Array(1 << 12);
-  shift = 32 - 12;
-  placed = 0;
-  pairWord: Int32Array;
-  pairEntry: Int32Array;
-  pairCount: Int32Array;
-  pairs = 0;
-
-  constructor(pairsGuess: number) {
-    this.pairWord = new Int32Array(pairsGuess);
-    this.pairEntry = new Int32Array(pairsGuess);
-    this.pairCount = new Int32Array(pairsGuess);
-  }
-
-  wordId(word: string): number {
-    let id = this.byWord.get(word);
-    if (id !== undefined) return id;
-    this.byWord.set(word, (id = this.words.length));
-    this.words.push(word);
-    if (id >= this.hashes.length) {
-      this.hashes = grow(this.hashes, id + 1);
-      this.tabled = grow(this.tabled, id + 1);
-      this.lastEntry = grow(this.lastEntry, id + 1, -1);
-      this.lastPair = grow(this.lastPair, id + 1);
-    }
-    return id;
-  }
-
-  /** The id of the word text[start, end) (ASCII, no "+"), whose hash is `h`. */
-  find(text: string, start: number, end: number, h: number): number {
-    const { table, hashes, words } = this;
-    const n = end - start;
-    const mask = table.length - 1;
-    for (let slot = h >>> this.shift; table[slot] !== 0; slot = (slot + 1) & mask) {
-      const candidate = table[slot] - 1;
-      if (hashes[candidate] !== h) continue;
-      const w = words[candidate];
-      if (w.length !== n) continue;
-      let k = 0;
-      while (k < n) {
-        let d = text.charCodeAt(start + k);
-        if (d >= 65 && d <= 90) d += 32;
-        if (d !== w.charCodeAt(k)) break;
-        k++;
-      }
-      if (k === n) return candidate;
-    }
-    const id = this.wordId(text.slice(start, end).toLowerCase());
-    this.hashes[id] = h;
-    this.tabled[id] = 1;
-    if (++this.placed * 2 > table.length) {
-      this.table = new Int32Array(table.length * 2);
-      this.shift--;
-      for (let i = 0; i < this.words.length; i++) if (this.tabled[i]) this.place(i);
-    } else this.place(id);
-    return id;
-  }
-
-  place(id: number) {
-    const table = this.table;
-    const mask = table.length - 1;
-    let slot = this.hashes[id] >>> this.shift;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id + 1;
-  }
-
-  note(id: number, index: number) {
-    if (this.lastEntry[id] === index) {
-      this.pairCount[this.lastPair[id]]++;
-      return;
-    }
-    const p = this.pairs++;
-    if (p === this.pairWord.length) {
-      this.pairWord = grow(this.pairWord, p + 1);
-      this.pairEntry = grow(this.pairEntry, p + 1);
-      this.pairCount = grow(this.pairCount, p + 1);
-    }
-    this.lastEntry[id] = index;
-    this.lastPair[id] = p;
-    this.pairWord[p] = id;
-    this.pairEntry[p] = index;
-    this.pairCount[p] = 1;
-  }
-
-  /** Reads one definition; false when it has letters past ASCII (nothing recorded then). */
-  readAscii(text: string, index: number): boolean {
-    const firstPair = this.pairs;
-    let start = -1;
-    let h = 0;
-    let plus = false;
-    for (let j = 0; j <= text.length; j++) {
-      let c = j < text.length ? text.charCodeAt(j) : 32;
-      if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) {
-        if (start < 0) {
-          start = j;
-          h = 0x811c9dc5 | 0;
-          plus = false;
-        }
-        if (c === 43) plus = true;
-        h = Math.imul(h ^ c, 16777619);
-        continue;
-      }
-      if (c >= 128) {
-        let kind = wideChars[c];
-        if (kind === 0) kind = wideChars[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-        if (kind === 1) {
-          for (let p = firstPair; p < this.pairs; p++) this.lastEntry[this.pairWord[p]] = -1;
-          this.pairs = firstPair;
-          return false;
-        }
-      }
-      if (start < 0) continue;
-      // "+" is spelled "plus", as in lookupKey(): rare, so the plain way.
-      const id = plus ? this.wordId(text.slice(start, j).toLowerCase().replace(/\+/g, 'plus')) : this.find(text, start, j, h);
-      this.note(id, index);
-      start = -1;
-    }
-    return true;
-  }
-
-  /** Buckets the pairs by word; within a word they stay in entry order. */
-  result(): Map<string, Posting> {
-    const { words, pairs, pairWord, pairEntry, pairCount } = this;
-    const offsets = new Int32Array(words.length + 1);
-    for (let p = 0; p < pairs; p++) offsets[pairWord[p] + 1]++;
-    for (let i = 0; i < words.length; i++) offsets[i + 1] += offsets[i];
-    const next = offsets.slice(0, words.length);
-    const allEntries = new Int32Array(pairs);
-    const allCounts = new Int32Array(pairs);
-    for (let p = 0; p < pairs; p++) {
-      const at = next[pairWord[p]]++;
-      allEntries[at] = pairEntry[p];
-      allCounts[at] = pairCount[p];
-    }
-    const out = new Map<string, Posting>();
-    words.forEach((w, i) => out.set(w, { entries: allEntries.subarray(offsets[i], offsets[i + 1]), counts: allCounts.subarray(offsets[i], offsets[i + 1]) }));
-    return out;
-  }
-}
-
-function indexDefinitions(entries: readonly TermEntry[]): Map<string, Posting> {
-  // (entry, word) pairs: about one per seven characters of text; grown if that was too few.
-  let chars = 0;
-  for (const e of entries) chars += e.definition.length;
-  const indexer = new DefinitionIndexer(Math.max(256, Math.ceil(chars / 7)));
-  for (let index = 0; index < entries.length; index++) {
-    const text = entries[index].definition;
-    if (!indexer.readAscii(text, index)) for (const w of foldWords(text)) indexer.note(indexer.wordId(w), index);
-  }
-  return indexer.result();
-}
-
-class SearchIndexImpl implements SearchIndex {
-  readonly #entries: readonly TermEntry[];
+/** Builds a fresh, uncached index over a list of entries (for benchmarks and one-off lists). */
+export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   // Names, flat: entry index, field (0 term, 1 alias, 2 expansion), displayed text, folded key, word count.
-  readonly #nameEntry: number[] = [];
-  readonly #nameField: number[] = [];
-  readonly #nameText: string[] = [];
-  readonly #nameKey: string[] = [];
-  readonly #nameWordCount: number[] = [];
-  /** Folded key → its first name; #sameKey chains the others (no array per key: 10,000s of them). */
-  readonly #byKey = new Map<string, number>();
-  readonly #sameKey: number[] = [];
-  readonly #keys: string[];
-  /** Folded word → its first (word, name) link; #wordName and #wordNext hold the links. */
-  readonly #byNameWord = new Map<string, number>();
-  readonly #wordName: number[] = [];
-  readonly #wordNext: number[] = [];
-  readonly #nameWords: string[];
-  readonly #byDefWord: Map<string, Posting>;
-  readonly #defWords: string[];
-  // Letter sets of #keys, #nameWords and #defWords, for fuzzyScan().
-  readonly #keyMasks: Int32Array;
-  readonly #nameWordMasks: Int32Array;
-  readonly #defWordMasks: Int32Array;
-  #fuse?: Fuse<{ entry: number; text: string; key: string }>;
-
-  // Scratch space reused by every search (searches are synchronous, so never interleaved): a slot
-  // counts as set only when its stamp equals the current search's (or word's) generation.
-  #gen = 0;
-  readonly #entryStamp: Int32Array;
-  readonly #entryScore: Float64Array;
-  readonly #entryName: Int32Array;
-  readonly #nameStamp: Int32Array;
-  readonly #nameHits: Int32Array;
-  readonly #nameQuality: Float64Array;
-  readonly #nameWordStamp: Int32Array;
-  readonly #nameWordQuality: Float64Array;
-  readonly #defStamp: Int32Array;
-  readonly #defHits: Int32Array;
-  readonly #defQuality: Float64Array;
-  readonly #defCount: Int32Array;
-  readonly #defWordStamp: Int32Array;
-  readonly #defWordQuality: Float64Array;
-
-  constructor(entries: readonly TermEntry[]) {
-    this.#entries = entries;
-    for (let index = 0; index < entries.length; index++) {
-      const e = entries[index];
-      const first = this.#nameKey.length;
-      this.#addName(e.term, 0, index, first);
-      for (const a of e.aliases) this.#addName(a, 1, index, first);
-      if (e.expansion) this.#addName(e.expansion, 2, index, first);
-    }
-    this.#byDefWord = indexDefinitions(entries);
-    this.#keys = [...this.#byKey.keys()].sort();
-    this.#nameWords = [...this.#byNameWord.keys()].sort();
-    this.#defWords = [...this.#byDefWord.keys()].sort();
-    this.#keyMasks = Int32Array.from(this.#keys, letterMask);
-    this.#nameWordMasks = Int32Array.from(this.#nameWords, letterMask);
-    this.#defWordMasks = Int32Array.from(this.#defWords, letterMask);
-    const count = entries.length;
-    const names = this.#nameKey.length;
-    this.#entryStamp = new Int32Array(count);
-    this.#entryScore = new Float64Array(count);
-    this.#entryName = new Int32Array(count);
-    this.#nameStamp = new Int32Array(names);
-    this.#nameHits = new Int32Array(names);
-    this.#nameQuality = new Float64Array(names);
-    this.#nameWordStamp = new Int32Array(names);
-    this.#nameWordQuality = new Float64Array(names);
-    this.#defStamp = new Int32Array(count);
-    this.#defHits = new Int32Array(count);
-    this.#defQuality = new Float64Array(count);
-    this.#defCount = new Int32Array(count);
-    this.#defWordStamp = new Int32Array(count);
-    this.#defWordQuality = new Float64Array(count);
-  }
+  const nameEntry: number[] = [];
+  const nameField: number[] = [];
+  const nameText: string[] = [];
+  const nameKey: string[] = [];
+  const nameWordCount: number[] = [];
+  /** Folded key → its names; folded word → the names using it. */
+  const byKey = new Map<string, number[]>();
+  const byNameWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, n: number) => map.get(key)?.push(n) ?? map.set(key, [n]);
 
   /** Indexes one name of entry `index`, unless it folds to the same key as an earlier name of it (names from `first` on). */
-  #addName(text: string, field: number, index: number, first: number) {
-    const words = shortWords(text);
-    const key = words.length === 1 ? words[0] : words.join('');
-    if (!key) return;
-    for (let i = first; i < this.#nameKey.length; i++) if (this.#nameKey[i] === key) return;
-    const n = this.#nameKey.length;
-    this.#nameEntry.push(index);
-    this.#nameField.push(field);
-    this.#nameText.push(text);
-    this.#nameKey.push(key);
-    const same = this.#byKey.get(key);
-    this.#sameKey.push(same ?? -1);
-    this.#byKey.set(key, n);
-    let distinct = 0;
-    for (let i = 0; i < words.length; i++) {
-      if (words.indexOf(words[i]) !== i) continue;
-      distinct++;
-      const link = this.#wordName.length;
-      this.#wordName.push(n);
-      this.#wordNext.push(this.#byNameWord.get(words[i]) ?? -1);
-      this.#byNameWord.set(words[i], link);
-    }
-    this.#nameWordCount.push(distinct);
-  }
+  const addName = (text: string, field: number, index: number, first: number) => {
+    const words = foldWords(text);
+    const key = words.join('');
+    if (!key || nameKey.indexOf(key, first) >= 0) return;
+    const n = nameKey.push(key) - 1;
+    nameEntry.push(index);
+    nameField.push(field);
+    nameText.push(text);
+    add(byKey, key, n);
+    const distinct = new Set(words);
+    for (const word of distinct) add(byNameWord, word, n);
+    nameWordCount.push(distinct.size);
+  };
+  entries.forEach((e, index) => {
+    const first = nameKey.length;
+    addName(e.term, 0, index, first);
+    for (const a of e.aliases) addName(a, 1, index, first);
+    if (e.expansion) addName(e.expansion, 2, index, first);
+  });
+  const [keys, keyMasks] = sortedWords(byKey.keys());
+  const [nameWords, nameWordMasks] = sortedWords(byNameWord.keys());
 
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    try {
-      return this.#search(query, options);
-    } catch {
-      return [];
-    }
-  }
+  // The definition index, in slices once the page is idle, or at once when a search needs it first.
+  const readDefinitions = definitionIndexer(entries);
+  let definitions: DefinitionIndex | undefined;
+  // The first slice when the page is idle (requestIdleCallback, which Chromium calls once per idle
+  // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
+  // still get in between. Without requestIdleCallback (Node) the first is a timer too; the next ones
+  // never keep Node alive.
+  const slice = () => {
+    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
+  };
+  (typeof requestIdleCallback === 'function' ? requestIdleCallback : (setTimeout as unknown as typeof requestIdleCallback))(slice, { timeout: 300 });
 
-  suggest(query: string, n = 3): TermEntry[] {
-    try {
-      if (typeof query !== 'string') return [];
-      const q = normalizeSpace(query.slice(0, MAX_QUERY_LENGTH));
-      if (!HAS_WORD_CHAR_RE.test(q) || !(n > 0)) return [];
-      const out: TermEntry[] = [];
-      const seen = new Set<TermEntry>();
-      const take = (entry: TermEntry) => {
-        if (out.length < n && !seen.has(entry)) {
-          seen.add(entry);
-          out.push(entry);
+  /**
+   * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
+   * reports word wi's matches as add(item, quality, count). Each item comes with the sum over the
+   * words of its best quality, and the sum of its counts.
+   */
+  const intersect = (words: number, each: (wi: number, add: (item: number, quality: number, n: number) => void) => void) => {
+    let matched = new Map<number, [number, number]>();
+    for (let wi = 0; wi < words; wi++) {
+      const here = new Map<number, [number, number]>();
+      each(wi, (x, quality, n) => {
+        // After the first word, only items that matched all the earlier ones stay in the running.
+        if (wi && !matched.has(x)) return;
+        const now = here.get(x);
+        if (!now) here.set(x, [quality, n]);
+        else {
+          now[0] = Math.max(now[0], quality);
+          now[1] += n;
         }
-      };
-      // Near misses by our own measure, allowing one more typo than search() does…
-      for (const hit of this.#search(q, { limit: n }, true)) take(hit.entry);
-      // …then fuse.js's looser bitap matches anywhere in the names.
-      if (out.length < n) {
-        this.#fuse ??= new Fuse(
-          this.#nameKey.map((key, i) => ({ entry: this.#nameEntry[i], text: this.#nameText[i], key })),
-          { keys: ['text', 'key'], threshold: 0.5, ignoreLocation: true },
-        );
-        for (const r of this.#fuse.search(q.slice(0, 32), { limit: n * 4 })) take(this.#entries[r.item.entry]);
-      }
-      return out;
-    } catch {
-      return [];
-    }
-  }
-
-  #search(query: string, options: SearchOptions, loose = false): SearchHit[] {
-    if (typeof query !== 'string') return [];
-    const q = normalizeSpace(query.slice(0, MAX_QUERY_LENGTH));
-    if (!HAS_WORD_CHAR_RE.test(q)) return [];
-    const qKey = foldKey(q);
-    if (!qKey) return [];
-    const qWords = [...new Set(foldWords(q))];
-    const limit = Math.floor(Number(options.limit ?? DEFAULT_LIMIT));
-    if (!(limit > 0)) return [];
-
-    const gen = ++this.#gen;
-    const entryStamp = this.#entryStamp;
-    const entryScore = this.#entryScore;
-    const entryName = this.#entryName;
-    const nameField = this.#nameField;
-    const touched: number[] = [];
-    const fieldRank = (name: number) => (name < 0 ? 3 : nameField[name]);
-    /** Records a score for an entry (name index, or -1 for its definition), keeping its best. */
-    const offer = (e: number, s: number, name: number) => {
-      if (entryStamp[e] !== gen) {
-        entryStamp[e] = gen;
-        entryScore[e] = s;
-        entryName[e] = name;
-        touched.push(e);
-      } else if (s < entryScore[e] || (s === entryScore[e] && fieldRank(name) < fieldRank(entryName[e]))) {
-        entryScore[e] = s;
-        entryName[e] = name;
-      }
-    };
-    const offerName = (name: number, base: number) => offer(this.#nameEntry[name], base + FIELD_OFFSET[nameField[name]], name);
-
-    const m = qKey.length;
-    // 1. The whole query is a name ("rec 709", "hdr10+", "colour grading"), or its singular is.
-    const withKey = (key: string, fn: (name: number) => void) => {
-      for (let n = this.#byKey.get(key) ?? -1; n >= 0; n = this.#sameKey[n]) fn(n);
-    };
-    withKey(qKey, (n) => offerName(n, 0));
-    const spaced = q.split(' ');
-    const last = spaced.pop() ?? '';
-    for (const singular of singularForms(last)) {
-      withKey(foldKey([...spaced, singular].join(' ')), (n) => offerName(n, 0.03));
-    }
-    // 2. A name starts with it ("dolb", "wire remov").
-    forPrefix(this.#keys, qKey, Infinity, (key) => {
-      if (key !== qKey) withKey(key, (n) => offerName(n, 0.08 + 0.07 * (1 - m / key.length)));
-    });
-    // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
-    this.#matchNameWords(qWords, gen, offerName);
-    // 4. The query is a few typos away from (the start of) a name ("davinci reslove", "compositting").
-    const k = maxEdits(m) + (loose ? 1 : 0);
-    if (k > 0 && m >= 3) {
-      const keys = this.#keys;
-      fuzzyScan(qKey, k, keys, this.#keyMasks, (i, d) => {
-        if (d === 0) return;
-        const s = 0.25 + (0.3 * d) / m + 0.05 * (1 - bestEnd / keys[i].length);
-        withKey(keys[i], (n) => offerName(n, s));
       });
-    }
-    // 5. Definitions that contain every query word ("unreal engine").
-    const defWords = this.#matchDefinitionWords(qWords);
-    if (defWords.length > 0 && defWords.every((w) => w.size > 0)) this.#matchDefinitions(defWords, gen, offer);
-
-    // Top hits: by score, then term over alias over expansion over definition, then the shorter name, then A–Z.
-    const nameLength = (e: number) => (entryName[e] < 0 ? this.#entries[e].term.length : this.#nameText[entryName[e]].length);
-    const before = (a: number, b: number) =>
-      entryScore[a] - entryScore[b] || fieldRank(entryName[a]) - fieldRank(entryName[b]) || nameLength(a) - nameLength(b) || a - b;
-    const top: number[] = [];
-    for (const e of touched) {
-      if (top.length === limit && before(e, top[limit - 1]) >= 0) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(top[mid], e) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, e);
-      if (top.length > limit) top.pop();
-    }
-
-    const snippetWords = new Map<string, number>();
-    for (const matches of defWords) {
-      for (const [word, { prefix }] of matches) snippetWords.set(word, Math.max(prefix, snippetWords.get(word) ?? 0));
-    }
-    return top.map((e) => {
-      const entry = this.#entries[e];
-      const name = entryName[e];
-      const matchedText = name < 0 ? entry.term : this.#nameText[name];
-      const nameMatches = name < 0 ? [] : highlightName(matchedText, qKey, qWords);
-      return {
-        entry,
-        score: Math.min(1, Math.round(entryScore[e] * 1e4) / 1e4),
-        field: name < 0 ? 'definition' : FIELD_OF[nameField[name]],
-        matchedText,
-        nameMatches,
-        ...makeSnippet(entry.definition, withNameWords(snippetWords, matchedText, nameMatches), name < 0),
-      };
-    });
-  }
-
-  /** Names in which every query word matches a word (exactly, as its start, or with a typo). */
-  #matchNameWords(qWords: string[], gen: number, offerName: (name: number, base: number) => void) {
-    if (qWords.length === 0) return;
-    const stamp = this.#nameStamp;
-    const hits = this.#nameHits;
-    const total = this.#nameQuality;
-    const wordStamp = this.#nameWordStamp;
-    const wordQuality = this.#nameWordQuality;
-    let matched: number[] = [];
-    for (let wi = 0; wi < qWords.length; wi++) {
-      const w = qWords[wi];
-      const wordGen = ++this.#gen;
-      const here: number[] = [];
-      const note = (word: string, quality: number) => {
-        for (let link = this.#byNameWord.get(word)!; link >= 0; link = this.#wordNext[link]) {
-          const n = this.#wordName[link];
-          // After the first word, only names that matched all the earlier ones stay in the running.
-          if (wi > 0 && (stamp[n] !== gen || hits[n] !== wi)) continue;
-          if (wordStamp[n] !== wordGen) {
-            wordStamp[n] = wordGen;
-            wordQuality[n] = quality;
-            here.push(n);
-          } else if (quality > wordQuality[n]) wordQuality[n] = quality;
-        }
-      };
-      if (this.#byNameWord.has(w)) note(w, 1);
-      if (w.length >= 2) {
-        forPrefix(this.#nameWords, w, MAX_PREFIX_WORDS, (word) => {
-          if (word !== w) note(word, 0.6 + (0.3 * w.length) / word.length);
-        });
-      }
-      const k = maxEdits(w.length);
-      if (k > 0) {
-        const words = this.#nameWords;
-        fuzzyScan(w, k, words, this.#nameWordMasks, (i, d) => d > 0 && note(words[i], 0.5 - (0.2 * d) / w.length));
-      }
-      for (const n of here) {
-        if (wi === 0) {
-          stamp[n] = gen;
-          total[n] = 0;
-        }
-        hits[n] = wi + 1;
-        total[n] += wordQuality[n];
-      }
-      matched = here;
-      if (matched.length === 0) return;
-    }
-    for (const n of matched) {
-      const average = total[n] / qWords.length;
-      const coverage = Math.min(1, qWords.length / this.#nameWordCount[n]);
-      offerName(n, 0.16 + 0.12 * (1 - average) + 0.06 * (1 - coverage));
-    }
-  }
-
-  /** Entries whose definition holds a match for every query word; scored by match quality and frequency. */
-  #matchDefinitions(defWords: WordMatches[], gen: number, offer: (e: number, s: number, name: number) => void) {
-    const stamp = this.#defStamp;
-    const hits = this.#defHits;
-    const total = this.#defQuality;
-    const occurrences = this.#defCount;
-    const wordStamp = this.#defWordStamp;
-    const wordQuality = this.#defWordQuality;
-    // The rarest word first, so the candidates only shrink.
-    const size = (matches: WordMatches) => {
-      let s = 0;
-      for (const word of matches.keys()) s += this.#byDefWord.get(word)!.entries.length;
-      return s;
-    };
-    const ordered = defWords.map((matches) => ({ matches, size: size(matches) })).sort((a, b) => a.size - b.size);
-    let matched: number[] = [];
-    for (let wi = 0; wi < ordered.length; wi++) {
-      const wordGen = ++this.#gen;
-      const here: number[] = [];
-      for (const [word, { quality }] of ordered[wi].matches) {
-        const { entries, counts } = this.#byDefWord.get(word)!;
-        for (let i = 0; i < entries.length; i++) {
-          const e = entries[i];
-          if (wi > 0 && (stamp[e] !== gen || hits[e] !== wi)) continue;
-          if (wordStamp[e] !== wordGen) {
-            wordStamp[e] = wordGen;
-            wordQuality[e] = quality;
-            if (wi === 0) {
-              stamp[e] = gen;
-              total[e] = 0;
-              occurrences[e] = 0;
-            }
-            here.push(e);
-          } else if (quality > wordQuality[e]) wordQuality[e] = quality;
-          occurrences[e] += counts[i];
+      for (const [x, now] of here) {
+        const was = matched.get(x);
+        if (was) {
+          now[0] += was[0];
+          now[1] += was[1];
         }
       }
-      for (const e of here) {
-        hits[e] = wi + 1;
-        total[e] += wordQuality[e];
-      }
-      matched = here;
-      if (matched.length === 0) return;
+      if (!(matched = here).size) break;
     }
-    const words = ordered.length;
-    for (const e of matched) offer(e, 0.6 + 0.25 * (1 - total[e] / words) + 0.1 / (1 + occurrences[e] / words), -1);
-  }
+    return matched;
+  };
 
   /**
    * For each query word, the definition words it matches: itself, words it begins (3+ letters) and,
    * when it has neither, words a typo or two away (5+ letters). One-letter words are left out of
    * longer queries; a one-letter query matches no definition.
    */
-  #matchDefinitionWords(qWords: string[]): WordMatches[] {
+  const matchDefinitionWords = (qWords: string[]): WordMatches[] => {
     const usable = qWords.filter((w) => w.length >= 2);
-    const out: WordMatches[] = [];
-    for (const w of usable) {
+    if (!usable[0]) return [];
+    const [byWord, words, masks] = (definitions ??= readDefinitions(Infinity)!);
+    return usable.map((w) => {
       const matches: WordMatches = new Map();
-      if (this.#byDefWord.has(w)) matches.set(w, { quality: 1, prefix: Infinity });
-      if (w.length >= 3) {
-        forPrefix(this.#defWords, w, MAX_PREFIX_WORDS, (word) => {
-          if (word !== w) matches.set(word, { quality: 0.55 + (0.35 * w.length) / word.length, prefix: w.length });
+      if (byWord.has(w)) matches.set(w, [1, Infinity]);
+      if (w.length >= 3) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
+      if (!matches.size && w.length >= 5) {
+        fuzzyScan(w, maxEdits(w.length), words, masks, (i, d) => {
+          matches.set(words[i], [0.45 - (0.2 * d) / w.length, bestEnd === words[i].length ? Infinity : bestEnd]);
         });
       }
-      if (matches.size === 0 && w.length >= 5) {
-        const k = maxEdits(w.length);
-        const words = this.#defWords;
-        fuzzyScan(w, k, words, this.#defWordMasks, (i, d) => {
-          matches.set(words[i], { quality: 0.45 - (0.2 * d) / w.length, prefix: bestEnd === words[i].length ? Infinity : bestEnd });
-        });
-      }
-      out.push(matches);
+      return matches;
+    });
+  };
+
+  const find = (q: string, limit: number, loose = false): SearchHit[] => {
+    const qKey = foldKey(q);
+    const qWords = [...new Set(foldWords(q))];
+    // (A fractional limit works as its floor below.)
+    if (!qKey || !(limit >= 1)) return [];
+
+    /** Entry → its best [score, name index (-1 for its definition)] so far. */
+    const best = new Map<number, [number, number]>();
+    const fieldRank = (name: number) => (name < 0 ? 3 : nameField[name]);
+    const offer = (e: number, s: number, name: number) => {
+      const b = best.get(e);
+      if (!b || s < b[0] || (s === b[0] && fieldRank(name) < fieldRank(b[1]))) best.set(e, [s, name]);
+    };
+    const offerName = (name: number, base: number) => offer(nameEntry[name], base + FIELD_OFFSET[nameField[name]], name);
+    const withKey = (key: string, base: number) => {
+      for (const n of byKey.get(key) ?? []) offerName(n, base);
+    };
+
+    const m = qKey.length;
+    // 1. The whole query is a name ("rec 709", "hdr10+", "colour grading"), or its singular is.
+    withKey(qKey, 0);
+    const last = q.replace(/.* /, '');
+    for (const singular of singularForms(last)) withKey(foldKey(q.replace(/\S+$/, () => singular)), 0.03);
+    // 2. A name starts with it ("dolb", "wire remov").
+    forPrefix(keys, qKey, (key) => key !== qKey && withKey(key, 0.08 + 0.07 * (1 - m / key.length)), Infinity);
+    // 3. Each query word is a word of the name, begins one, or nearly ("vision", "resolve davinci").
+    const words = qWords.length;
+    const named = intersect(words, (wi, add) => {
+      const w = qWords[wi];
+      const note = (word: string, quality: number) => {
+        for (const n of byNameWord.get(word) ?? []) add(n, quality, 0);
+      };
+      note(w, 1);
+      if (w.length >= 2) forPrefix(nameWords, w, (word) => word !== w && note(word, 0.6 + (0.3 * w.length) / word.length));
+      const k = maxEdits(w.length);
+      if (k) fuzzyScan(w, k, nameWords, nameWordMasks, (i, d) => d && note(nameWords[i], 0.5 - (0.2 * d) / w.length));
+    });
+    for (const [n, [total]] of named) offerName(n, 0.16 + 0.12 * (1 - total / words) + 0.06 * (1 - Math.min(1, words / nameWordCount[n])));
+    // 4. The query is a few typos away from (the start of) a name ("davinci reslove", "compositting"),
+    // and the word being typed holds no more of them than it may alone ("colour grad" is not "Colour gamut").
+    const slack = loose ? 1 : 0;
+    const k = maxEdits(m) + slack;
+    const head = qKey.slice(0, m - foldKey(last).length);
+    if (k && m >= 3) {
+      fuzzyScan(qKey, k, keys, keyMasks, (i, d, end = bestEnd) => {
+        if (d && d - prefixDistance(head, keys[i], k) <= maxEdits(m - head.length) + slack) withKey(keys[i], 0.25 + (0.3 * d) / m + 0.05 * (1 - end / keys[i].length));
+      });
     }
-    return out;
-  }
+    // 5. Definitions that contain every query word ("unreal engine"), rarest word first, so the candidates only shrink.
+    const defWords = matchDefinitionWords(qWords);
+    if (defWords[0] && defWords.every((w) => w.size)) {
+      const byWord = definitions![0];
+      const postings = (matches: WordMatches) => [...matches.keys()].reduce((sum, word) => sum + byWord.get(word)!.length, 0);
+      const ordered = defWords.map((matches) => [postings(matches), matches] as const).sort((a, b) => a[0] - b[0]);
+      const n = ordered.length;
+      for (const [e, [total, occurrences]] of intersect(n, (wi, add) => {
+        for (const [word, [quality]] of ordered[wi][1]) {
+          const es = byWord.get(word)!;
+          for (let i = 0; i < es.length; i += 2) add(es[i], quality, es[i + 1]);
+        }
+      })) {
+        offer(e, 0.6 + 0.25 * (1 - total / n) + 0.1 / (1 + occurrences / n), -1);
+      }
+    }
+
+    // Top hits: by score, then term over alias over expansion over definition, then the shorter name, then A–Z.
+    type Hit = [entry: number, [score: number, name: number]];
+    const nameLength = ([e, [, name]]: Hit) => (name < 0 ? entries[e].term : nameText[name]).length;
+    const before = (a: Hit, b: Hit) => a[1][0] - b[1][0] || fieldRank(a[1][1]) - fieldRank(b[1][1]) || nameLength(a) - nameLength(b) || a[0] - b[0];
+    const top: Hit[] = [];
+    for (const e of best) {
+      let i = top.length;
+      while (i && before(e, top[i - 1]) < 0) i--;
+      if (i < limit) {
+        top.splice(i, 0, e);
+        if (top.length > limit) top.pop();
+      }
+    }
+
+    const snippetWords = new Map<string, number>();
+    for (const matches of defWords) {
+      for (const [word, [, prefix]] of matches) snippetWords.set(word, Math.max(prefix, snippetWords.get(word) ?? 0));
+    }
+    return top.map(([e, [score, name]]) => {
+      const entry = entries[e];
+      const matchedText = name < 0 ? entry.term : nameText[name];
+      const nameMatches = name < 0 ? [] : highlightName(matchedText, qKey, qWords);
+      return {
+        entry,
+        score: Math.round(score * 1e4) / 1e4,
+        field: FIELD_OF[fieldRank(name)],
+        matchedText,
+        nameMatches,
+        ...makeSnippet(entry.definition, withNameWords(snippetWords, matchedText, nameMatches), name < 0),
+      };
+    });
+  };
+
+  let fuse: Fuse<{ e: number; text: string; key: string }> | undefined;
+  return {
+    search(query, options = {}) {
+      try {
+        return find(clean(query), options.limit ?? 20);
+      } catch {
+        return [];
+      }
+    },
+    suggest(query, n = 3) {
+      try {
+        const q = clean(query);
+        const out = new Set<TermEntry>();
+        // Near misses by our own measure, allowing one more typo than search() does…
+        for (const hit of find(q, n, true)) out.add(hit.entry);
+        // …then fuse.js's looser bitap matches anywhere in the names.
+        if (q && out.size < n) {
+          fuse ??= new Fuse(
+            nameKey.map((key, i) => ({ e: nameEntry[i], text: nameText[i], key })),
+            { keys: ['text', 'key'], threshold: 0.5, ignoreLocation: true },
+          );
+          for (const r of fuse.search(q.slice(0, 32), { limit: n * 4 })) if (out.size < n) out.add(entries[r.item.e]);
+        }
+        return [...out];
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+/** The query as searched: at most MAX_QUERY_LENGTH characters, spaces collapsed; '' when it has no letter or digit. */
+function clean(query: unknown): string {
+  const q = typeof query === 'string' ? normalizeSpace(query.slice(0, MAX_QUERY_LENGTH)) : '';
+  return HAS_WORD_CHAR_RE.test(q) ? q : '';
 }
 
 /** Ranges of the letters of `text` that the query matched: the whole key if it aligns, else word by word. */
-function highlightName(text: string, qKey: string, qWords: string[]): [number, number][] {
-  const { chars, start, end } = foldChars(text);
-  const whole = alignPrefix(qKey, chars);
-  if (whole.distance <= maxEdits(qKey.length)) return toRanges(whole.matched, start, end);
-  const positions: number[] = [];
-  const tokens = [...text.matchAll(TOKEN_RE)].map((t) => {
-    const f = foldChars(t[0]);
-    return { chars: f.chars, start: f.start.map((x) => x + t.index!), end: f.end.map((x) => x + t.index!) };
-  });
+function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
+  const { chars, ranges } = foldChars(text);
+  const whole = align(qKey, chars);
+  if (whole) return merge(whole[1].map((p) => ranges[p]));
+  const out: Range[] = [];
+  const tokens = [...text.matchAll(TOKEN_RE)].map((t) => foldChars(t[0], t.index));
   for (const w of qWords) {
-    let best: { distance: number; matched: number[]; token: (typeof tokens)[number] } | undefined;
-    for (const token of tokens) {
-      const a = alignPrefix(w, token.chars);
-      if (a.distance <= maxEdits(w.length) && (!best || a.distance < best.distance)) best = { ...a, token };
+    // The word it aligns with best (the first on ties).
+    let best: [number, Range[]] = [Infinity, []];
+    for (const t of tokens) {
+      const a = align(w, t.chars);
+      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => t.ranges[p])];
     }
-    if (best) for (const p of best.matched) positions.push(best.token.start[p], best.token.end[p] - 1);
+    out.push(...best[1]);
   }
-  // positions are original offsets here: each letter contributes [start, end).
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < positions.length; i += 2) ranges.push([positions[i], positions[i + 1] + 1]);
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const lastRange = merged[merged.length - 1];
-    if (lastRange && r[0] <= lastRange[1]) lastRange[1] = Math.max(lastRange[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return merge(out);
 }
 
 /** The snippet words plus the words of the matched name that the query touched ("rec2020" → rec, 2020). */
-function withNameWords(words: Map<string, number>, text: string, ranges: [number, number][]): Map<string, number> {
-  if (ranges.length === 0) return words;
+function withNameWords(words: Map<string, number>, text: string, ranges: Range[]): Map<string, number> {
   const out = new Map(words);
   for (const t of text.matchAll(TOKEN_RE)) {
-    const start = t.index!;
+    const start = t.index;
     const end = start + t[0].length;
     if (ranges.some(([a, b]) => a < end && b > start)) out.set(foldKey(t[0]), Infinity);
   }
@@ -934,11 +630,7 @@ function withNameWords(words: Map<string, number>, text: string, ranges: [number
 }
 
 /** A word of a definition: where it is written and its folded form. */
-interface Token {
-  start: number;
-  end: number;
-  word: string;
-}
+type Token = [start: number, end: number, word: string];
 
 const tokenCache = new Map<string, Token[]>();
 
@@ -947,31 +639,24 @@ function tokensOf(text: string): Token[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
     if (tokenCache.size >= 1000) tokenCache.clear();
-    tokens = [];
-    for (const t of text.matchAll(TOKEN_RE)) tokens.push({ start: t.index!, end: t.index! + t[0].length, word: foldKey(t[0]) });
-    tokenCache.set(text, tokens);
+    tokenCache.set(text, (tokens = [...text.matchAll(TOKEN_RE)].map((t) => [t.index, t.index + t[0].length, foldKey(t[0])])));
   }
   return tokens;
-}
-
-/** Where a folded prefix of `n` letters ends in the written token. */
-function writtenPrefixEnd(token: string, n: number): number {
-  if (n === Infinity) return token.length;
-  const { end } = foldChars(token);
-  return n <= 0 || end.length === 0 ? token.length : end[Math.min(n, end.length) - 1];
 }
 
 /**
  * Up to ~140 characters of the definition: around the densest cluster of matched words when
  * `centre`, else from the start; cut at word boundaries with "…", and the ranges of the matched words in it.
  */
-function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: [number, number][] } {
+function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
   const hits: Token[] = [];
-  if (words.size > 0) {
-    for (const t of tokensOf(definition)) {
-      if (!centre && t.start >= SNIPPET_LENGTH) break;
-      const prefix = words.get(t.word);
-      if (prefix !== undefined) hits.push({ start: t.start, end: t.start + writtenPrefixEnd(definition.slice(t.start, t.end), prefix), word: t.word });
+  for (const [start, end, word] of tokensOf(definition)) {
+    if (!centre && start >= SNIPPET_LENGTH) break;
+    const prefix = words.get(word);
+    if (prefix) {
+      // Where a folded prefix of `prefix` letters ends in the written word.
+      const { ranges } = prefix < Infinity ? foldChars(definition.slice(start, end), start) : { ranges: [] };
+      hits.push([start, ranges[Math.min(prefix, ranges.length) - 1]?.[1] ?? end, word]);
     }
   }
   let from = 0;
@@ -979,14 +664,14 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
   if (definition.length > SNIPPET_LENGTH) {
     const budget = SNIPPET_LENGTH - 2;
     let anchor = 0;
-    if (centre && hits.length > 0) {
+    if (centre) {
       // The hit whose window holds the most different matched words; the earliest on ties.
       let bestCount = 0;
-      for (const h of hits.slice(0, 50)) {
-        const distinct = new Set(hits.filter((x) => x.start >= h.start && x.end <= h.start + budget - 30).map((x) => x.word)).size;
+      for (const [start] of hits.slice(0, 50)) {
+        const distinct = new Set(hits.filter(([s, e]) => s >= start && e <= start + budget - 30).map((x) => x[2])).size;
         if (distinct > bestCount) {
           bestCount = distinct;
-          anchor = h.start;
+          anchor = start;
         }
       }
     }
@@ -1004,14 +689,14 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
     }
   }
   let body = definition.slice(from, to);
-  if (to < definition.length) body = body.replace(/[\s,;:—–-]+$/u, '');
-  const lead = from > 0 ? '…' : '';
-  const snippet = lead + body + (to < definition.length ? '…' : '');
-  const snippetMatches: [number, number][] = [];
-  for (const h of hits) {
-    if (h.start >= from && h.end <= from + body.length) snippetMatches.push([h.start - from + lead.length, h.end - from + lead.length]);
+  // Cut text ends at a word, not on punctuation before the "…".
+  if (to < definition.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
+  const lead = from ? '…' : '';
+  const snippetMatches: Range[] = [];
+  for (const [start, end] of hits) {
+    if (start >= from && end <= from + body.length) snippetMatches.push([start - from + lead.length, end - from + lead.length]);
   }
-  return { snippet, snippetMatches };
+  return { snippet: lead + body + (to < definition.length ? '…' : ''), snippetMatches };
 }
 
 const cache = new WeakMap<Glossary, SearchIndex>();
@@ -1024,12 +709,4 @@ export function createSearchIndex(glossary: Glossary): SearchIndex {
   let index = cache.get(glossary);
   if (!index) cache.set(glossary, (index = buildSearchIndex(glossary.entries)));
   return index;
-}
-
-/** The same as {@link createSearchIndex}: the glossary's cached index. */
-export const getSearchIndex = (glossary: Glossary): SearchIndex => createSearchIndex(glossary);
-
-/** Builds a fresh, uncached index over a list of entries (for benchmarks and one-off lists). */
-export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
-  return new SearchIndexImpl(entries);
 }

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createGlossary, getBundledGlossary } from '../../src/core/index.js';
-import { buildSearchIndex, getSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
+import { buildSearchIndex, createSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
 
 const g = getBundledGlossary();
-const index = getSearchIndex(g);
+const index = createSearchIndex(g);
 const first = (q: string) => index.search(q)[0];
 const slices = (text: string, ranges: [number, number][]) => ranges.map(([a, b]) => text.slice(a, b));
 
@@ -34,6 +34,7 @@ const RANKING: [string, string][] = [
   ['pictu', 'picture-lock'],
   // other spellings, aliases, expansions
   ['colour grading', 'color-grading'],
+  ['colour grad', 'color-grading'],
   ['colour space', 'color-space'],
   ['look up table', 'lut'],
   ['atmos', 'dolby-atmos'],
@@ -82,6 +83,15 @@ describe('core: search ranking', () => {
     expect(index.search('hdr10+').map((h) => h.entry.id)).not.to.include('hdr10');
     const ids = index.search('hdr10').map((h) => h.entry.id);
     expect(ids.indexOf('hdr10')).to.be.lessThan(ids.indexOf('hdr10-plus'));
+  });
+
+  it('typos do not pile up in the word being typed: "colour grad" ranks Color Correction (its definition) above Gamut ("Colour gamut")', () => {
+    const ids = index.search('colour grad').map((h) => h.entry.id);
+    expect(ids[0]).to.equal('color-grading');
+    expect(ids).to.include('color-correction');
+    if (ids.includes('gamut')) expect(ids.indexOf('color-correction')).to.be.lessThan(ids.indexOf('gamut'));
+    // …while typos spread over the words still find the name.
+    expect(index.search('dolbee vizion')[0]?.entry.id).to.equal('dolby-vision');
   });
 
   it('a prefix finds every name it begins: "dolb" → Dolby Atmos and Dolby Vision', () => {
@@ -215,10 +225,56 @@ describe('core: search highlights', () => {
     }
   });
 
+  it('a cut snippet ends on a word, not on punctuation before the "…"', () => {
+    let cut = 0;
+    for (const q of ['color', 'colour grad', 'grading', 'the', 'delivery', 'unreal engine', 'sound', 'hdr']) {
+      for (const h of index.search(q)) {
+        if (!h.snippet.endsWith('…')) continue;
+        cut++;
+        expect(h.snippet, `${q}: ${h.entry.id}`).not.to.match(/[\s.,;:!?—–-]…$/u);
+      }
+    }
+    expect(cut).to.be.greaterThan(20);
+  });
+
   it('a definition hit shows the passage around the match', () => {
     const hit = index.search('unreal engine')[0];
     expect(hit.snippet.startsWith('…')).to.equal(true);
     expect(hit.snippet).to.contain('Unreal Engine');
+  });
+});
+
+describe('core: search index built in slices', () => {
+  // 2,800 entries: enough text for the definition index to take several idle slices and to grow its tables.
+  const many = createGlossary(
+    Array.from({ length: 40 }, (_, copy) => g.entries.map((e) => ({ ...e, id: `${e.id}-${copy}`, seeAlso: [] }))).flat(),
+  ).entries;
+  const ids = (hits: SearchHit[]) => hits.map((h) => `${h.entry.id} ${h.score} ${h.field}`);
+  const queries = ['unreal engine', 'colour grad', 'davinci reslove', 'the', 'dialogue', 'naive', 'hdr10+', 'exr'];
+
+  it('answers a definition query right after it is built, and the same once idle slices built the definitions', async () => {
+    const now = buildSearchIndex(many).search('unreal engine', { limit: 100 });
+    expect(now.filter((h) => h.field === 'definition')).to.have.length(40);
+    const idle = buildSearchIndex(many);
+    idle.search('x'); // names only: one letter matches no definition
+    await new Promise((r) => setTimeout(r, 600));
+    const fresh = buildSearchIndex(many);
+    for (const q of queries) expect(ids(idle.search(q, { limit: 60 })), q).to.deep.equal(ids(fresh.search(q, { limit: 60 })));
+  });
+
+  it('finds exactly the entries whose definition holds a word', () => {
+    const index = buildSearchIndex(many);
+    for (const [word, re] of [
+      ['unreal', /\bunreal/i],
+      ['dialogue', /\bdialogue/i],
+      ['interchange', /\binterchange/i],
+      ['metadata', /\bmetadata/i],
+    ] as const) {
+      const expected = many.filter((e) => re.test(e.definition)).map((e) => e.id).sort();
+      expect(expected.length, word).to.be.greaterThan(0);
+      const found = index.search(word, { limit: 5000 }).filter((h) => re.test(h.entry.definition)).map((h) => h.entry.id).sort();
+      expect(found, word).to.deep.equal(expected);
+    }
   });
 });
 
@@ -273,9 +329,9 @@ describe('core: suggest and caching', () => {
   });
 
   it('keeps one index per glossary', () => {
-    expect(getSearchIndex(g)).to.equal(index);
+    expect(createSearchIndex(g)).to.equal(index);
     const other = createGlossary(g.entries);
-    expect(getSearchIndex(other)).not.to.equal(index);
-    expect(getSearchIndex(other).search('lut')[0].entry.id).to.equal('lut');
+    expect(createSearchIndex(other)).not.to.equal(index);
+    expect(createSearchIndex(other).search('lut')[0].entry.id).to.equal('lut');
   });
 });
