@@ -4,40 +4,59 @@ import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
 
 /**
- * The inline term's styles, adopted by every term on the page: only what the inline text needs.
- * It takes the sentence's own font, size and colour, so it reads right on any page, light or dark,
- * without resolving the theme per term; --post-glossary-accent recolours the underline.
+ * The inline term's look. It takes the sentence's own font, size and colour, so it reads right on
+ * any page, light or dark, without resolving the theme per term; --post-glossary-accent recolours
+ * the underline. Written once for two places (see {@link adoptInlineStyles}).
  */
-export const styles = css`
-  :host {
-    display: inline;
+const inlineRules = (trigger: string, open: string) => `
+${trigger} {
+  text-decoration-line: underline;
+  text-decoration-style: var(--post-glossary-underline, dotted);
+  text-decoration-color: var(--post-glossary-accent, currentColor);
+  text-decoration-thickness: max(1px, 0.08em);
+  text-underline-offset: 0.2em;
+  cursor: help;
+  border-radius: 2px;
+  -webkit-tap-highlight-color: transparent;
+}
+${trigger}:hover, ${open} { text-decoration-style: solid; }
+${trigger}:focus-visible { outline: 2px solid var(--post-glossary-focus, currentColor); outline-offset: 2px; }
+@media (forced-colors: active) { ${trigger} { text-decoration-color: LinkText; } }`;
+
+const sheet = (text: string) => {
+  const s = new CSSStyleSheet();
+  s.replaceSync(text);
+  return s;
+};
+
+let pageSheet: CSSStyleSheet | undefined;
+let ownSheet: CSSStyleSheet | undefined;
+let pageChecked = false;
+
+/**
+ * Styles a term's trigger. A stylesheet in each of a thousand shadow roots is the largest part of
+ * what a term costs to render, so terms in the document share one sheet adopted by the document,
+ * reaching the trigger through `::part(trigger)`. It sits in a cascade layer, so a page's own
+ * `post-term::part(trigger)` rules win over it whatever their specificity. A term inside another
+ * shadow root (which those rules cannot reach), or registered under another tag name, adopts the
+ * rules into its own shadow root instead. Constructable sheets only: nothing a strict
+ * `style-src` CSP blocks.
+ */
+export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
+  const scope = host.getRootNode();
+  if (scope === document && host.localName === 'post-term') {
+    if (pageChecked) return;
+    // Checked once per batch of terms connected together (not per term): a page may have
+    // replaced document.adoptedStyleSheets since the last batch.
+    pageChecked = true;
+    queueMicrotask(() => (pageChecked = false));
+    pageSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
+    if (!document.adoptedStyleSheets.includes(pageSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  } else {
+    ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
+    if (!root.adoptedStyleSheets.includes(ownSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSheet];
   }
-  .trigger {
-    color: inherit;
-    font: inherit;
-    text-decoration-line: underline;
-    text-decoration-style: var(--post-glossary-underline, dotted);
-    text-decoration-color: var(--post-glossary-accent, currentColor);
-    text-decoration-thickness: max(1px, 0.08em);
-    text-underline-offset: 0.2em;
-    cursor: help;
-    border-radius: 2px;
-    -webkit-tap-highlight-color: transparent;
-  }
-  .trigger:hover,
-  :host([open]) .trigger {
-    text-decoration-style: solid;
-  }
-  .trigger:focus-visible {
-    outline: 2px solid var(--post-glossary-focus, currentColor);
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .trigger {
-      text-decoration-color: LinkText;
-    }
-  }
-`;
+}
 
 /**
  * The card's styles: adopted by a term when its card is first built. The theme tokens are
@@ -85,3 +104,4 @@ const cardStyles = css`
 `;
 
 export const cardSheet = cardStyles.styleSheet!;
+

@@ -1,10 +1,10 @@
-import { LitElement, html, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { GlossaryController } from '../../internal/glossary-controller.js';
+import { ReactiveElement, render, type PropertyValues } from 'lit';
+import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { renderDefinitionCard } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
-import type { Glossary } from '../../core/glossary.js';
-import { styles, cardSheet } from './post-term.styles.js';
+import type { GlossaryLookup } from '../../core/lookup.js';
+import { getBundledLookup } from '../../core/bundled-data.js';
+import { adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -32,8 +32,8 @@ const describe = (e: TermEntry) => {
 };
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
-const lookups = new WeakMap<Glossary, Map<string, TermEntry | undefined>>();
-function lookup(glossary: Glossary, key: string) {
+const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
+function lookup(glossary: GlossaryLookup, key: string) {
   let cache = lookups.get(glossary);
   if (!cache) lookups.set(glossary, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, glossary.lookup(key));
@@ -74,38 +74,49 @@ function lookup(glossary: Glossary, key: string) {
  * @cssprop [--post-glossary-card-font-size=0.9375rem] - Card text size.
  * @cssprop [--post-glossary-underline=dotted] - Underline style of the inline term.
  */
-export class PostTerm extends LitElement {
-  static override styles = styles;
+export class PostTerm extends ReactiveElement {
+  static override properties = {
+    term: {},
+    delay: { type: Number },
+    closeDelay: { type: Number, attribute: 'close-delay' },
+    glossaryHref: { attribute: 'glossary-href' },
+    linkBase: { attribute: 'link-base' },
+    open: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+  };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
-  @property() term?: string;
+  declare term?: string;
 
   /** Hover intent: milliseconds the pointer must rest on the term before the card opens. */
-  @property({ type: Number }) delay = 300;
+  declare delay: number;
 
   /** Grace period, in milliseconds, for the pointer to travel from the term into the card. */
-  @property({ type: Number, attribute: 'close-delay' }) closeDelay = 200;
+  declare closeDelay: number;
 
   /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+  declare glossaryHref?: string;
 
   /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
+  declare linkBase?: string;
 
   /** Whether the card is showing. Set it to open or close the card from script. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
+  #glossary = new GlossaryConsumer(this, undefined, false);
   /** The entry the card shows (a see-also jump changes it without touching `term`). */
-  @state() private shownId?: string;
-
-  #glossary = new GlossaryController(this);
+  #shownId?: string;
+  /** The card shows another entry since the last update (a see-also jump or a step back). */
+  #shownChanged = false;
   #text = '';
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
+  #trigger?: HTMLElement | null;
   #pinned = false;
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -121,6 +132,9 @@ export class PostTerm extends LitElement {
 
   constructor() {
     super();
+    this.delay = 300;
+    this.closeDelay = 200;
+    this.open = false;
     delegate();
   }
 
@@ -162,6 +176,8 @@ export class PostTerm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#glossary.hostConnected();
+    adoptInlineStyles(this, this.renderRoot as ShadowRoot);
     this.#text = (this.textContent ?? '').trim();
     // Follows the author's text (a framework may rewrite it in place). One observer serves every
     // term; unlike slotchange it sees edits of the text node itself, and costs nothing on first render.
@@ -170,6 +186,7 @@ export class PostTerm extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     if (this.open) this.hide();
     this.#cancelTimers();
@@ -188,10 +205,10 @@ export class PostTerm extends LitElement {
 
   protected override willUpdate() {
     const key = (this.term ?? this.#text).trim();
-    const entry = key ? lookup(this.#glossary.glossary, key) : undefined;
+    const entry = key ? lookup(this.#lookup, key) : undefined;
     if (entry !== this.#entry) {
       this.#entry = entry;
-      this.shownId = entry?.id;
+      this.#shownId = entry?.id;
       this.#history = undefined;
     }
     if (!entry) {
@@ -212,31 +229,47 @@ export class PostTerm extends LitElement {
     }
   }
 
+  get #lookup(): GlossaryLookup {
+    return this.#glossary.value?.glossary ?? getBundledLookup();
+  }
+
   /**
-   * The inline part is a static template (no bindings: a page may hold a thousand terms); its
-   * description and state are written in `updated`. The card is rendered separately, on first open.
+   * The inline part is static markup, cloned (a page may hold a thousand terms: no template
+   * bindings, no re-render); only its description's text is written. The card is built separately,
+   * on first open.
    */
-  protected override render() {
-    return this.#entry ? inlineTemplate : plainTemplate;
+  protected override update(changed: PropertyValues) {
+    super.update(changed);
+    const root = this.renderRoot as ShadowRoot;
+    const entry = this.#entry;
+    if (entry) {
+      if (!this.#trigger) {
+        root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
+        this.#trigger = root.firstElementChild as HTMLElement;
+        this.#described = undefined;
+      }
+      // The accessible description: an attribute, not a hidden element per term.
+      if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
+    } else if (this.#trigger !== null) {
+      // Unknown (or empty): the author's text only, nothing focusable. The card goes with it.
+      root.replaceChildren(document.createElement('slot'));
+      this.#trigger = null;
+      this.#described = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues) {
     const entry = this.#entry;
     const trigger = this.#trigger;
-    if (entry && trigger && this.#described !== entry) {
-      this.#described = entry;
-      // The trigger is the first element of the static template, its description the second.
-      trigger.nextElementSibling!.textContent = describe(entry);
-    } else if (!entry) {
-      this.#described = undefined;
-    }
     if (this.open) this.#renderCard();
     if (!changed.has('open')) {
-      if (this.open && changed.has('shownId')) this.#place();
+      if (this.open && this.#shownChanged) this.#place();
+      this.#shownChanged = false;
       return;
     }
     const card = this.#card;
-    const id = (this.shownId ?? entry?.id)!;
+    this.#shownChanged = false;
+    const id = (this.#shownId ?? entry?.id)!;
     // The template says false: write only real changes (not on every term's first render).
     if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open && card) {
@@ -262,8 +295,9 @@ export class PostTerm extends LitElement {
       }
       this.#pinned = false;
       if (this.#history?.length && entry) {
+        // Reopening shows the term's own entry again (the card is rendered on open).
         this.#history = undefined;
-        this.shownId = entry.id;
+        this.#shownId = entry.id;
       }
       const closedId = this.#openId ?? id;
       this.#openId = undefined;
@@ -293,16 +327,16 @@ export class PostTerm extends LitElement {
       root.append(card);
       trigger.setAttribute('aria-controls', 'card');
     }
-    const g = this.#glossary.glossary;
-    const shown = (this.shownId && g.get(this.shownId)) || this.#entry!;
+    const g = this.#lookup;
+    const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
     render(
       renderDefinitionCard(shown, {
         headingId: 'h',
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
-        glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
-        linkBase: this.#glossary.linkBase(this.linkBase),
+        glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+        linkBase: this.linkBase || this.#glossary.value?.linkBase,
         previous: h?.length ? g.get(h[h.length - 1]) : undefined,
         onBack: () => this.#back(),
       }),
@@ -311,12 +345,8 @@ export class PostTerm extends LitElement {
     );
   }
 
-  get #trigger() {
-    const first = this.shadowRoot?.firstElementChild;
-    return first?.classList.contains('trigger') ? (first as HTMLElement) : null;
-  }
-
   #cancelTimers() {
+    if (this.#openTimer === undefined && this.#closeTimer === undefined) return;
     clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
     this.#openTimer = this.#closeTimer = undefined;
@@ -424,19 +454,25 @@ export class PostTerm extends LitElement {
   }
 
   #jump(id: string) {
-    const current = this.shownId ?? this.#entry?.id;
+    const current = this.#shownId ?? this.#entry?.id;
     if (!current || id === current) return;
     (this.#history ??= []).push(current);
-    this.shownId = id;
+    this.#show(id);
     this.#pinned = true;
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
+  }
+
+  /** Shows another entry in the open card. */
+  #show(id: string) {
+    this.#shownId = id;
+    this.#shownChanged = true;
+    this.requestUpdate();
   }
 
   #back() {
     const id = this.#history?.pop();
     if (!id) return;
-    this.shownId = id;
-    this.requestUpdate();
+    this.#show(id);
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
@@ -477,11 +513,20 @@ export class PostTerm extends LitElement {
   }
 }
 
-// The inline markup is the same for every term: no bindings, so Lit only clones it.
-const inlineTemplate = html`<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-describedby="desc"
-    ><slot></slot></span
-  ><span hidden id="desc"></span>`;
-const plainTemplate = html`<slot></slot>`;
+/**
+ * The inline markup, the same for every term, built once with DOM calls (no HTML parsing, so
+ * nothing for Trusted Types to object to) and cloned per term:
+ * `<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false"><slot></slot></span>`.
+ * Its description is written per term, in `aria-description`.
+ */
+let inline: HTMLElement | undefined;
+function inlineMarkup() {
+  const t = document.createElement('span');
+  const attrs = { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' };
+  for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
+  t.append(document.createElement('slot'));
+  return t;
+}
 
 let textObserver: MutationObserver | undefined;
 function onTextMutations(records: MutationRecord[]) {
