@@ -77,22 +77,46 @@ function lookup(glossary: GlossaryLookup, key: string) {
 export class PostTerm extends ReactiveElement {
   static override properties = {
     term: {},
-    delay: { type: Number },
-    closeDelay: { type: Number, attribute: 'close-delay' },
+    // Own accessors (below) for those with a default: a default set in the constructor would be a
+    // property change, and an update's worth of work, for each of a thousand terms.
+    delay: { type: Number, noAccessor: true },
+    closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
     glossaryHref: { attribute: 'glossary-href' },
     linkBase: { attribute: 'link-base' },
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true, noAccessor: true },
     theme: { reflect: true },
   };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
   declare term?: string;
 
-  /** Hover intent: milliseconds the pointer must rest on the term before the card opens. */
-  declare delay: number;
+  /**
+   * Hover intent: milliseconds the pointer must rest on the term before the card opens.
+   * @default 300
+   */
+  get delay(): number {
+    return this.#delay;
+  }
+  set delay(value: number) {
+    const old = this.#delay;
+    this.#delay = value;
+    this.requestUpdate('delay', old);
+  }
+  #delay = 300;
 
-  /** Grace period, in milliseconds, for the pointer to travel from the term into the card. */
-  declare closeDelay: number;
+  /**
+   * Grace period, in milliseconds, for the pointer to travel from the term into the card.
+   * @default 200
+   */
+  get closeDelay(): number {
+    return this.#closeDelay;
+  }
+  set closeDelay(value: number) {
+    const old = this.#closeDelay;
+    this.#closeDelay = value;
+    this.requestUpdate('closeDelay', old);
+  }
+  #closeDelay = 200;
 
   /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
   declare glossaryHref?: string;
@@ -100,8 +124,19 @@ export class PostTerm extends ReactiveElement {
   /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
   declare linkBase?: string;
 
-  /** Whether the card is showing. Set it to open or close the card from script. */
-  declare open: boolean;
+  /**
+   * Whether the card is showing. Set it to open or close the card from script.
+   * @default false
+   */
+  get open(): boolean {
+    return this.#open;
+  }
+  set open(value: boolean) {
+    const old = this.#open;
+    this.#open = value;
+    this.requestUpdate('open', old);
+  }
+  #open = false;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   declare theme?: 'light' | 'dark';
@@ -132,9 +167,6 @@ export class PostTerm extends ReactiveElement {
 
   constructor() {
     super();
-    this.delay = 300;
-    this.closeDelay = 200;
-    this.open = false;
     delegate();
   }
 
@@ -179,9 +211,7 @@ export class PostTerm extends ReactiveElement {
     this.#glossary.hostConnected();
     adoptInlineStyles(this, this.renderRoot as ShadowRoot);
     this.#text = (this.textContent ?? '').trim();
-    // Follows the author's text (a framework may rewrite it in place). One observer serves every
-    // term; unlike slotchange it sees edits of the text node itself, and costs nothing on first render.
-    (textObserver ??= new MutationObserver(onTextMutations)).observe(this, { childList: true, characterData: true, subtree: true });
+    observeText(this);
   }
 
   override disconnectedCallback() {
@@ -528,11 +558,26 @@ function inlineMarkup() {
   return t;
 }
 
+/**
+ * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
+ * unlike slotchange it sees edits of the text node itself. It observes a term's parent element (a
+ * paragraph of terms registers once, not once per term), or the term itself when its parent is the
+ * body, the root or a shadow root, whose other changes are not worth a record each.
+ */
 let textObserver: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+function observeText(term: PostTerm) {
+  const parent = term.parentNode;
+  const target = parent instanceof Element && parent !== document.body && parent !== document.documentElement ? parent : term;
+  if (observed.has(target)) return;
+  observed.add(target);
+  (textObserver ??= new MutationObserver(onTextMutations)).observe(target, { childList: true, characterData: true, subtree: true });
+}
+
 function onTextMutations(records: MutationRecord[]) {
   const changed = new Set<PostTerm>();
   for (const r of records) {
-    // A record's target is the term itself or a node inside its light DOM.
+    // The term itself or a node inside its light DOM (others, around the terms, are skipped).
     let n: Node | null = r.target;
     while (n && !(n instanceof PostTerm)) n = n.parentNode;
     if (n) changed.add(n);
