@@ -1,7 +1,6 @@
-import { css } from 'lit';
-import { placedPopover } from '../../internal/shared-styles.js';
+import { css } from '@lit/reactive-element';
 import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
-import { definitionCardStyles } from '../../internal/definition-card.js';
+import { definitionCardStyles } from '../../internal/definition-card.styles.js';
 
 /**
  * The inline term's look. It takes the sentence's own font, size and colour, so it reads right on
@@ -76,8 +75,13 @@ const cardStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Placed by script next to the term (shared-styles' placedPopover): the UA's centring undone. */
   .card[popover] {
-    ${placedPopover}
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    top: 0;
+    left: 0;
     opacity: 1;
     transition: opacity 120ms ease-out;
   }

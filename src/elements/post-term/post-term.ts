@@ -1,6 +1,8 @@
-import { ReactiveElement, render, type PropertyValues } from 'lit';
+// @lit/reactive-element, not 'lit': the inline term is static markup and the card is built with
+// DOM calls, so this entry does not carry lit-html.
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { renderDefinitionCard } from '../../internal/definition-card.js';
+import { buildDefinitionCard } from '../../internal/definition-card-dom.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
@@ -150,6 +152,8 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** What the card was last built from. */
+  #cardKey?: unknown[];
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
   #trigger?: HTMLElement | null;
   #pinned = false;
@@ -348,6 +352,7 @@ export class PostTerm extends ReactiveElement {
       // The card's styles are adopted with the first card, not by every term on the page.
       if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
       card = this.#card = document.createElement('div');
+      this.#cardKey = undefined;
       card.className = 'card';
       card.id = 'card';
       card.setAttribute('part', 'card');
@@ -360,18 +365,23 @@ export class PostTerm extends ReactiveElement {
     const g = this.#lookup;
     const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
-    render(
-      renderDefinitionCard(shown, {
+    const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
+    const glossaryHref = this.glossaryHref || this.#glossary.value?.glossaryHref;
+    const linkBase = this.linkBase || this.#glossary.value?.linkBase;
+    // Rebuilt only when what it shows changed: focus inside the card stays where the reader put it.
+    const key = [g, shown, previous, glossaryHref, linkBase];
+    if (this.#cardKey?.every((k, i) => k === key[i])) return;
+    this.#cardKey = key;
+    card.replaceChildren(
+      buildDefinitionCard(shown, {
         headingId: 'h',
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
-        glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
-        linkBase: this.linkBase || this.#glossary.value?.linkBase,
-        previous: h?.length ? g.get(h[h.length - 1]) : undefined,
+        glossaryHref,
+        linkBase,
+        previous,
         onBack: () => this.#back(),
       }),
-      card,
-      { host: this },
     );
   }
 
