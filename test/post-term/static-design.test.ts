@@ -105,13 +105,29 @@ describe('<post-term> inline style', () => {
     plain.hide();
   });
 
-  it('is underlined inside another component’s shadow root too', async () => {
+  it("is underlined inside another component's shadow root too, where that component's ::part rules win", async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    const term = document.createElement('post-term') as PostTerm;
-    term.textContent = 'Dailies';
-    root.append(term);
-    await term.updateComplete;
+    const own = new CSSStyleSheet();
+    own.replaceSync('.themed post-term::part(trigger) { text-decoration-style: double; }');
+    root.adoptedStyleSheets = [own];
+    const plain = Object.assign(document.createElement('post-term'), { textContent: 'Dailies' }) as PostTerm;
+    const themed = Object.assign(document.createElement('post-term'), { textContent: 'Dailies' }) as PostTerm;
+    const p = document.createElement('p');
+    p.className = 'themed';
+    p.append(themed);
+    root.append(plain, p);
+    await Promise.all([plain.updateComplete, themed.updateComplete]);
+    expect(getComputedStyle(trigger(plain)).textDecorationLine).to.equal('underline');
+    expect(getComputedStyle(trigger(plain)).textDecorationStyle).to.equal('dotted');
+    expect(getComputedStyle(trigger(themed)).textDecorationStyle).to.equal('double');
+    expect(root.adoptedStyleSheets[0], "the component's own sheet is kept, first").to.equal(own);
+  });
+
+  it('is underlined when registered under another tag name', async () => {
+    const Ctor = customElements.get('post-term') as unknown as { new (): PostTerm };
+    customElements.define('studio-term', class extends Ctor {} as unknown as CustomElementConstructor);
+    const term = await fixture<PostTerm>(html`<studio-term>Foley</studio-term>`);
     expect(getComputedStyle(trigger(term)).textDecorationLine).to.equal('underline');
     expect(getComputedStyle(trigger(term)).textDecorationStyle).to.equal('dotted');
   });

@@ -28,29 +28,32 @@ const sheet = (text: string) => {
   return s;
 };
 
-let pageSheet: CSSStyleSheet | undefined;
+let sharedSheet: CSSStyleSheet | undefined;
 let ownSheet: CSSStyleSheet | undefined;
-let pageChecked = false;
+/** Scopes whose sheets were checked in this task. */
+let checked: Set<Node> | undefined;
 
 /**
  * Styles a term's trigger. A stylesheet in each of a thousand shadow roots is the largest part of
- * what a term costs to render, so terms in the document share one sheet adopted by the document,
- * reaching the trigger through `::part(trigger)`. It sits in a cascade layer, so a page's own
- * `post-term::part(trigger)` rules win over it whatever their specificity. A term inside another
- * shadow root (which those rules cannot reach), or registered under another tag name, adopts the
- * rules into its own shadow root instead. Constructable sheets only: nothing a strict
- * `style-src` CSP blocks.
+ * what a term costs to render, so the terms of a document (or of a component's shadow root) share
+ * one sheet adopted by that scope, reaching the trigger through `::part(trigger)`. It sits in a
+ * cascade layer, so the scope's own `post-term::part(trigger)` rules win over it whatever their
+ * specificity. A term registered under another tag name adopts the rules into its own shadow
+ * root instead. Constructable sheets only: nothing a strict `style-src` CSP blocks.
  */
 export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
-  const scope = host.getRootNode();
-  if (scope === document && host.localName === 'post-term') {
-    if (pageChecked) return;
-    // Checked once per batch of terms connected together (not per term): a page may have
-    // replaced document.adoptedStyleSheets since the last batch.
-    pageChecked = true;
-    queueMicrotask(() => (pageChecked = false));
-    pageSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
-    if (!document.adoptedStyleSheets.includes(pageSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  const scope = host.getRootNode() as Document | ShadowRoot;
+  if (host.localName === 'post-term' && 'adoptedStyleSheets' in scope) {
+    if (checked?.has(scope)) return;
+    // Checked once per scope per batch of terms connected together (not per term): a page may
+    // have replaced its adoptedStyleSheets since the last batch.
+    if (!checked) {
+      checked = new Set();
+      queueMicrotask(() => (checked = undefined));
+    }
+    checked.add(scope);
+    sharedSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
+    if (!scope.adoptedStyleSheets.includes(sharedSheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sharedSheet];
   } else {
     ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
     if (!root.adoptedStyleSheets.includes(ownSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSheet];
