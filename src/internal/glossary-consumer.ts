@@ -3,10 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { glossaryContext, type GlossaryContextValue } from '../context.js';
 
 /**
- * Parents whose consumer found no provider, in the current task. Siblings share every ancestor,
- * so they would get the same answer: the others skip their request (a paragraph of a thousand
- * terms on a page without a provider asks once, not a thousand times). Forgotten after the task,
- * and whenever a provider connects.
+ * Parents whose consumer found no provider, in the current task. Siblings share every ancestor
+ * (unless their parent is a shadow host, see `hostConnected`), so they would get the same answer:
+ * the others skip their request (a paragraph of a thousand terms on a page without a provider
+ * asks once, not a thousand times). Forgotten after the task, and whenever a provider connects.
  */
 let unanswered: WeakSet<Node> | undefined;
 
@@ -56,7 +56,10 @@ export class GlossaryConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
-    const parent = this.#host.parentNode;
+    // Children of a shadow host (a custom element, or an open shadow root) may be slotted into
+    // different places, under different providers: they ask for themselves.
+    const p = this.#host.parentNode as (Node & { localName?: string; shadowRoot?: ShadowRoot | null }) | null;
+    const parent = p && !p.shadowRoot && !p.localName?.includes('-') ? p : null;
     if (!parent || !unanswered?.has(parent)) {
       this.request();
       if (!this.#unsubscribe && parent) {

@@ -3,6 +3,8 @@
 // other shadow roots) and yields to the page's own rules, and context requests stay few.
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { createGlossary } from '../../src/core/glossary.js';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { glossaryContext } from '../../src/context.js';
@@ -139,6 +141,12 @@ describe('<post-term> inline style', () => {
   });
 });
 
+/** A bare provider that never announces itself (no `context-provider` event). */
+class QuietProvider extends HTMLElement {
+  provider = new ContextProvider(this, { context: glossaryContext });
+}
+customElements.define('quiet-provider', QuietProvider);
+
 describe('<post-term> context requests', () => {
   const count = async (fn: () => void | Promise<void>) => {
     let n = 0;
@@ -176,5 +184,25 @@ describe('<post-term> context requests', () => {
     });
     expect(asked, 'the two connected terms, not the removed one').to.equal(2);
     kept.remove();
+  });
+
+  it('siblings slotted under different providers each get their own answer', async () => {
+    // <slot-host>'s shadow root puts slot "a" inside a provider and slot "b" outside any.
+    class SlotHost extends HTMLElement {
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode: 'open' });
+        const provider = document.createElement('quiet-provider') as QuietProvider;
+        provider.provider.setValue({ glossary: createGlossary([{ id: 'grip', term: 'Grip', category: 'industry', definition: 'Rigging crew.' }]) });
+        provider.append(Object.assign(document.createElement('slot'), { name: 'a' }));
+        root.append(Object.assign(document.createElement('slot'), { name: 'b' }), provider);
+      }
+    }
+    customElements.define('slot-host', SlotHost);
+    const host = await fixture<HTMLElement>(html`<slot-host><post-term slot="b">Grip</post-term><post-term slot="a">Grip</post-term></slot-host>`);
+    const [outside, inside] = [...host.querySelectorAll('post-term')] as PostTerm[];
+    await Promise.all([outside.updateComplete, inside.updateComplete]);
+    expect(outside.entry, 'the bundled set has no "grip"').to.equal(undefined);
+    expect(inside.entry?.id).to.equal('grip');
   });
 });
