@@ -3,12 +3,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { glossaryContext, type GlossaryContextValue } from '../context.js';
 
 /**
- * Parents whose consumer found no provider, in the current task. Siblings share every ancestor
- * (unless their parent is a shadow host, see `hostConnected`), so they would get the same answer:
- * the others skip their request (a paragraph of a thousand terms on a page without a provider
- * asks once, not a thousand times). Forgotten after the task, and whenever a provider connects.
+ * Consumers under one parent share one request and one subscription. Siblings share every
+ * ancestor, so every provider would answer them alike: the first asks, the others join its
+ * group (a paragraph of a thousand terms asks once, with or without a provider). Only within
+ * one task (then forgotten, and whenever a provider connects); children of a shadow host ask
+ * for themselves, since its slots may sit under different providers.
  */
-let unanswered: WeakSet<Node> | undefined;
+let groups: Map<Node, Group> | undefined;
 
 /** Connected consumers no provider has answered (yet): asked again when a provider connects. */
 const waiting = new Set<GlossaryConsumer>();
@@ -26,9 +27,55 @@ export function listenForProviders(): void {
   listening = true;
   document.addEventListener('context-provider', (e) => {
     if ((e as Event & { context?: unknown }).context !== glossaryContext) return;
-    unanswered = undefined;
+    groups = undefined;
     for (const c of [...waiting]) c.request();
   });
+}
+
+/** The parent a consumer may share a request under, or null (see `groups`). */
+function sharedParent(host: HTMLElement): Node | null {
+  const p = host.parentNode as (Node & { localName?: string; shadowRoot?: ShadowRoot | null }) | null;
+  return p && !p.shadowRoot && !p.localName?.includes('-') ? p : null;
+}
+
+/** One subscription to the nearest provider, for the consumers in it. */
+class Group {
+  readonly members = new Set<GlossaryConsumer>();
+  value?: GlossaryContextValue;
+  answered = false;
+  /** The element the provider knows the subscription by (it asks again from there when a closer provider connects). */
+  #leader?: HTMLElement;
+  #unsubscribe?: () => void;
+  /** One callback per group: a provider keys its subscribers by it. */
+  #callback = (value: GlossaryContextValue, unsubscribe?: () => void) => {
+    // Another provider answered (a closer one connected): leave the previous one.
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.answered = true;
+    this.value = value;
+    for (const m of this.members) m.receive(value);
+  };
+
+  /** Asks from `leader` (an answer comes synchronously, or never). */
+  request(leader: HTMLElement): boolean {
+    this.#leader = leader;
+    leader.dispatchEvent(new ContextEvent(glossaryContext, leader, this.#callback, true));
+    return this.answered;
+  }
+
+  leave(member: GlossaryConsumer): void {
+    this.members.delete(member);
+    if (member.host !== this.#leader && this.members.size) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.answered = false;
+    // The leader left: the next member asks in its place, or they all wait for a provider.
+    const next = this.members.values().next().value;
+    if (next && !this.request(next.host)) {
+      for (const m of this.members) m.wait();
+      this.members.clear();
+    }
+  }
 }
 
 /**
@@ -38,10 +85,9 @@ export function listenForProviders(): void {
  */
 export class GlossaryConsumer implements ReactiveController {
   value?: GlossaryContextValue;
-  #host: ReactiveControllerHost & HTMLElement;
+  readonly host: ReactiveControllerHost & HTMLElement;
   #onValue?: (value: GlossaryContextValue) => void;
-  #unsubscribe?: () => void;
-  #callback?: (value: GlossaryContextValue, unsubscribe?: () => void) => void;
+  #group?: Group;
 
   /**
    * @param onValue Called with each value a provider gives.
@@ -49,50 +95,60 @@ export class GlossaryConsumer implements ReactiveController {
    *   `hostDisconnected` itself passes false (a thousand terms need no controller set each).
    */
   constructor(host: ReactiveControllerHost & HTMLElement, onValue?: (value: GlossaryContextValue) => void, attach = true) {
-    this.#host = host;
+    this.host = host;
     this.#onValue = onValue;
     listenForProviders();
     if (attach) host.addController(this);
   }
 
   hostConnected(): void {
-    // Children of a shadow host (a custom element, or an open shadow root) may be slotted into
-    // different places, under different providers: they ask for themselves.
-    const p = this.#host.parentNode as (Node & { localName?: string; shadowRoot?: ShadowRoot | null }) | null;
-    const parent = p && !p.shadowRoot && !p.localName?.includes('-') ? p : null;
-    if (!parent || !unanswered?.has(parent)) {
-      this.request();
-      if (!this.#unsubscribe && parent) {
-        if (!unanswered) {
-          unanswered = new WeakSet();
-          queueMicrotask(() => (unanswered = undefined));
-        }
-        unanswered.add(parent);
-      }
-    }
-    if (!this.#unsubscribe) waiting.add(this);
+    this.request();
   }
 
   hostDisconnected(): void {
     waiting.delete(this);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#group?.leave(this);
+    this.#group = undefined;
   }
 
-  /** @internal Asks the providers around the host (an answer comes synchronously, or never). */
+  /** @internal Joins its siblings' group, or asks the providers around the host. */
   request(): void {
-    const host = this.#host;
-    if (!host.isConnected) return;
-    // One callback per consumer: a provider keys its subscribers by it.
-    this.#callback ??= (value, unsubscribe) => {
-      // Another provider answered (a closer one connected): leave the previous one.
-      if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
-      this.#unsubscribe = unsubscribe;
-      waiting.delete(this);
-      this.value = value;
-      this.#host.requestUpdate();
-      this.#onValue?.(value);
-    };
-    host.dispatchEvent(new ContextEvent(glossaryContext, host, this.#callback, true));
+    if (!this.host.isConnected || this.#group) return;
+    waiting.delete(this);
+    const parent = sharedParent(this.host);
+    let group = parent ? groups?.get(parent) : undefined;
+    if (!group) {
+      group = new Group();
+      group.members.add(this);
+      group.request(this.host);
+      if (parent) {
+        if (!groups) {
+          groups = new Map();
+          queueMicrotask(() => (groups = undefined));
+        }
+        groups.set(parent, group);
+      }
+    } else if (group.answered) {
+      group.members.add(this);
+      this.receive(group.value!);
+    }
+    if (group.answered) this.#group = group;
+    else {
+      group.members.delete(this);
+      this.wait();
+    }
+  }
+
+  /** @internal No provider answered: wait for one to connect. */
+  wait(): void {
+    this.#group = undefined;
+    waiting.add(this);
+  }
+
+  /** @internal A provider's value (at first, and each time it changes). */
+  receive(value: GlossaryContextValue): void {
+    this.value = value;
+    this.host.requestUpdate();
+    this.#onValue?.(value);
   }
 }

@@ -162,7 +162,7 @@ describe('<post-term> context requests', () => {
     return n;
   };
 
-  it('asks once for a paragraph of terms on a page without a provider', async () => {
+  it('asks once for a paragraph of terms, on a page without a provider', async () => {
     const p = document.createElement('p');
     for (let i = 0; i < 50; i++) p.append(Object.assign(document.createElement('post-term'), { textContent: 'LUT' }), ' ');
     const asked = await count(() => {
@@ -173,8 +173,10 @@ describe('<post-term> context requests', () => {
     p.remove();
   });
 
-  it('asks again, when a provider connects, only for the terms still on the page', async () => {
-    const kept = await fixture<HTMLElement>(html`<p><post-term>LUT</post-term> <post-term>ACES</post-term></p>`);
+  it('asks again, when a provider connects, only for the terms still on the page (once per paragraph)', async () => {
+    const kept = await fixture<HTMLElement>(
+      html`<div><p><post-term>LUT</post-term></p><p><post-term>ACES</post-term> and <post-term>DIT</post-term></p></div>`,
+    );
     const removed = await fixture<HTMLElement>(html`<section><post-term>Foley</post-term></section>`);
     removed.remove();
     const asked = await count(() => {
@@ -182,7 +184,7 @@ describe('<post-term> context requests', () => {
       const announce = new Event('context-provider', { bubbles: true, composed: true });
       document.body.dispatchEvent(Object.assign(announce, { context: glossaryContext, contextTarget: document.body }));
     });
-    expect(asked, 'the two connected terms, not the removed one').to.equal(2);
+    expect(asked, 'once per paragraph of connected terms, not for the removed one').to.equal(2);
     kept.remove();
   });
 
@@ -204,5 +206,26 @@ describe('<post-term> context requests', () => {
     await Promise.all([outside.updateComplete, inside.updateComplete]);
     expect(outside.entry, 'the bundled set has no "grip"').to.equal(undefined);
     expect(inside.entry?.id).to.equal('grip');
+  });
+
+  it('terms sharing a request all follow the provider, also after the one that asked leaves', async () => {
+    const grip = { id: 'grip', term: 'Grip', category: 'industry', definition: 'Rigging crew.' };
+    const gaffer = { id: 'gaffer', term: 'Gaffer', category: 'industry', definition: 'Chief lighting technician.' };
+    const wrap = await fixture<QuietProvider>(html`<quiet-provider><p><post-term>Grip</post-term> <post-term>Grip</post-term> <post-term>Gaffer</post-term></p></quiet-provider>`);
+    const terms = [...wrap.querySelectorAll('post-term')] as PostTerm[];
+    const subscriptions = () => (wrap.provider as unknown as { subscriptions: Map<unknown, unknown> }).subscriptions.size;
+    const settle = () => Promise.all(terms.map((t) => t.updateComplete));
+    wrap.provider.setValue({ glossary: createGlossary([grip]) });
+    await settle();
+    expect(terms.map((t) => t.entry?.id)).to.deep.equal(['grip', 'grip', undefined]);
+    expect(subscriptions(), 'one subscription for the paragraph').to.equal(1);
+    terms[0].remove();
+    wrap.provider.setValue({ glossary: createGlossary([grip, gaffer]) });
+    await settle();
+    expect(terms.slice(1).map((t) => t.entry?.id)).to.deep.equal(['grip', 'gaffer']);
+    expect(subscriptions()).to.equal(1);
+    terms[1].remove();
+    terms[2].remove();
+    expect(subscriptions(), 'nothing kept once every term left').to.equal(0);
   });
 });
