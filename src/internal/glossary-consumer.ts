@@ -106,6 +106,9 @@ export class GlossaryConsumer implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Its parent may be on its way elsewhere (under another provider): siblings ask anew there.
+    const parent = this.host.parentNode;
+    if (parent) groups?.delete(parent);
     waiting.delete(this);
     this.#group?.leave(this);
     this.#group = undefined;

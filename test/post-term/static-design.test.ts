@@ -228,4 +228,17 @@ describe('<post-term> context requests', () => {
     terms[2].remove();
     expect(subscriptions(), 'nothing kept once every term left').to.equal(0);
   });
+
+  it('a paragraph moved under a provider in the same task follows that provider', async () => {
+    const wrap = await fixture<QuietProvider>(html`<quiet-provider></quiet-provider>`);
+    wrap.provider.setValue({ glossary: createGlossary([{ id: 'grip', term: 'Grip', category: 'industry', definition: 'Rigging crew.' }]) });
+    const p = document.createElement('p');
+    p.append(Object.assign(document.createElement('post-term'), { textContent: 'Grip' }));
+    document.body.append(p);
+    wrap.append(p);
+    p.append(Object.assign(document.createElement('post-term'), { textContent: 'Grip' }));
+    const terms = [...p.querySelectorAll('post-term')] as PostTerm[];
+    await Promise.all(terms.map((t) => t.updateComplete));
+    expect(terms.map((t) => t.entry?.id)).to.deep.equal(['grip', 'grip']);
+  });
 });
