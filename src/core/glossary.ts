@@ -1,5 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { LETTERS, indexLetter, lookupKey, normalizeSpace, singularForms, termCollator } from './normalize.js';
+import { LETTERS, indexLetter, normalizeSpace } from './normalize.js';
+import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
 import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
 
 /** A letter of the A–Z index with its entries (empty for letters nobody uses). */
@@ -16,24 +17,11 @@ export interface CategoryCount {
 }
 
 /** A validated, indexed, read-only glossary. Build one with {@link createGlossary}. */
-export interface Glossary {
-  /** Every valid entry, sorted A–Z by term. */
-  readonly entries: readonly TermEntry[];
-  /** What was wrong with the input; the entries above are what survived it. */
-  readonly errors: readonly GlossaryError[];
-  /** The entry with this exact id. */
-  get(id: string): TermEntry | undefined;
-  /**
-   * Finds an entry by id, term or alias, ignoring case, spaces and punctuation ("rec 709",
-   * "Rec.709" and "BT.709" find the same entry); falls back to the singular of a plural ("LUTs").
-   */
-  lookup(text: string): TermEntry | undefined;
+export interface Glossary extends GlossaryLookup {
   /** All 26 letters A–Z, each with its entries; letters with none are included, empty. */
   byLetter(): readonly LetterGroup[];
   /** Categories in use, in the fixed order, with counts. */
   categories(): readonly CategoryCount[];
-  /** The entries an entry's `seeAlso` names, in its order. */
-  related(idOrEntry: string | TermEntry): TermEntry[];
   /** Mentions of this glossary's terms in plain text; see {@link MentionOptions}. */
   findMentions(text: string, options?: MentionOptions): Mention[];
 }
@@ -166,47 +154,12 @@ export function createGlossary(input: unknown): Glossary {
       return false;
     });
   }
-  entries.sort((a, b) => termCollator.compare(a.term, b.term) || termCollator.compare(a.id, b.id));
-  return new GlossaryImpl(entries, errors);
+  return new GlossaryImpl(sortEntries(entries), errors);
 }
 
-class GlossaryImpl implements Glossary {
-  readonly entries: readonly TermEntry[];
-  readonly errors: readonly GlossaryError[];
-  #byId: Map<string, TermEntry>;
-  #byKey = new Map<string, TermEntry>();
+class GlossaryImpl extends LookupImpl implements Glossary {
   #letters?: LetterGroup[];
   #matcher?: ReturnType<typeof createMatcher>;
-
-  constructor(entries: TermEntry[], errors: GlossaryError[]) {
-    this.entries = Object.freeze(entries);
-    this.errors = Object.freeze(errors);
-    this.#byId = new Map(entries.map((e) => [e.id, e]));
-    // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
-    for (const e of entries) for (const k of [e.id, e.term]) this.#claim(lookupKey(k), e);
-    for (const e of entries) for (const a of e.aliases) this.#claim(lookupKey(a), e);
-  }
-
-  #claim(key: string, e: TermEntry) {
-    if (key && !this.#byKey.has(key)) this.#byKey.set(key, e);
-  }
-
-  get(id: string) {
-    return this.#byId.get(id);
-  }
-
-  lookup(text: string) {
-    if (typeof text !== 'string') return undefined;
-    const hit = this.#byKey.get(lookupKey(text));
-    if (hit) return hit;
-    const words = normalizeSpace(text).split(' ');
-    const last = words.pop() ?? '';
-    for (const singular of singularForms(last)) {
-      const found = this.#byKey.get(lookupKey([...words, singular].join(' ')));
-      if (found) return found;
-    }
-    return undefined;
-  }
 
   byLetter() {
     this.#letters ??= LETTERS.map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
@@ -221,13 +174,16 @@ class GlossaryImpl implements Glossary {
     })).filter((c) => c.count > 0);
   }
 
-  related(idOrEntry: string | TermEntry) {
-    const entry = typeof idOrEntry === 'string' ? this.#byId.get(idOrEntry) : idOrEntry;
-    return (entry?.seeAlso ?? []).map((id) => this.#byId.get(id)).filter((e): e is TermEntry => !!e);
-  }
-
   findMentions(text: string, options?: MentionOptions) {
     this.#matcher ??= createMatcher(this.entries);
     return this.#matcher(text, options);
   }
+}
+
+/**
+ * @internal A glossary over entries that are already valid and sorted (the bundled dataset, which
+ * its tests check equals `createGlossary(bundledTerms)`): no second validation pass.
+ */
+export function glossaryOfValidEntries(entries: TermEntry[]): Glossary {
+  return new GlossaryImpl(entries, []);
 }

@@ -1,7 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../core/normalize.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
-import { entryMetaStyles, visuallyHiddenStyles } from './shared-styles.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -63,109 +62,4 @@ export function renderDefinitionCard(entry: TermEntry, o: DefinitionCardOptions)
   `;
 }
 
-/** Styles for {@link renderDefinitionCard}; expects themeStyles' tokens on the host. */
-export const definitionCardStyles = css`
-  ${entryMetaStyles}
-  ${visuallyHiddenStyles}
-  .card {
-    box-sizing: border-box;
-    width: var(--post-glossary-card-width, 22rem);
-    max-width: calc(100vw - 16px);
-    max-height: min(70vh, 32rem);
-    overflow: auto;
-    padding: 0.875em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--post-glossary-card-font-size, 0.9375rem);
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    white-space: normal;
-    box-shadow:
-      0 1px 3px rgb(0 0 0 / 0.15),
-      0 8px 24px rgb(0 0 0 / 0.18);
-    user-select: text;
-    cursor: auto;
-  }
-  .card p,
-  .card ul {
-    margin: 0;
-    padding: 0;
-  }
-  .card > * + * {
-    margin-top: 0.5em;
-  }
-  .heading {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.75em;
-  }
-  .term {
-    font-weight: 700;
-    font-size: 1.125em;
-    outline: none;
-  }
-  .see-also {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.5em;
-  }
-  .see-also .label {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .see-also ul {
-    display: contents;
-    list-style: none;
-  }
-  .see-also li {
-    display: inline;
-  }
-  button.chip,
-  button.back {
-    all: unset;
-    box-sizing: border-box;
-    display: inline-block;
-    padding: 0.125em 0.5em;
-    min-height: 24px;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    color: var(--_accent);
-    font: inherit;
-    font-size: 0.875em;
-    line-height: 1.5;
-    cursor: pointer;
-  }
-  button.back {
-    border: none;
-    padding-inline: 0;
-  }
-  button.chip:hover,
-  button.back:hover {
-    text-decoration: underline;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
-  .card a {
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .card a:focus-visible,
-  button.chip:focus-visible,
-  button.back:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-`;
+export { definitionCardStyles } from './definition-card.styles.js';

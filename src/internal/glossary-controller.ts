@@ -1,24 +1,15 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveControllerHost, ReactiveElement } from 'lit';
-import { glossaryContext, type GlossaryContextValue } from '../context.js';
+import type { ReactiveControllerHost } from 'lit';
 import { getBundledGlossary } from '../core/bundled.js';
 import type { Glossary } from '../core/glossary.js';
-
-const ROOT = Symbol.for('post-glossary/context-root');
+import { GlossaryConsumer, listenForProviders } from './glossary-consumer.js';
 
 /**
- * Attaches one ContextRoot per page (whichever copy of the library gets there first). It keeps the
- * requests of consumers that found no provider and replays them when a provider connects, so a
- * `<glossary-provider>` defined after the elements inside it (its script loads later, or
- * `post-glossary` registers `<post-term>` first) still reaches them. It must be in place before
- * the first consumer asks, hence here and not only in the provider's module.
+ * Kept for the entry points that call it: installs the page's listener for providers that connect
+ * after the elements inside them (see `listenForProviders`). No `@lit/context` ContextRoot any
+ * more: it kept every unanswered request for ever on a page without a provider.
  */
 export function attachContextRoot(): void {
-  if (typeof document === 'undefined') return;
-  const g = globalThis as { [ROOT]?: boolean };
-  if (g[ROOT]) return;
-  g[ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
+  listenForProviders();
 }
 
 /**
@@ -26,29 +17,21 @@ export function attachContextRoot(): void {
  * the bundled dataset when there is none. Settings the element sets itself win over the provider's.
  */
 export class GlossaryController {
-  #value?: GlossaryContextValue;
+  #consumer: GlossaryConsumer;
 
-  constructor(host: ReactiveControllerHost & ReactiveElement) {
-    attachContextRoot();
-    new ContextConsumer(host, {
-      context: glossaryContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#value = value;
-        host.requestUpdate();
-      },
-    });
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#consumer = new GlossaryConsumer(host);
   }
 
   get glossary(): Glossary {
-    return this.#value?.glossary ?? getBundledGlossary();
+    return this.#consumer.value?.glossary ?? getBundledGlossary();
   }
 
   glossaryHref(own?: string | null): string | undefined {
-    return own || this.#value?.glossaryHref || undefined;
+    return own || this.#consumer.value?.glossaryHref || undefined;
   }
 
   linkBase(own?: string | null): string | undefined {
-    return own || this.#value?.linkBase || undefined;
+    return own || this.#consumer.value?.linkBase || undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Shared design tokens. Every public knob is a `--post-glossary-*` custom property; the private
@@ -31,7 +31,7 @@ export const forcedColorTokens = css`
   --_focus: Highlight;
 `;
 
-export const themeStyles = css`
+export const themeStyles = /* @__PURE__ */ css`
   :host {
     ${themeTokens}
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createGlossary, getBundledGlossary, bundledTerms, LETTERS, safeHref, lookupKey } from '../../src/core/index.js';
+import { getBundledLookup } from '../../src/core/bundled-data.js';
 
 describe('core: the bundled glossary', () => {
   const g = getBundledGlossary();
@@ -7,6 +8,25 @@ describe('core: the bundled glossary', () => {
   it('holds all 70 entries without errors', () => {
     expect(g.entries).to.have.length(70);
     expect(g.errors).to.deep.equal([]);
+  });
+
+  it('is exactly what validating the dataset gives (the bundled path skips a second validation)', () => {
+    const validated = createGlossary(bundledTerms);
+    expect(validated.errors).to.deep.equal([]);
+    expect(g.entries).to.deep.equal(validated.entries);
+    expect(g.entries.map((e) => e.id)).to.deep.equal(validated.entries.map((e) => e.id));
+  });
+
+  it('shares its entries with the lookup-only path <post-term> uses, and copies them from `terms`', () => {
+    const lookup = getBundledLookup();
+    expect(lookup.entries).to.equal(g.entries);
+    for (const q of ['LUTs', 'rec 709', 'Resolve', 'HDR10+', 'proxies', 'nothing-like-this']) {
+      expect(lookup.lookup(q), q).to.equal(g.lookup(q));
+    }
+    expect(lookup.related('lut')).to.deep.equal(g.related('lut'));
+    const raw = bundledTerms.find((t) => t.id === 'lut')!;
+    expect(g.get('lut')).to.not.equal(raw);
+    expect(g.get('lut')!.aliases).to.not.equal(raw.aliases);
   });
 
   it('looks up by id, term or alias, ignoring case, spaces and punctuation', () => {

@@ -1,11 +1,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import type { Glossary } from '../../core/glossary.js';
 import { mergeEntries, type EntrySource, type SourcedGlossaryError } from '../../core/merge.js';
-import { attachContextRoot } from '../../internal/glossary-controller.js';
+import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
 
 /** Detail of `glossary-load`. */
@@ -29,7 +29,7 @@ const LISTED = 5;
 
 /**
  * Shares one glossary with every post-glossary element inside it (also inside other components'
- * shadow roots), through `@lit/context`. The data is the bundled set, extended or replaced by the
+ * shadow roots), through the `@lit/context` protocol. The data is the bundled set, extended or replaced by the
  * site's own entries from `src` (a JSON file) and/or the `terms` property; nested providers extend
  * the glossary of the provider around them. Bad data never empties the page: invalid entries are
  * left out and reported, and when nothing usable arrives the elements keep the data they had.
@@ -84,16 +84,12 @@ export class GlossaryProvider extends LitElement {
 
   constructor() {
     super();
-    attachContextRoot();
     // A provider inside another one extends the outer glossary and inherits its settings. The
-    // provider ignores its own host's request, so this one reaches the outer provider.
-    new ContextConsumer(this, {
-      context: glossaryContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#outer = value;
-        this.#rebuild();
-      },
+    // provider ignores its own host's request, so this one reaches the outer provider (also one
+    // that connects later: consumers waiting for a provider ask again when one announces itself).
+    new GlossaryConsumer(this, (value) => {
+      this.#outer = value;
+      this.#rebuild();
     });
   }
 

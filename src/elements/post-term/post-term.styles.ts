@@ -1,43 +1,64 @@
-import { css } from 'lit';
-import { placedPopover } from '../../internal/shared-styles.js';
+import { css } from '@lit/reactive-element';
 import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
-import { definitionCardStyles } from '../../internal/definition-card.js';
+import { definitionCardStyles } from '../../internal/definition-card.styles.js';
 
 /**
- * The inline term's styles, adopted by every term on the page: only what the inline text needs.
- * It takes the sentence's own font, size and colour, so it reads right on any page, light or dark,
- * without resolving the theme per term; --post-glossary-accent recolours the underline.
+ * The inline term's look. It takes the sentence's own font, size and colour, so it reads right on
+ * any page, light or dark, without resolving the theme per term; --post-glossary-accent recolours
+ * the underline. Written once for two places (see {@link adoptInlineStyles}).
  */
-export const styles = css`
-  :host {
-    display: inline;
-  }
-  .trigger {
-    color: inherit;
-    font: inherit;
-    text-decoration-line: underline;
-    text-decoration-style: var(--post-glossary-underline, dotted);
-    text-decoration-color: var(--post-glossary-accent, currentColor);
-    text-decoration-thickness: max(1px, 0.08em);
-    text-underline-offset: 0.2em;
-    cursor: help;
-    border-radius: 2px;
-    -webkit-tap-highlight-color: transparent;
-  }
-  .trigger:hover,
-  :host([open]) .trigger {
-    text-decoration-style: solid;
-  }
-  .trigger:focus-visible {
-    outline: 2px solid var(--post-glossary-focus, currentColor);
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .trigger {
-      text-decoration-color: LinkText;
+const inlineRules = (trigger: string, open: string) => `
+${trigger} {
+  text-decoration-line: underline;
+  text-decoration-style: var(--post-glossary-underline, dotted);
+  text-decoration-color: var(--post-glossary-accent, currentColor);
+  text-decoration-thickness: max(1px, 0.08em);
+  text-underline-offset: 0.2em;
+  cursor: help;
+  border-radius: 2px;
+  -webkit-tap-highlight-color: transparent;
+}
+${trigger}:hover, ${open} { text-decoration-style: solid; }
+${trigger}:focus-visible { outline: 2px solid var(--post-glossary-focus, currentColor); outline-offset: 2px; }
+@media (forced-colors: active) { ${trigger} { text-decoration-color: LinkText; } }`;
+
+const sheet = (text: string) => {
+  const s = new CSSStyleSheet();
+  s.replaceSync(text);
+  return s;
+};
+
+let sharedSheet: CSSStyleSheet | undefined;
+let ownSheet: CSSStyleSheet | undefined;
+/** Scopes whose sheets were checked in this task. */
+let checked: Set<Node> | undefined;
+
+/**
+ * Styles a term's trigger. A stylesheet in each of a thousand shadow roots is the largest part of
+ * what a term costs to render, so the terms of a document (or of a component's shadow root) share
+ * one sheet adopted by that scope, reaching the trigger through `::part(trigger)`. It sits in a
+ * cascade layer, so the scope's own `post-term::part(trigger)` rules win over it whatever their
+ * specificity. A term registered under another tag name adopts the rules into its own shadow
+ * root instead. Constructable sheets only: nothing a strict `style-src` CSP blocks.
+ */
+export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
+  const scope = host.getRootNode() as Document | ShadowRoot;
+  if (host.localName === 'post-term' && 'adoptedStyleSheets' in scope) {
+    if (checked?.has(scope)) return;
+    // Checked once per scope per batch of terms connected together (not per term): a page may
+    // have replaced its adoptedStyleSheets since the last batch.
+    if (!checked) {
+      checked = new Set();
+      queueMicrotask(() => (checked = undefined));
     }
+    checked.add(scope);
+    sharedSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
+    if (!scope.adoptedStyleSheets.includes(sharedSheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sharedSheet];
+  } else {
+    ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
+    if (!root.adoptedStyleSheets.includes(ownSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSheet];
   }
-`;
+}
 
 /**
  * The card's styles: adopted by a term when its card is first built. The theme tokens are
@@ -57,8 +78,13 @@ const cardStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Placed by script next to the term (shared-styles' placedPopover): the UA's centring undone. */
   .card[popover] {
-    ${placedPopover}
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    top: 0;
+    left: 0;
     opacity: 1;
     transition: opacity 120ms ease-out;
   }
@@ -85,3 +111,4 @@ const cardStyles = css`
 `;
 
 export const cardSheet = cardStyles.styleSheet!;
+

@@ -1,10 +1,12 @@
-import { LitElement, html, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { GlossaryController } from '../../internal/glossary-controller.js';
-import { renderDefinitionCard } from '../../internal/definition-card.js';
+// @lit/reactive-element, not 'lit': the inline term is static markup and the card is built with
+// DOM calls, so this entry does not carry lit-html.
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
+import { buildDefinitionCard } from '../../internal/definition-card-dom.js';
 import type { TermEntry } from '../../core/types.js';
-import type { Glossary } from '../../core/glossary.js';
-import { styles, cardSheet } from './post-term.styles.js';
+import type { GlossaryLookup } from '../../core/lookup.js';
+import { getBundledLookup } from '../../core/bundled-data.js';
+import { adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -32,8 +34,8 @@ const describe = (e: TermEntry) => {
 };
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
-const lookups = new WeakMap<Glossary, Map<string, TermEntry | undefined>>();
-function lookup(glossary: Glossary, key: string) {
+const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
+function lookup(glossary: GlossaryLookup, key: string) {
   let cache = lookups.get(glossary);
   if (!cache) lookups.set(glossary, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, glossary.lookup(key));
@@ -74,38 +76,86 @@ function lookup(glossary: Glossary, key: string) {
  * @cssprop [--post-glossary-card-font-size=0.9375rem] - Card text size.
  * @cssprop [--post-glossary-underline=dotted] - Underline style of the inline term.
  */
-export class PostTerm extends LitElement {
-  static override styles = styles;
+export class PostTerm extends ReactiveElement {
+  static override properties = {
+    term: {},
+    // Own accessors (below) for those with a default: a default set in the constructor would be a
+    // property change, and an update's worth of work, for each of a thousand terms.
+    delay: { type: Number, noAccessor: true },
+    closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
+    glossaryHref: { attribute: 'glossary-href' },
+    linkBase: { attribute: 'link-base' },
+    open: { type: Boolean, reflect: true, noAccessor: true },
+    theme: { reflect: true },
+  };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
-  @property() term?: string;
+  declare term?: string;
 
-  /** Hover intent: milliseconds the pointer must rest on the term before the card opens. */
-  @property({ type: Number }) delay = 300;
+  /**
+   * Hover intent: milliseconds the pointer must rest on the term before the card opens.
+   * @default 300
+   */
+  get delay(): number {
+    return this.#delay;
+  }
+  set delay(value: number) {
+    const old = this.#delay;
+    this.#delay = value;
+    this.requestUpdate('delay', old);
+  }
+  #delay = 300;
 
-  /** Grace period, in milliseconds, for the pointer to travel from the term into the card. */
-  @property({ type: Number, attribute: 'close-delay' }) closeDelay = 200;
+  /**
+   * Grace period, in milliseconds, for the pointer to travel from the term into the card.
+   * @default 200
+   */
+  get closeDelay(): number {
+    return this.#closeDelay;
+  }
+  set closeDelay(value: number) {
+    const old = this.#closeDelay;
+    this.#closeDelay = value;
+    this.requestUpdate('closeDelay', old);
+  }
+  #closeDelay = 200;
 
   /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+  declare glossaryHref?: string;
 
   /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
+  declare linkBase?: string;
 
-  /** Whether the card is showing. Set it to open or close the card from script. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  /**
+   * Whether the card is showing. Set it to open or close the card from script.
+   * @default false
+   */
+  get open(): boolean {
+    return this.#open;
+  }
+  set open(value: boolean) {
+    const old = this.#open;
+    this.#open = value;
+    this.requestUpdate('open', old);
+  }
+  #open = false;
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
+  #glossary = new GlossaryConsumer(this, undefined, false);
   /** The entry the card shows (a see-also jump changes it without touching `term`). */
-  @state() private shownId?: string;
-
-  #glossary = new GlossaryController(this);
+  #shownId?: string;
+  /** The card shows another entry since the last update (a see-also jump or a step back). */
+  #shownChanged = false;
   #text = '';
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** What the card was last built from. */
+  #cardKey?: unknown[];
+  /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
+  #trigger?: HTMLElement | null;
   #pinned = false;
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
@@ -162,14 +212,15 @@ export class PostTerm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#glossary.hostConnected();
+    adoptInlineStyles(this, this.renderRoot as ShadowRoot);
     this.#text = (this.textContent ?? '').trim();
-    // Follows the author's text (a framework may rewrite it in place). One observer serves every
-    // term; unlike slotchange it sees edits of the text node itself, and costs nothing on first render.
-    (textObserver ??= new MutationObserver(onTextMutations)).observe(this, { childList: true, characterData: true, subtree: true });
+    observeText(this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     if (this.open) this.hide();
     this.#cancelTimers();
@@ -188,10 +239,10 @@ export class PostTerm extends LitElement {
 
   protected override willUpdate() {
     const key = (this.term ?? this.#text).trim();
-    const entry = key ? lookup(this.#glossary.glossary, key) : undefined;
+    const entry = key ? lookup(this.#lookup, key) : undefined;
     if (entry !== this.#entry) {
       this.#entry = entry;
-      this.shownId = entry?.id;
+      this.#shownId = entry?.id;
       this.#history = undefined;
     }
     if (!entry) {
@@ -212,31 +263,47 @@ export class PostTerm extends LitElement {
     }
   }
 
+  get #lookup(): GlossaryLookup {
+    return this.#glossary.value?.glossary ?? getBundledLookup();
+  }
+
   /**
-   * The inline part is a static template (no bindings: a page may hold a thousand terms); its
-   * description and state are written in `updated`. The card is rendered separately, on first open.
+   * The inline part is static markup, cloned (a page may hold a thousand terms: no template
+   * bindings, no re-render); only its description's text is written. The card is built separately,
+   * on first open.
    */
-  protected override render() {
-    return this.#entry ? inlineTemplate : plainTemplate;
+  protected override update(changed: PropertyValues) {
+    super.update(changed);
+    const root = this.renderRoot as ShadowRoot;
+    const entry = this.#entry;
+    if (entry) {
+      if (!this.#trigger) {
+        root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
+        this.#trigger = root.firstElementChild as HTMLElement;
+        this.#described = undefined;
+      }
+      // The accessible description: an attribute, not a hidden element per term.
+      if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
+    } else if (this.#trigger !== null) {
+      // Unknown (or empty): the author's text only, nothing focusable. The card goes with it.
+      root.replaceChildren(document.createElement('slot'));
+      this.#trigger = null;
+      this.#described = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues) {
     const entry = this.#entry;
     const trigger = this.#trigger;
-    if (entry && trigger && this.#described !== entry) {
-      this.#described = entry;
-      // The trigger is the first element of the static template, its description the second.
-      trigger.nextElementSibling!.textContent = describe(entry);
-    } else if (!entry) {
-      this.#described = undefined;
-    }
     if (this.open) this.#renderCard();
     if (!changed.has('open')) {
-      if (this.open && changed.has('shownId')) this.#place();
+      if (this.open && this.#shownChanged) this.#place();
+      this.#shownChanged = false;
       return;
     }
     const card = this.#card;
-    const id = (this.shownId ?? entry?.id)!;
+    this.#shownChanged = false;
+    const id = (this.#shownId ?? entry?.id)!;
     // The template says false: write only real changes (not on every term's first render).
     if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open && card) {
@@ -262,8 +329,9 @@ export class PostTerm extends LitElement {
       }
       this.#pinned = false;
       if (this.#history?.length && entry) {
+        // Reopening shows the term's own entry again (the card is rendered on open).
         this.#history = undefined;
-        this.shownId = entry.id;
+        this.#shownId = entry.id;
       }
       const closedId = this.#openId ?? id;
       this.#openId = undefined;
@@ -284,6 +352,7 @@ export class PostTerm extends LitElement {
       // The card's styles are adopted with the first card, not by every term on the page.
       if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
       card = this.#card = document.createElement('div');
+      this.#cardKey = undefined;
       card.className = 'card';
       card.id = 'card';
       card.setAttribute('part', 'card');
@@ -293,30 +362,31 @@ export class PostTerm extends LitElement {
       root.append(card);
       trigger.setAttribute('aria-controls', 'card');
     }
-    const g = this.#glossary.glossary;
-    const shown = (this.shownId && g.get(this.shownId)) || this.#entry!;
+    const g = this.#lookup;
+    const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
-    render(
-      renderDefinitionCard(shown, {
+    const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
+    const glossaryHref = this.glossaryHref || this.#glossary.value?.glossaryHref;
+    const linkBase = this.linkBase || this.#glossary.value?.linkBase;
+    // Rebuilt only when what it shows changed: focus inside the card stays where the reader put it.
+    const key = [g, shown, previous, glossaryHref, linkBase];
+    if (this.#cardKey?.every((k, i) => k === key[i])) return;
+    this.#cardKey = key;
+    card.replaceChildren(
+      buildDefinitionCard(shown, {
         headingId: 'h',
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
-        glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
-        linkBase: this.#glossary.linkBase(this.linkBase),
-        previous: h?.length ? g.get(h[h.length - 1]) : undefined,
+        glossaryHref,
+        linkBase,
+        previous,
         onBack: () => this.#back(),
       }),
-      card,
-      { host: this },
     );
   }
 
-  get #trigger() {
-    const first = this.shadowRoot?.firstElementChild;
-    return first?.classList.contains('trigger') ? (first as HTMLElement) : null;
-  }
-
   #cancelTimers() {
+    if (this.#openTimer === undefined && this.#closeTimer === undefined) return;
     clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
     this.#openTimer = this.#closeTimer = undefined;
@@ -424,19 +494,25 @@ export class PostTerm extends LitElement {
   }
 
   #jump(id: string) {
-    const current = this.shownId ?? this.#entry?.id;
+    const current = this.#shownId ?? this.#entry?.id;
     if (!current || id === current) return;
     (this.#history ??= []).push(current);
-    this.shownId = id;
+    this.#show(id);
     this.#pinned = true;
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
+  }
+
+  /** Shows another entry in the open card. */
+  #show(id: string) {
+    this.#shownId = id;
+    this.#shownChanged = true;
+    this.requestUpdate();
   }
 
   #back() {
     const id = this.#history?.pop();
     if (!id) return;
-    this.shownId = id;
-    this.requestUpdate();
+    this.#show(id);
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
@@ -477,17 +553,41 @@ export class PostTerm extends LitElement {
   }
 }
 
-// The inline markup is the same for every term: no bindings, so Lit only clones it.
-const inlineTemplate = html`<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-describedby="desc"
-    ><slot></slot></span
-  ><span hidden id="desc"></span>`;
-const plainTemplate = html`<slot></slot>`;
+/**
+ * The inline markup, the same for every term, built once with DOM calls (no HTML parsing, so
+ * nothing for Trusted Types to object to) and cloned per term:
+ * `<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false"><slot></slot></span>`.
+ * Its description is written per term, in `aria-description`.
+ */
+let inline: HTMLElement | undefined;
+function inlineMarkup() {
+  const t = document.createElement('span');
+  const attrs = { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' };
+  for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
+  t.append(document.createElement('slot'));
+  return t;
+}
 
+/**
+ * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
+ * unlike slotchange it sees edits of the text node itself. It observes a term's parent element (a
+ * paragraph of terms registers once, not once per term), or the term itself when its parent is the
+ * body, the root or a shadow root, whose other changes are not worth a record each.
+ */
 let textObserver: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+function observeText(term: PostTerm) {
+  const parent = term.parentNode;
+  const target = parent instanceof Element && parent !== document.body && parent !== document.documentElement ? parent : term;
+  if (observed.has(target)) return;
+  observed.add(target);
+  (textObserver ??= new MutationObserver(onTextMutations)).observe(target, { childList: true, characterData: true, subtree: true });
+}
+
 function onTextMutations(records: MutationRecord[]) {
   const changed = new Set<PostTerm>();
   for (const r of records) {
-    // A record's target is the term itself or a node inside its light DOM.
+    // The term itself or a node inside its light DOM (others, around the terms, are skipped).
     let n: Node | null = r.target;
     while (n && !(n instanceof PostTerm)) n = n.parentNode;
     if (n) changed.add(n);
