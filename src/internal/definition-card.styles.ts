@@ -1,32 +1,13 @@
 import { css } from '@lit/reactive-element';
+import { entryMetaStyles, visuallyHiddenStyles } from './shared-styles.js';
 
 /**
- * Styles of the definition card (`renderDefinitionCard`, and `buildDefinitionCard` for
- * `<post-term>`); expects themeStyles' tokens on the host or the card. The first three rules are
- * shared-styles.ts' entryMetaStyles and visuallyHiddenStyles, copied because that module imports
- * 'lit' (all of lit-html) where `<post-term>` needs only @lit/reactive-element; a test keeps them
- * equal.
+ * Styles of the definition card (`buildDefinitionCard`); expects themeStyles' tokens on the host
+ * or the card.
  */
 export const definitionCardStyles = css`
-  .category {
-    flex: none;
-    font-size: 0.75em;
-    text-transform: uppercase;
-    letter-spacing: 0.06em;
-    color: var(--_muted);
-  }
-  .expansion {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
+  ${entryMetaStyles}
+  ${visuallyHiddenStyles}
   .card {
     box-sizing: border-box;
     width: var(--post-glossary-card-width, 22rem);
@@ -45,7 +26,9 @@ export const definitionCardStyles = css`
     line-height: 1.5;
     text-align: start;
     text-transform: none;
+    text-indent: 0;
     letter-spacing: normal;
+    word-spacing: normal;
     white-space: normal;
     box-shadow:
       0 1px 3px rgb(0 0 0 / 0.15),

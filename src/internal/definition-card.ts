@@ -1,4 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../core/normalize.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
 
@@ -18,48 +17,62 @@ export interface DefinitionCardOptions {
   onBack?(): void;
 }
 
+type Child = Node | string | false | undefined;
+
+/** An element with attributes and children; text always goes in as text nodes, never as markup. */
+function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const k in attrs) e.setAttribute(k, attrs[k]);
+  for (const c of children.flat()) if (c) e.append(c);
+  return e;
+}
+
+const button = (attrs: Record<string, string>, onClick: () => void, ...children: Child[]) => {
+  const b = el('button', { type: 'button', ...attrs }, ...children);
+  b.addEventListener('click', onClick);
+  return b;
+};
+
 /**
  * The definition card shared by `<post-term>` and `<glossary-search>`: term, expansion, category,
  * definition, see-also buttons (which show that term in place: no tooltip inside a tooltip),
- * "Full entry" and "learn more" links. Everything is text through Lit bindings. Links appear only
- * when they can work: a dead link is worse than none.
+ * "Full entry" and "learn more" links. Links appear only when they can work: a dead link is worse
+ * than none. Built with DOM calls, so `<post-term>`'s bundle needs no lit-html (a third of its
+ * code); every piece of entry data goes in as a text node or an attribute value, never as markup.
  */
-export function renderDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): TemplateResult {
+export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
   const full = o.glossaryHref ? safeHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
-  const learnMore = o.linkBase
-    ? entry.links.map((l) => ({ label: l.label, href: safeHref(l.path, o.linkBase) })).filter((l) => l.href)
-    : [];
-  return html`
-    ${o.previous && o.onBack
-      ? html`<button type="button" class="back" part="card-back" @click=${o.onBack}>
-          <span aria-hidden="true">←</span> ${o.previous.term}
-        </button>`
-      : nothing}
-    <p class="heading" part="card-heading">
-      <span class="term" id=${o.headingId} tabindex="-1">${entry.term}</span>
-      <span class="category">${CATEGORY_LABELS[entry.category]}</span>
-    </p>
-    ${entry.expansion ? html`<p class="expansion" part="card-expansion">${entry.expansion}</p>` : nothing}
-    <p class="definition" part="card-definition">${entry.definition}</p>
-    ${o.related.length
-      ? html`<div class="see-also" part="card-see-also">
-          <span class="label" id=${`${o.headingId}-see`}>See also</span>
-          <ul aria-labelledby=${`${o.headingId}-see`}>
-            ${o.related.map(
-              (r) => html`<li>
-                <button type="button" class="chip" @click=${() => o.onSeeAlso(r.id)}>${r.term}</button>
-              </li>`,
-            )}
-          </ul>
-        </div>`
-      : nothing}
-    ${full || learnMore.length
-      ? html`<p class="links" part="card-links">
-          ${full ? html`<a href=${full}>Full entry<span class="visually-hidden">: ${entry.term}</span></a>` : nothing}
-          ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
-        </p>`
-      : nothing}
-  `;
+  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: safeHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
+  const see = `${o.headingId}-see`;
+  const f = document.createDocumentFragment();
+  f.append(
+    ...[
+      o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+      el(
+        'p',
+        { class: 'heading', part: 'card-heading' },
+        el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
+        el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
+      ),
+      entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
+      el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
+      o.related.length > 0 &&
+        el(
+          'div',
+          { class: 'see-also', part: 'card-see-also' },
+          el('span', { class: 'label', id: see }, 'See also'),
+          el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
+        ),
+      (full || learnMore.length > 0) &&
+        el(
+          'p',
+          { class: 'links', part: 'card-links' },
+          full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
+          learnMore.map((l) => el('a', { href: l.href! }, l.label)),
+        ),
+    ].filter((n): n is HTMLElement => !!n),
+  );
+  return f;
 }
 
 export { definitionCardStyles } from './definition-card.styles.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** An entry's category label and expansion, alike in the definition card and the index. */
 export const entryMetaStyles = css`

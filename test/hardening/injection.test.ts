@@ -142,7 +142,7 @@ describe('hardening: a hostile dataset renders as inert text', () => {
     expect(logged.join('\n')).to.contain('problems in terms');
 
     // <post-term>: the description for screen readers and the open card, all literal text.
-    expect($(term, '#desc')!.textContent).to.equal(`${norm(T1.expansion)}. ${DEF}`);
+    expect($(term, '[part=trigger]')!.getAttribute('aria-description')).to.equal(`${norm(T1.expansion)}. ${DEF}`);
     term.show();
     await waitUntil(() => isOpen(term), 'card did not open');
     const card = $(term, '[part=card]')!;

@@ -53,7 +53,7 @@ test('files, custom elements manifest, editor data, engines, dependencies', () =
   assert.match(pkg.engines.node, /^>=\s*20/);
   assert.equal(pkg.license, 'MIT');
   assert.ok(pkg.keywords.includes('web-components'));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', 'fuse.js', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', 'fuse.js', 'lit']);
   // npm ci needs the lockfile to agree with package.json.
   const lock = JSON.parse(read('package-lock.json'));
   assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);

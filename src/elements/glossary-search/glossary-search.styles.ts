@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
-import { placedPopover, visuallyHiddenStyles } from '../../internal/shared-styles.js';
+import { placedPopover } from '../../internal/shared-styles.js';
 
 /*
  * Notes kept out of the CSS text, which ships as written:
@@ -13,8 +13,7 @@ import { placedPopover, visuallyHiddenStyles } from '../../internal/shared-style
  */
 export const styles = [
   themeStyles,
-  definitionCardStyles,
-  visuallyHiddenStyles,
+  definitionCardStyles, // includes .visually-hidden
   css`
     :host {
       display: block;

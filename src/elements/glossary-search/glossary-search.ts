@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { renderDefinitionCard } from '../../internal/definition-card.js';
+import { buildDefinitionCard } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
 import { safeHref } from '../../core/normalize.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -205,6 +205,7 @@ export class GlossarySearch extends LitElement {
   /** What the last search ran on: glossary, value, limit, filter. */
   #searched: unknown[] = [];
   #cardHistory: string[] = [];
+  #card?: { key: unknown[]; node: DocumentFragment };
   /** Set when choosing a result puts its name in the box: that search is not announced. */
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -217,7 +218,7 @@ export class GlossarySearch extends LitElement {
     // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
     this.addEventListener('focusout', () =>
       setTimeout(() => {
-        if (!this.matches(':focus-within') && document.hasFocus()) this.#dismiss();
+        if (!this.matches(':focus-within') && !this.shadowRoot?.activeElement && document.hasFocus()) this.#dismiss();
       }),
     );
   }
@@ -383,21 +384,38 @@ export class GlossarySearch extends LitElement {
         ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
             <button type="button" class="card-close" part="card-close" aria-label="Close" @click=${() => this.#closeCard()}>${cross}</button>
-            ${renderDefinitionCard(card, {
-              headingId: 'card-h',
-              related: g.related(card),
-              onSeeAlso: (id) => {
-                if (id === this.cardId) return;
-                this.#cardHistory.push(this.cardId!);
-                this.cardId = id;
-              },
-              glossaryHref: this.#glossary.glossaryHref(this.glossaryHref),
-              linkBase: this.#glossary.linkBase(this.linkBase),
-              previous: g.get(this.#cardHistory.at(-1) ?? ''),
-              onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
-            })}
+            ${this.#cardBody(g, card)}
           </div>`
         : nothing}`;
+  }
+
+  /**
+   * The card's contents, built (as DOM, text only) when what it shows changes, not on every render:
+   * the search re-renders per keystroke, and a rebuilt card would lose its focus.
+   */
+  #cardBody(g: Glossary, entry: TermEntry) {
+    const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
+    const linkBase = this.#glossary.linkBase(this.linkBase);
+    const key = [g, entry, this.#cardHistory.at(-1), glossaryHref, linkBase];
+    if (!this.#card || this.#card.key.some((k, i) => k !== key[i])) {
+      this.#card = {
+        key,
+        node: buildDefinitionCard(entry, {
+          headingId: 'card-h',
+          related: g.related(entry),
+          onSeeAlso: (id) => {
+            if (id === this.cardId) return;
+            this.#cardHistory.push(this.cardId!);
+            this.cardId = id;
+          },
+          glossaryHref,
+          linkBase,
+          previous: g.get(this.#cardHistory.at(-1) ?? ''),
+          onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        }),
+      };
+    }
+    return this.#card.node;
   }
 
   #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
