@@ -429,3 +429,18 @@ describe('<glossary-index>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<glossary-index> on a phone', () => {
+  it('a deep-linked entry lands below the letter bar even when the bar wraps to several rows', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 340px"><glossary-index no-structured-data></glossary-index></div>`);
+    const el = wrap.querySelector('glossary-index') as GlossaryIndex;
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector<HTMLElement>('.letters')!;
+    expect(bar.offsetHeight, 'the bar wraps at this width').to.be.greaterThan(60);
+    el.reveal('lut');
+    const term = () => el.shadowRoot!.querySelector<HTMLElement>('#lut .term, [id="lut"] .term') ?? el.shadowRoot!.getElementById('lut')!;
+    await waitUntil(() => Math.abs(bar.getBoundingClientRect().top) < 2, 'the bar did not stick to the top');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(term().getBoundingClientRect().top, 'the entry is hidden under the bar').to.be.at.least(bar.getBoundingClientRect().bottom);
+  });
+});

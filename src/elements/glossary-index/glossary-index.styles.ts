@@ -134,7 +134,7 @@ export const styles = [
       line-height: 1.2;
       padding-bottom: 0.25em;
       border-bottom: 2px solid var(--_border);
-      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + 4em);
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 1em);
     }
     .entry {
       padding: 0.875em 0.75em;
@@ -159,7 +159,7 @@ export const styles = [
     .term {
       font-size: 1.2em;
       font-weight: 700;
-      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + 4em);
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 1em);
     }
     .definition {
       margin-top: 0.25em;

@@ -312,6 +312,9 @@ export class GlossaryIndex extends LitElement {
    */
   #scrollTo(target: Element) {
     const run = ++this.#scrolling;
+    // The sticky letter bar wraps to several rows on a phone: land the target below all of them.
+    const letters = this.renderRoot.querySelector<HTMLElement>('.letters');
+    if (letters) this.renderRoot.querySelector<HTMLElement>('.index')?.style.setProperty('--_letters-height', `${letters.offsetHeight}px`);
     let stable = 0;
     const step = (frame: number) => {
       if (run !== this.#scrolling || frame > 30) return;
