@@ -312,9 +312,11 @@ export class GlossaryIndex extends LitElement {
    */
   #scrollTo(target: Element) {
     const run = ++this.#scrolling;
-    // The sticky letter bar wraps to several rows on a phone: land the target below all of them.
+    // The sticky letter bar wraps to several rows on a phone: land the target below all of them
+    // (below a third of the window at most, for a bar made huge by a page's root font size).
     const letters = this.renderRoot.querySelector<HTMLElement>('.letters');
-    if (letters) this.renderRoot.querySelector<HTMLElement>('.index')?.style.setProperty('--_letters-height', `${letters.offsetHeight}px`);
+    const height = letters ? Math.min(letters.offsetHeight, innerHeight / 3) : 0;
+    if (letters) this.renderRoot.querySelector<HTMLElement>('.index')?.style.setProperty('--_letters-height', `${height}px`);
     let stable = 0;
     const step = (frame: number) => {
       if (run !== this.#scrolling || frame > 30) return;
