@@ -409,7 +409,8 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const slice = () => {
     if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
   };
-  (typeof requestIdleCallback === 'function' ? requestIdleCallback : (setTimeout as unknown as typeof requestIdleCallback))(slice, { timeout: 300 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 300 });
+  else (setTimeout(slice) as { unref?: () => void }).unref?.();
 
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`

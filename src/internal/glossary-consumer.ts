@@ -22,7 +22,7 @@ let listening = false;
  * connected earlier, with no provider or with none around them, ask again. Only connected
  * consumers wait, so a page without a provider keeps nothing for the terms it removes.
  */
-export function listenForProviders(): void {
+function listenForProviders(): void {
   if (listening || typeof document === 'undefined') return;
   listening = true;
   document.addEventListener('context-provider', (e) => {
@@ -53,7 +53,7 @@ class Group {
     this.#unsubscribe = unsubscribe;
     this.answered = true;
     this.value = value;
-    for (const m of this.members) m.receive(value);
+    for (const m of this.members) if (m.value !== value) m.receive(value);
   };
 
   /** Asks from `leader` (an answer comes synchronously, or never). */
@@ -71,7 +71,7 @@ class Group {
     this.answered = false;
     // The leader left: the next member asks in its place, or they all wait for a provider.
     const next = this.members.values().next().value;
-    if (next && !this.request(next.host)) {
+    if (next && !(next.host.isConnected && this.request(next.host))) {
       for (const m of this.members) m.wait();
       this.members.clear();
     }

@@ -1,16 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { getBundledGlossary } from '../core/bundled.js';
 import type { Glossary } from '../core/glossary.js';
-import { GlossaryConsumer, listenForProviders } from './glossary-consumer.js';
-
-/**
- * Kept for the entry points that call it: installs the page's listener for providers that connect
- * after the elements inside them (see `listenForProviders`). No `@lit/context` ContextRoot any
- * more: it kept every unanswered request for ever on a page without a provider.
- */
-export function attachContextRoot(): void {
-  listenForProviders();
-}
+import { GlossaryConsumer } from './glossary-consumer.js';
 
 /**
  * Gives an element the glossary of the nearest `<glossary-provider>` (following its changes), or

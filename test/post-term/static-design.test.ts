@@ -2,6 +2,7 @@
 // built without lit-html calls back and keeps data as text, the inline style reaches every term (also in
 // other shadow roots) and yields to the page's own rules, and context requests stay few.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { createGlossary } from '../../src/core/glossary.js';
 import '../../src/post-term.js';
@@ -93,6 +94,17 @@ describe('<post-term> inline style', () => {
     document.adoptedStyleSheets = [];
     const term = await fixture<PostTerm>(html`<post-term>Foley</post-term>`);
     expect(getComputedStyle(trigger(term)).textDecorationLine).to.equal('underline');
+  });
+
+  it('comes back for terms already on the page when a reader reaches one (focus ring included)', async () => {
+    const term = await fixture<PostTerm>(html`<post-term>Foley</post-term>`);
+    document.adoptedStyleSheets = [];
+    expect(getComputedStyle(trigger(term)).textDecorationLine, 'the page dropped the sheet').to.equal('none');
+    await sendKeys({ press: 'Tab' });
+    expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+    expect(getComputedStyle(trigger(term)).textDecorationLine).to.equal('underline');
+    expect(getComputedStyle(trigger(term)).outlineStyle).to.equal('solid');
+    term.hide();
   });
 });
 

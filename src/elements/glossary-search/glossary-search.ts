@@ -279,7 +279,8 @@ export class GlossarySearch extends LitElement {
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
     const next = [this.glossary, this.value, limit, this.filter];
-    if (next.some((v, i) => v !== this.#searched[i])) {
+    // Not once removed: a detached box would filter the page's index again with no box to clear it.
+    if (this.isConnected && next.some((v, i) => v !== this.#searched[i])) {
       if (this.#searched.length && this.#searched[1] !== this.value) this.active = -1;
       this.#searched = next;
       this.#search(this.glossary, limit);

@@ -28,6 +28,15 @@ const sheet = (text: string) => {
   return s;
 };
 
+/** Adds `sheet` to `scope`'s adopted sheets once; never throws (see adoptInlineStyles). */
+export function adopt(scope: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  } catch {
+    // NotAllowedError: the sheet belongs to another document.
+  }
+}
+
 let sharedSheet: CSSStyleSheet | undefined;
 let ownSheet: CSSStyleSheet | undefined;
 /** Scopes whose sheets were checked in this task. */
@@ -36,10 +45,13 @@ let checked: Set<Node> | undefined;
 /**
  * Styles a term's trigger. A stylesheet in each of a thousand shadow roots is the largest part of
  * what a term costs to render, so the terms of a document (or of a component's shadow root) share
- * one sheet adopted by that scope, reaching the trigger through `::part(trigger)`. It sits in a
- * cascade layer, so the scope's own `post-term::part(trigger)` rules win over it whatever their
- * specificity. A term registered under another tag name adopts the rules into its own shadow
- * root instead. Constructable sheets only: nothing a strict `style-src` CSP blocks.
+ * one sheet adopted by that scope, reaching the trigger through `::part(trigger)`. It sits in the
+ * cascade layer `post-glossary`, so a page's unlayered `post-term::part(trigger)` rules win over
+ * it whatever their specificity (a page that layers its own CSS declares `@layer post-glossary;`
+ * first). A term registered under another tag name adopts the rules into its own shadow root
+ * instead. Constructable sheets only: nothing a strict `style-src` CSP blocks. A sheet cannot be
+ * adopted by another window's document (a term moved into a picture-in-picture window): the
+ * term then keeps working, unstyled, rather than throw.
  */
 export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
   const scope = host.getRootNode() as Document | ShadowRoot;
@@ -53,10 +65,10 @@ export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
     }
     checked.add(scope);
     sharedSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
-    if (!scope.adoptedStyleSheets.includes(sharedSheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sharedSheet];
+    adopt(scope, sharedSheet);
   } else {
     ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
-    if (!root.adoptedStyleSheets.includes(ownSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSheet];
+    adopt(root, ownSheet);
   }
 }
 

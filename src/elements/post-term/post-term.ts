@@ -6,7 +6,7 @@ import { buildDefinitionCard } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
-import { adoptInlineStyles, cardSheet } from './post-term.styles.js';
+import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -176,6 +176,9 @@ export class PostTerm extends ReactiveElement {
 
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
   handle(e: Event): void {
+    // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
+    // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
+    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this, this.renderRoot as ShadowRoot);
     switch (e.type) {
       case 'pointerover':
         return this.#onEnter(e as PointerEvent);
@@ -350,7 +353,7 @@ export class PostTerm extends ReactiveElement {
     let card = this.#card;
     if (!card?.isConnected) {
       // The card's styles are adopted with the first card, not by every term on the page.
-      if (!root.adoptedStyleSheets.includes(cardSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
+      adopt(root, cardSheet);
       card = this.#card = document.createElement('div');
       this.#cardKey = undefined;
       card.className = 'card';
