@@ -75,4 +75,26 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   return f;
 }
 
+/**
+ * Remembers what a card last showed, so an element rebuilds it only when that changed: a rebuilt
+ * card would drop the focus a reader put inside it (elements re-render for other reasons, the
+ * search box on every keystroke).
+ */
+export class DefinitionCardMemo {
+  #shown?: unknown[];
+
+  /** Whether a card for this entry, with these options, from this glossary, differs from the last. */
+  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase'>): boolean {
+    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase];
+    if (this.#shown?.every((v, i) => v === shown[i])) return false;
+    this.#shown = shown;
+    return true;
+  }
+
+  /** Forgets the last card (its container was replaced). */
+  reset(): void {
+    this.#shown = undefined;
+  }
+}
+
 export { definitionCardStyles } from './definition-card.styles.js';

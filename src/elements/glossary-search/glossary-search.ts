@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { buildDefinitionCard } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
 import { safeHref } from '../../core/normalize.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -205,7 +205,8 @@ export class GlossarySearch extends LitElement {
   /** What the last search ran on: glossary, value, limit, filter. */
   #searched: unknown[] = [];
   #cardHistory: string[] = [];
-  #card?: { key: unknown[]; node: DocumentFragment };
+  #cardNode?: DocumentFragment;
+  #cardMemo = new DefinitionCardMemo();
   /** Set when choosing a result puts its name in the box: that search is not announced. */
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -390,33 +391,27 @@ export class GlossarySearch extends LitElement {
         : nothing}`;
   }
 
-  /**
-   * The card's contents, built (as DOM, text only) when what it shows changes, not on every render:
-   * the search re-renders per keystroke, and a rebuilt card would lose its focus.
-   */
+  /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
   #cardBody(g: Glossary, entry: TermEntry) {
+    const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    const key = [g, entry, this.#cardHistory.at(-1), glossaryHref, linkBase];
-    if (!this.#card || this.#card.key.some((k, i) => k !== key[i])) {
-      this.#card = {
-        key,
-        node: buildDefinitionCard(entry, {
-          headingId: 'card-h',
-          related: g.related(entry),
-          onSeeAlso: (id) => {
-            if (id === this.cardId) return;
-            this.#cardHistory.push(this.cardId!);
-            this.cardId = id;
-          },
-          glossaryHref,
-          linkBase,
-          previous: g.get(this.#cardHistory.at(-1) ?? ''),
-          onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
-        }),
-      };
+    if (!this.#cardNode || this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
+      this.#cardNode = buildDefinitionCard(entry, {
+        headingId: 'card-h',
+        related: g.related(entry),
+        onSeeAlso: (id) => {
+          if (id === this.cardId) return;
+          this.#cardHistory.push(this.cardId!);
+          this.cardId = id;
+        },
+        glossaryHref,
+        linkBase,
+        previous,
+        onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+      });
     }
-    return this.#card.node;
+    return this.#cardNode;
   }
 
   #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {

@@ -2,7 +2,7 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { buildDefinitionCard } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
@@ -153,7 +153,7 @@ export class PostTerm extends ReactiveElement {
   #history?: string[];
   #card?: HTMLElement;
   /** What the card was last built from. */
-  #cardKey?: unknown[];
+  #cardMemo = new DefinitionCardMemo();
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
   #trigger?: HTMLElement | null;
   #pinned = false;
@@ -355,7 +355,7 @@ export class PostTerm extends ReactiveElement {
       // The card's styles are adopted with the first card, not by every term on the page.
       adopt(root, cardSheet);
       card = this.#card = document.createElement('div');
-      this.#cardKey = undefined;
+      this.#cardMemo.reset();
       card.className = 'card';
       card.id = 'card';
       card.setAttribute('part', 'card');
@@ -371,10 +371,7 @@ export class PostTerm extends ReactiveElement {
     const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
     const glossaryHref = this.glossaryHref || this.#glossary.value?.glossaryHref;
     const linkBase = this.linkBase || this.#glossary.value?.linkBase;
-    // Rebuilt only when what it shows changed: focus inside the card stays where the reader put it.
-    const key = [g, shown, previous, glossaryHref, linkBase];
-    if (this.#cardKey?.every((k, i) => k === key[i])) return;
-    this.#cardKey = key;
+    if (!this.#cardMemo.changed(g, shown, { previous, glossaryHref, linkBase })) return;
     card.replaceChildren(
       buildDefinitionCard(shown, {
         headingId: 'h',
