@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 
 // dist/cdn/post-glossary.js: everything bundled (Lit, @lit/context, fuse.js, the dataset) into one
 // minified ES module with a sourcemap, so `<script type="module" src=".../post-glossary.js">` plus a
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // Lit's production build, as for an app bundle.
   mode: 'production',
+  plugins: [minifyCssLiterals()],
   resolve: { conditions: ['module', 'browser', 'production'] },
   json: { stringify: true },
   build: {

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,6 +31,7 @@ const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d
 export default defineConfig({
   server: { open: process.env.CI ? false : '/demo/index.html' },
   plugins: [
+    minifyCssLiterals(),
     {
       // `npm start` lists the demo page next to Vite's own URLs (the root has no page).
       name: 'print-demo-url',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 
 // npm run build:demo: every demo/*.html into dist-demo/ as a static site (Lit's production build,
 // the library bundled from src/), with demo/data/ copied. The built pages run under a strict CSP
@@ -88,7 +89,7 @@ export default defineConfig({
     // Pages may name the library from the server root (/src/…), as `npm start` serves it.
     alias: [{ find: /^\/src\//, replacement: `${root}src/` }],
   },
-  plugins: [copyDemoFiles(), noInlineCode()],
+  plugins: [minifyCssLiterals(), copyDemoFiles(), noInlineCode()],
   build: {
     target: 'es2022',
     outDir: `${root}dist-demo`,

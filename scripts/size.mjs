@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import minifyCssLiterals from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -30,6 +31,7 @@ async function bundle(entry) {
   const result = await build({
     root,
     configFile: false,
+    plugins: [minifyCssLiterals()],
     logLevel: 'silent',
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },
