@@ -6,15 +6,20 @@
 // page (white space normalised), and each row's `check` must occur in its paragraph, so a
 // shifted table fails loudly instead of naming the wrong definition.
 //
-// Usage: node scripts/build-data.mjs          writes data/terms.json
-//        node scripts/build-data.mjs --check  exits 1 when data/terms.json is out of date
+// It also writes src/core/bundled-terms.ts, the same entries packed for the bundles
+// (scripts/pack-terms.mjs).
+//
+// Usage: node scripts/build-data.mjs          writes data/terms.json and src/core/bundled-terms.ts
+//        node scripts/build-data.mjs --check  exits 1 when either is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseGlossaryPage } from './parse-glossary-page.mjs';
+import { packedModule } from './pack-terms.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcePath = `${root}data/source/glossary-page.txt`;
 const outPath = `${root}data/terms.json`;
+const packedPath = `${root}src/core/bundled-terms.ts`;
 
 /**
  * One row per paragraph of the page, in page order.
@@ -190,15 +195,21 @@ export function buildTerms(pageText) {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const json = `${JSON.stringify(buildTerms(readFileSync(sourcePath, 'utf8')), null, 2)}\n`;
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(outPath, 'utf8');
-    if (current !== json) {
-      console.error('data/terms.json is out of date: run npm run build:data');
-      process.exit(1);
+  const terms = buildTerms(readFileSync(sourcePath, 'utf8'));
+  const outputs = [
+    [outPath, `${JSON.stringify(terms, null, 2)}\n`],
+    [packedPath, packedModule(terms)],
+  ];
+  for (const [path, text] of outputs) {
+    const name = path.slice(root.length);
+    if (process.argv.includes('--check')) {
+      if (readFileSync(path, 'utf8') !== text) {
+        console.error(`${name} is out of date: run npm run build:data`);
+        process.exitCode = 1;
+      }
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${name}`);
     }
-  } else {
-    writeFileSync(outPath, json);
-    console.log(`wrote ${outPath}`);
   }
 }

@@ -1,9 +1,35 @@
-import terms from '../../data/terms.json';
+import packed from './bundled-terms.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import type { TermEntry } from './types.js';
+import type { Category, TermEntry } from './types.js';
+
+const list = (field: string, separator: string) => (field ? field.split(separator) : []);
+
+/**
+ * `data/terms.json`'s entries from the packed rows of `bundled-terms.ts` (the format is described
+ * in scripts/pack-terms.mjs, which writes them; a test checks the two agree).
+ */
+function unpack(text: string): TermEntry[] {
+  return text.split('\n').map((row) => {
+    const [id, term, expansion, aliases, category, definition, seeAlso, links, caseSensitive] = row.split('\t');
+    const pairs = list(links, '|');
+    const entry: TermEntry = {
+      id: id || term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      term,
+      aliases: list(aliases, '|'),
+      letter: term[0].toUpperCase(),
+      category: category as Category,
+      definition,
+      seeAlso: list(seeAlso, ','),
+      links: pairs.filter((_, i) => i % 2 === 0).map((label, i) => ({ label, path: pairs[2 * i + 1] })),
+    };
+    if (expansion) entry.expansion = expansion;
+    if (caseSensitive) entry.caseSensitive = true;
+    return entry;
+  });
+}
 
 /** The studio's glossary as shipped in `data/terms.json`. */
-export const bundledTerms = terms as TermEntry[];
+export const bundledTerms: TermEntry[] = /* @__PURE__ */ unpack(packed);
 
 let entries: TermEntry[] | undefined;
 

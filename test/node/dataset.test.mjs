@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseGlossaryPage, normaliseSpace } from '../../scripts/parse-glossary-page.mjs';
+import { packedModule } from '../../scripts/pack-terms.mjs';
 import { buildTerms } from '../../scripts/build-data.mjs';
 
 const read = (p) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
@@ -116,4 +117,8 @@ test('names the page kept and names reconstructed from the definitions', () => {
 
 test('data/terms.json is what scripts/build-data.mjs makes from the source page', () => {
   assert.equal(`${JSON.stringify(buildTerms(page), null, 2)}\n`, read('data/terms.json'));
+});
+
+test('src/core/bundled-terms.ts is data/terms.json packed (npm run build:data)', () => {
+  assert.equal(packedModule(terms), read('src/core/bundled-terms.ts'));
 });
