@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
@@ -109,7 +108,6 @@ function onShortcut(e: KeyboardEvent) {
   target.focus();
 }
 
-const searchIcon = svg`<path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/>`;
 const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
 
 /**
@@ -359,12 +357,12 @@ export class GlossarySearch extends LitElement {
     const card = this.cardId ? g.get(this.cardId) : undefined;
     return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
       <div class="field" part="field">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${searchIcon}</svg>
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
           aria-expanded=${combobox ? String(open) : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
-          autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search" .value=${live(this.value)}
+          autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
@@ -428,6 +426,10 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    // What the box shows follows `value`, checked against the box itself (not the last value
+    // rendered): the reader may have typed since.
+    const box = this.#$<HTMLInputElement>('input')!;
+    if (box.value !== this.value) box.value = this.value;
     const popup = this.#$('.popup')!;
     const card = this.#$('.card');
     const open = this.#open;
