@@ -4,6 +4,7 @@ import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
 import { safeHref } from '../../core/normalize.js';
+import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
@@ -53,32 +54,6 @@ function marked(text: string, ranges: readonly (readonly [number, number])[] = [
   }
   out.push(text.slice(at));
   return out;
-}
-
-/**
- * Puts a top-layer panel under `anchor`, or above it when there is less room below than the panel
- * needs (up to 240px) and more room above; keeps it inside the viewport and no taller than that
- * room (it scrolls inside `scroller`). Only CSSOM writes, which a strict style-src CSP allows; no
- * size is reset to be measured, so a scrolled list keeps its place.
- */
-function place(panel: HTMLElement, anchor: HTMLElement, scroller: HTMLElement, matchWidth: boolean) {
-  const gap = 4;
-  const margin = 8;
-  const a = anchor.getBoundingClientRect();
-  const { clientWidth: vw, clientHeight: vh } = document.documentElement;
-  const s = panel.style;
-  if (matchWidth) s.width = `${a.width}px`;
-  const needed = panel.offsetHeight + scroller.scrollHeight - scroller.clientHeight;
-  const below = vh - a.bottom - gap - margin;
-  const above = a.top - gap - margin;
-  const down = below >= Math.min(needed, 240) || below >= above;
-  s.setProperty('--_room', `${Math.floor(Math.max(down ? below : above, 120))}px`);
-  s.top = down ? `${a.bottom + gap}px` : 'auto';
-  s.bottom = down ? 'auto' : `${vh - a.top + gap}px`;
-  // Start edges aligned (right ones in RTL), shifted into the viewport but never left of the field.
-  const w = panel.offsetWidth;
-  const x = getComputedStyle(anchor).direction === 'rtl' ? a.right - w : a.left;
-  s.left = `${Math.max(Math.min(a.left, margin), Math.min(x, vw - w - margin))}px`;
 }
 
 /** Sets what an index shows (by default: everything); never throws. */
@@ -394,7 +369,7 @@ export class GlossarySearch extends LitElement {
     const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    if (!this.#cardNode || this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
+    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
       this.#cardNode = buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
@@ -439,6 +414,8 @@ export class GlossarySearch extends LitElement {
     } catch {
       /* not connected, or no popover support */
     }
+    // A closed card's nodes went with it: the next card is built afresh, even for the same entry.
+    if (!card) this.#cardMemo.reset();
     this.#listen(open || !!card);
     this.#place();
     if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
@@ -449,8 +426,8 @@ export class GlossarySearch extends LitElement {
   #place() {
     const field = this.#$('.field')!;
     const card = this.#$('.card');
-    if (this.#open) place(this.#$('.popup')!, field, this.#$('#listbox')!, true);
-    if (card) place(card, field, card, false);
+    if (this.#open) place(this.#$('.popup')!, field, { scroller: this.#$('#listbox')!, matchWidth: true });
+    if (card) place(card, field);
   }
 
   /** While the list or the card is open: a press outside closes them; scrolling and resizing move them. */
