@@ -241,7 +241,7 @@ export class GlossarySearch extends LitElement {
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string) {
-    return this.renderRoot?.querySelector<T>(selector) ?? null;
+    return this.renderRoot?.querySelector<T>(selector);
   }
 
   /** A list of results (not a filter on an index), open. */
@@ -334,7 +334,7 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? String(open) : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
@@ -391,7 +391,7 @@ export class GlossarySearch extends LitElement {
     const active = i === this.active;
     const field = hit?.field;
     const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
-    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${String(active)}
+    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
       @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
       <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
           ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
@@ -467,7 +467,7 @@ export class GlossarySearch extends LitElement {
     if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
     const n = this.#entries.length;
     const typed = this.value.trim() !== '';
-    const open = this.expanded && typed;
+    const open = this.#open;
     const combobox = !this.#filtered;
     const stop = () => e.preventDefault();
     switch (e.key) {
@@ -484,7 +484,7 @@ export class GlossarySearch extends LitElement {
       }
       case 'Home':
       case 'End':
-        if (!combobox || !open || this.active < 0 || !n) return; // move the caret, as in any text box
+        if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
         stop();
         this.active = e.key === 'Home' ? 0 : n - 1;
         return;
@@ -501,8 +501,8 @@ export class GlossarySearch extends LitElement {
         return;
       }
       case 'Escape':
-        // The first press clears the box, the next closes the card.
-        if (this.value || open) {
+        // The first press clears the box (and closes the list), the next closes the card.
+        if (this.value) {
           this.clear();
         } else if (this.cardId) {
           this.#closeCard();
