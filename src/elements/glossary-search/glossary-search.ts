@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
 import { safeHref } from '../../core/normalize.js';
+import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
@@ -56,32 +56,6 @@ function marked(text: string, ranges: readonly (readonly [number, number])[] = [
   return out;
 }
 
-/**
- * Puts a top-layer panel under `anchor`, or above it when there is less room below than the panel
- * needs (up to 240px) and more room above; keeps it inside the viewport and no taller than that
- * room (it scrolls inside `scroller`). Only CSSOM writes, which a strict style-src CSP allows; no
- * size is reset to be measured, so a scrolled list keeps its place.
- */
-function place(panel: HTMLElement, anchor: HTMLElement, scroller: HTMLElement, matchWidth: boolean) {
-  const gap = 4;
-  const margin = 8;
-  const a = anchor.getBoundingClientRect();
-  const { clientWidth: vw, clientHeight: vh } = document.documentElement;
-  const s = panel.style;
-  if (matchWidth) s.width = `${a.width}px`;
-  const needed = panel.offsetHeight + scroller.scrollHeight - scroller.clientHeight;
-  const below = vh - a.bottom - gap - margin;
-  const above = a.top - gap - margin;
-  const down = below >= Math.min(needed, 240) || below >= above;
-  s.setProperty('--_room', `${Math.floor(Math.max(down ? below : above, 120))}px`);
-  s.top = down ? `${a.bottom + gap}px` : 'auto';
-  s.bottom = down ? 'auto' : `${vh - a.top + gap}px`;
-  // Start edges aligned (right ones in RTL), shifted into the viewport but never left of the field.
-  const w = panel.offsetWidth;
-  const x = getComputedStyle(anchor).direction === 'rtl' ? a.right - w : a.left;
-  s.left = `${Math.max(Math.min(a.left, margin), Math.min(x, vw - w - margin))}px`;
-}
-
 /** Sets what an index shows (by default: everything); never throws. */
 function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
   try {
@@ -109,7 +83,6 @@ function onShortcut(e: KeyboardEvent) {
   target.focus();
 }
 
-const searchIcon = svg`<path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/>`;
 const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
 
 /**
@@ -268,7 +241,7 @@ export class GlossarySearch extends LitElement {
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string) {
-    return this.renderRoot?.querySelector<T>(selector) ?? null;
+    return this.renderRoot?.querySelector<T>(selector);
   }
 
   /** A list of results (not a filter on an index), open. */
@@ -359,12 +332,12 @@ export class GlossarySearch extends LitElement {
     const card = this.cardId ? g.get(this.cardId) : undefined;
     return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
       <div class="field" part="field">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${searchIcon}</svg>
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? String(open) : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
-          autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search" .value=${live(this.value)}
+          autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
@@ -396,7 +369,7 @@ export class GlossarySearch extends LitElement {
     const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    if (!this.#cardNode || this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
+    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
       this.#cardNode = buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
@@ -418,7 +391,7 @@ export class GlossarySearch extends LitElement {
     const active = i === this.active;
     const field = hit?.field;
     const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
-    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${String(active)}
+    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
       @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
       <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
           ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
@@ -428,6 +401,10 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    // What the box shows follows `value`, checked against the box itself (not the last value
+    // rendered): the reader may have typed since.
+    const box = this.#$<HTMLInputElement>('input')!;
+    if (box.value !== this.value) box.value = this.value;
     const popup = this.#$('.popup')!;
     const card = this.#$('.card');
     const open = this.#open;
@@ -437,6 +414,8 @@ export class GlossarySearch extends LitElement {
     } catch {
       /* not connected, or no popover support */
     }
+    // A closed card's nodes went with it: the next card is built afresh, even for the same entry.
+    if (!card) this.#cardMemo.reset();
     this.#listen(open || !!card);
     this.#place();
     if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
@@ -447,8 +426,8 @@ export class GlossarySearch extends LitElement {
   #place() {
     const field = this.#$('.field')!;
     const card = this.#$('.card');
-    if (this.#open) place(this.#$('.popup')!, field, this.#$('#listbox')!, true);
-    if (card) place(card, field, card, false);
+    if (this.#open) place(this.#$('.popup')!, field, { scroller: this.#$('#listbox')!, matchWidth: true });
+    if (card) place(card, field);
   }
 
   /** While the list or the card is open: a press outside closes them; scrolling and resizing move them. */
@@ -488,7 +467,7 @@ export class GlossarySearch extends LitElement {
     if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
     const n = this.#entries.length;
     const typed = this.value.trim() !== '';
-    const open = this.expanded && typed;
+    const open = this.#open;
     const combobox = !this.#filtered;
     const stop = () => e.preventDefault();
     switch (e.key) {
@@ -505,7 +484,7 @@ export class GlossarySearch extends LitElement {
       }
       case 'Home':
       case 'End':
-        if (!combobox || !open || this.active < 0 || !n) return; // move the caret, as in any text box
+        if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
         stop();
         this.active = e.key === 'Home' ? 0 : n - 1;
         return;
@@ -522,8 +501,8 @@ export class GlossarySearch extends LitElement {
         return;
       }
       case 'Escape':
-        // The first press clears the box, the next closes the card.
-        if (this.value || open) {
+        // The first press clears the box (and closes the list), the next closes the card.
+        if (this.value) {
           this.clear();
         } else if (this.cardId) {
           this.#closeCard();
