@@ -125,7 +125,7 @@ export class GlossaryAutolink extends LitElement {
   }
 
   #same(a: Settings, b?: Settings) {
-    return !!b && a.glossary === b.glossary && a.all === b.all && a.exclude === b.exclude && a.glossaryHref === b.glossaryHref && a.linkBase === b.linkBase;
+    return !!b && (Object.keys(a) as (keyof Settings)[]).every((k) => a[k] === b[k]);
   }
 
   #relink() {
@@ -137,30 +137,25 @@ export class GlossaryAutolink extends LitElement {
 
   /** Links within these roots, keeping what is linked already (content added or edited). */
   #linkMore(roots: Node[]) {
-    this.#resyncSeen();
-    this.#link(roots);
-  }
-
-  /** Ids of the `<post-term>`s written by hand in the article: they count as mentioned. */
-  #handTagged(): string[] {
-    const g = this.#linkedWith?.glossary ?? this.#glossary.glossary;
-    const ids: string[] = [];
-    for (const el of this.querySelectorAll('post-term')) {
-      if (this.#made.has(el)) continue;
-      const id = g.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
-      if (id) ids.push(id);
-    }
-    return ids;
-  }
-
-  /** After content was removed: a term whose linked mention went away may be linked again. */
-  #resyncSeen() {
+    // After content was removed: a term whose linked mention went away may be linked again.
     const seen = new Set(this.#handTagged());
     for (const el of this.#made) {
       if (this.contains(el)) seen.add(el.getAttribute('term')!);
       else this.#made.delete(el);
     }
     this.#seen = seen;
+    this.#link(roots);
+  }
+
+  /** Ids of the `<post-term>`s written by hand in the article: they count as mentioned. */
+  #handTagged(): string[] {
+    const ids: string[] = [];
+    for (const el of this.querySelectorAll('post-term')) {
+      if (this.#made.has(el)) continue;
+      const id = this.#linkedWith!.glossary.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
+      if (id) ids.push(id);
+    }
+    return ids;
   }
 
   #insideSkipped(node: Node) {
@@ -170,8 +165,9 @@ export class GlossaryAutolink extends LitElement {
     return false;
   }
 
+  /** Links the text in these roots (this element, or nodes in it added or edited since). */
   #link(roots: Node[]) {
-    const settings = this.#linkedWith ?? this.#settings();
+    const settings = this.#linkedWith!;
     const options: MentionOptions = {
       all: settings.all,
       exclude: settings.exclude.split(/[\s,]+/).filter(Boolean),
@@ -181,16 +177,12 @@ export class GlossaryAutolink extends LitElement {
     const texts: Text[] = [];
     for (const root of roots) {
       if (root !== this && (!this.contains(root) || this.#insideSkipped(root))) continue;
-      if (root.nodeType === Node.TEXT_NODE) {
-        texts.push(root as Text);
-        continue;
-      }
-      if (root.nodeType !== Node.ELEMENT_NODE) continue;
-      const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      // The root itself when it is text, then the text under it outside skipped regions.
+      const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
         acceptNode: (n) =>
           n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : (n as Element).matches(AUTOLINK_SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
       });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+      for (let n: Node | null = root; n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) texts.push(n as Text);
     }
     for (const text of texts) {
       const mentions = settings.glossary.findMentions(text.data, options);
@@ -239,7 +231,7 @@ export class GlossaryAutolink extends LitElement {
       if (data !== original.data) original.data = data;
       // Parts the page has moved away from their text: a term becomes plain text where it is.
       for (const p of rest) {
-        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.ownerDocument!.createTextNode(p.textContent ?? ''));
+        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.textContent!);
       }
     }
     this.#splits = [];
