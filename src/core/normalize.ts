@@ -51,8 +51,7 @@ export function safeHref(path: string, base?: string): string | undefined {
   try {
     const origin = typeof location !== 'undefined' ? location.href : 'https://example.invalid/';
     const url = new URL(path, base ? new URL(base, origin) : origin);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return url.href;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -9,13 +9,14 @@ import { styles } from './glossary-autolink.styles.js';
  * Where terms are never linked: headings, links and other controls (a term there would be a
  * control inside a control), code, existing terms, opted-out and editable regions.
  */
-export const AUTOLINK_SKIP = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'a', 'button', 'input', 'textarea', 'select', 'option', 'label', 'summary',
-  'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'noscript', 'svg', 'math',
-  'post-term', 'glossary-autolink',
-  '[data-no-glossary]', '[contenteditable]', '[role="button"]', '[role="link"]', '[role="heading"]',
-].join(',');
+export const AUTOLINK_SKIP =
+  'h1,h2,h3,h4,h5,h6,' +
+  'a,button,input,textarea,select,option,label,summary,' +
+  'code,pre,kbd,samp,script,style,template,noscript,svg,math,' +
+  'post-term,glossary-autolink,' +
+  '[data-no-glossary],[contenteditable],[role="button"],[role="link"],[role="heading"]';
+
+const isSkipped = (el: Element) => el.matches(AUTOLINK_SKIP);
 
 /** A text node split around its mentions: `original` keeps the text before the first one. */
 interface Split {
@@ -160,7 +161,7 @@ export class GlossaryAutolink extends LitElement {
 
   #insideSkipped(node: Node) {
     for (let el = node instanceof Element ? node : node.parentElement; el && el !== this; el = el.parentElement) {
-      if (el.matches(AUTOLINK_SKIP)) return true;
+      if (isSkipped(el)) return true;
     }
     return false;
   }
@@ -180,7 +181,7 @@ export class GlossaryAutolink extends LitElement {
       // The root itself when it is text, then the text under it outside skipped regions.
       const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
         acceptNode: (n) =>
-          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : (n as Element).matches(AUTOLINK_SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
       });
       for (let n: Node | null = root; n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) texts.push(n as Text);
     }
@@ -216,17 +217,13 @@ export class GlossaryAutolink extends LitElement {
 
   /** Puts every split text node back together, newest split first (a later split may sit inside an earlier one's text). */
   #restore() {
-    for (let i = this.#splits.length - 1; i >= 0; i--) {
-      const { original, parts } = this.#splits[i];
+    for (const { original, parts } of this.#splits.reverse()) {
       const rest = new Set(parts);
       let data = original.data;
-      let next = original.nextSibling;
-      while (next && rest.has(next)) {
-        data += next.textContent ?? '';
-        rest.delete(next);
-        const after: ChildNode | null = next.nextSibling;
+      // The parts still right after their text, in order, go back into it.
+      for (let next = original.nextSibling; next && rest.delete(next); next = original.nextSibling) {
+        data += next.textContent;
         next.remove();
-        next = after;
       }
       if (data !== original.data) original.data = data;
       // Parts the page has moved away from their text: a term becomes plain text where it is.

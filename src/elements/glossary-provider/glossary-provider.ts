@@ -191,9 +191,7 @@ export class GlossaryProvider extends LitElement {
       linkBase: this.linkBase || outer?.linkBase || undefined,
     };
     const old = this.#provider.value;
-    if (old.glossary !== glossary || old.glossaryHref !== value.glossaryHref || old.linkBase !== value.linkBase) {
-      this.#provider.setValue(value);
-    }
+    if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
     return errors;
   }
 
