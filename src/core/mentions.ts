@@ -77,7 +77,7 @@ export function createMatcher(entries: readonly TermEntry[]) {
 
   /** Finds mentions, leftmost first, the longest name winning at each place, never overlapping. */
   return function findMentions(text: string, options: MentionOptions = {}): Mention[] {
-    if (typeof text !== 'string' || text === '') return [];
+    if (typeof text !== 'string') return [];
     const exclude = new Set(options.exclude ?? []);
     const seen = options.seen ?? new Set<string>();
     const tokens = words(text);

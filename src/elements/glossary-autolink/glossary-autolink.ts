@@ -71,6 +71,7 @@ export class GlossaryAutolink extends LitElement {
   #seen = new Set<string>();
   /** False between `unlink()` and `link()`. */
   #active = true;
+  /** What the content is linked with; undefined while it is not linked (before connecting, after `unlink()`). */
   #linkedWith?: Settings;
   #observer?: MutationObserver;
 
@@ -92,7 +93,7 @@ export class GlossaryAutolink extends LitElement {
 
   protected override updated() {
     // A provider's glossary arriving or changing, or an attribute changing: link again.
-    if (this.#active && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
+    if (this.#linkedWith && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
   }
 
   protected override render() {
@@ -125,8 +126,8 @@ export class GlossaryAutolink extends LitElement {
     };
   }
 
-  #same(a: Settings, b?: Settings) {
-    return !!b && (Object.keys(a) as (keyof Settings)[]).every((k) => a[k] === b[k]);
+  #same(a: Settings, b: Settings) {
+    return (Object.keys(a) as (keyof Settings)[]).every((k) => a[k] === b[k]);
   }
 
   #relink() {
@@ -233,12 +234,11 @@ export class GlossaryAutolink extends LitElement {
     }
     this.#splits = [];
     this.#made.clear();
-    this.#seen.clear();
     this.#observer?.takeRecords();
   }
 
   #onMutations(records: MutationRecord[]) {
-    if (!this.#active || !this.#linkedWith) return;
+    if (!this.#linkedWith) return;
     const roots = new Set<Node>();
     for (const r of records) {
       if (r.type === 'characterData') roots.add(r.target);
