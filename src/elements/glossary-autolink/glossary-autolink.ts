@@ -67,8 +67,6 @@ export class GlossaryAutolink extends LitElement {
   #splits: Split[] = [];
   /** The `<post-term>`s this element made (hand-written ones are never touched). */
   #made = new Set<Element>();
-  /** Ids linked so far: "first mention" is per element, across all its text. */
-  #seen = new Set<string>();
   /** False between `unlink()` and `link()`. */
   #active = true;
   /** What the content is linked with; undefined while it is not linked (before connecting, after `unlink()`). */
@@ -83,7 +81,7 @@ export class GlossaryAutolink extends LitElement {
     // Linked now, not after the first render, so the article does not paint once without its
     // terms. Moved in the page: link whatever changed while it was out, keeping what is linked.
     if (!this.#linkedWith) this.#relink();
-    else this.#linkMore([this]);
+    else this.#link([this]);
   }
 
   override disconnectedCallback() {
@@ -133,31 +131,7 @@ export class GlossaryAutolink extends LitElement {
   #relink() {
     this.#restore();
     this.#linkedWith = this.#settings();
-    this.#seen = new Set(this.#handTagged());
     this.#link([this]);
-  }
-
-  /** Links within these roots, keeping what is linked already (content added or edited). */
-  #linkMore(roots: Node[]) {
-    // After content was removed: a term whose linked mention went away may be linked again.
-    const seen = new Set(this.#handTagged());
-    for (const el of this.#made) {
-      if (this.contains(el)) seen.add(el.getAttribute('term')!);
-      else this.#made.delete(el);
-    }
-    this.#seen = seen;
-    this.#link(roots);
-  }
-
-  /** Ids of the `<post-term>`s written by hand in the article: they count as mentioned. */
-  #handTagged(): string[] {
-    const ids: string[] = [];
-    for (const el of this.querySelectorAll('post-term')) {
-      if (this.#made.has(el)) continue;
-      const id = this.#linkedWith!.glossary.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
-      if (id) ids.push(id);
-    }
-    return ids;
   }
 
   #insideSkipped(node: Node) {
@@ -167,13 +141,22 @@ export class GlossaryAutolink extends LitElement {
     return false;
   }
 
-  /** Links the text in these roots (this element, or nodes in it added or edited since). */
+  /** Links the text in these roots (all of it, or what was added or edited), keeping what is linked already. */
   #link(roots: Node[]) {
     const settings = this.#linkedWith!;
+    // "First mention" is per element, across all its text. Mentioned already: the terms written by
+    // hand in the article, and the ones this element made that are still in it (so a term whose
+    // linked mention was removed may be linked again).
+    const seen = new Set<string>();
+    for (const el of this.querySelectorAll('post-term')) {
+      const id = this.#made.has(el) ? el.getAttribute('term') : settings.glossary.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
+      if (id) seen.add(id);
+    }
+    for (const el of this.#made) if (!this.contains(el)) this.#made.delete(el);
     const options: MentionOptions = {
       all: settings.all,
       exclude: settings.exclude.split(/[\s,]+/).filter(Boolean),
-      seen: this.#seen,
+      seen,
     };
     // Collect first, split after: the walk must not run into the nodes it creates.
     const texts: Text[] = [];
@@ -249,7 +232,7 @@ export class GlossaryAutolink extends LitElement {
       for (let p = n.parentNode; p && p !== this; p = p.parentNode) if (roots.has(p)) return false;
       return true;
     });
-    if (list.length || records.some((r) => r.removedNodes.length)) this.#linkMore(list);
+    if (list.length || records.some((r) => r.removedNodes.length)) this.#link(list);
   }
 }
 
