@@ -69,9 +69,8 @@ export function createMatcher(entries: readonly TermEntry[]) {
         if (!child) node.next.set(key, (child = { next: new Map(), variants: [] }));
         node = child;
       }
-      if (!node.variants.some((v) => v.id === e.id && v.words.join(' ') === ws.join(' '))) {
-        node.variants.push({ id: e.id, words: ws, exact: !!e.caseSensitive || isCaseSignificant(name) });
-      }
+      // Names that differ only between words ("Rec.709", "Rec 709") give equal variants: the first found wins, so a copy is harmless.
+      node.variants.push({ id: e.id, words: ws, exact: !!e.caseSensitive || isCaseSignificant(name) });
     }
   }
 
