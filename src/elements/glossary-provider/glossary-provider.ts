@@ -167,7 +167,8 @@ export class GlossaryProvider extends LitElement {
   #apply(applied: string[]) {
     const errors = this.#rebuild().filter((e) => applied.includes(e.source));
     if (errors.length) this.#fail(errors);
-    this.#emit('glossary-load', { count: this.glossary.entries.length, errors } satisfies GlossaryLoadDetail);
+    const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
+    this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
   }
 
   /** Recomputes the glossary from the base and the accepted sources and shares it; returns the merge's problems. */
@@ -203,11 +204,8 @@ export class GlossaryProvider extends LitElement {
     const what = headline ?? (errors.length === 1 ? sources : `${errors.length} problems in ${sources}`);
     const message = `<glossary-provider>: ${what}: ${listed.join('; ')}`;
     console.error(message);
-    this.#emit('glossary-error', { message, errors } satisfies GlossaryErrorDetail);
-  }
-
-  #emit(type: string, detail: GlossaryLoadDetail | GlossaryErrorDetail) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const detail: GlossaryErrorDetail = { message, errors };
+    this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
   }
 
   /**
