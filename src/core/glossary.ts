@@ -28,7 +28,17 @@ export interface Glossary extends GlossaryLookup {
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const label = (id: unknown, index: number) => (typeof id === 'string' && id ? `entry "${id}"` : `entry #${index + 1}`);
+
+/**
+ * A problem with one field of one entry. The message names the entry (by id when it has a string
+ * one, else by its position) and the field: `entry "lut": "term" is missing`.
+ */
+const fieldError = (index: number, id: string | undefined, field: string, problem: string): GlossaryError => ({
+  index,
+  ...(id ? { id } : {}),
+  field,
+  message: `${id ? `entry "${id}"` : `entry #${index + 1}`}: "${field}" ${problem}`,
+});
 
 /** Checks one raw item; returns a clean entry (or undefined when a required field is unusable) and pushes errors. */
 function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): TermEntry | undefined {
@@ -36,54 +46,43 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     errors.push({ index, message: `entry #${index + 1} is not an object` });
     return undefined;
   }
-  const name = label(raw.id, index);
   const id = typeof raw.id === 'string' ? raw.id : undefined;
   const fail = (field: string, problem: string) => {
-    errors.push({ index, ...(id ? { id } : {}), field, message: `${name}: "${field}" ${problem}` });
+    errors.push(fieldError(index, id, field, problem));
   };
-  const text = (field: string, required: boolean): string | undefined => {
+  /** A string field, white space normalised; undefined (with an error unless absent and optional) when unusable. */
+  const text = (field: string, required?: boolean): string | undefined => {
     const v = raw[field];
+    const s = typeof v === 'string' ? normalizeSpace(v) : undefined;
+    if (s) return s;
     if (v === undefined || v === null) {
       if (required) fail(field, 'is missing');
-      return undefined;
-    }
-    if (typeof v !== 'string' || normalizeSpace(v) === '') {
-      fail(field, typeof v === 'string' ? 'is empty' : `must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
-      return undefined;
-    }
-    return normalizeSpace(v);
+    } else fail(field, s === '' ? 'is empty' : `must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
+    return undefined;
+  };
+  /** Calls `check` on each item of an array field (with the item's field name for messages); absent counts as empty. */
+  const each = (field: string, shape: string, check: (item: unknown, at: string) => void) => {
+    const v = raw[field];
+    if (Array.isArray(v)) v.forEach((item, i) => check(item, `${field}[${i}]`));
+    else if (v !== undefined && v !== null) fail(field, `must be an array of ${shape}`);
   };
   const list = (field: string): string[] => {
-    const v = raw[field];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      fail(field, 'must be an array of strings');
-      return [];
-    }
     const out: string[] = [];
-    v.forEach((item, i) => {
-      if (typeof item === 'string' && normalizeSpace(item)) out.push(normalizeSpace(item));
-      else fail(`${field}[${i}]`, 'must be a non-empty string');
+    each(field, 'strings', (item, at) => {
+      const s = typeof item === 'string' ? normalizeSpace(item) : '';
+      if (s) out.push(s);
+      else fail(at, 'must be a non-empty string');
     });
     return out;
   };
 
-  let ok = true;
-  if (id === undefined || !ID_RE.test(id)) {
-    fail('id', id === undefined ? 'is missing or not a string' : 'must be a kebab-case slug (a-z, 0-9, hyphens)');
-    ok = false;
-  }
+  const validId = id !== undefined && ID_RE.test(id);
+  if (!validId) fail('id', id === undefined ? 'is missing or not a string' : 'must be a kebab-case slug (a-z, 0-9, hyphens)');
   const term = text('term', true);
   const definition = text('definition', true);
-  if (!term || !definition) ok = false;
-  let category: Category | undefined;
-  if (typeof raw.category === 'string' && (CATEGORIES as readonly string[]).includes(raw.category)) {
-    category = raw.category as Category;
-  } else {
-    fail('category', `must be one of ${CATEGORIES.join(', ')}`);
-    ok = false;
-  }
-  if (!ok || !id || !term || !definition || !category) return undefined;
+  const category = (CATEGORIES as readonly unknown[]).includes(raw.category) ? (raw.category as Category) : undefined;
+  if (!category) fail('category', `must be one of ${CATEGORIES.join(', ')}`);
+  if (!validId || !term || !definition || !category) return undefined;
 
   const entry: TermEntry = {
     id,
@@ -95,25 +94,21 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     seeAlso: list('seeAlso'),
     links: [],
   };
-  const expansion = text('expansion', false);
+  const expansion = text('expansion');
   if (expansion) entry.expansion = expansion;
   if (raw.letter !== undefined && raw.letter !== entry.letter) {
     fail('letter', `is "${String(raw.letter)}" but "${term}" is filed under "${entry.letter}"`);
   }
   if (raw.caseSensitive === true) entry.caseSensitive = true;
   else if (raw.caseSensitive !== undefined && raw.caseSensitive !== false) fail('caseSensitive', 'must be true or false');
-  if (raw.links !== undefined && raw.links !== null) {
-    if (!Array.isArray(raw.links)) fail('links', 'must be an array of { label, path }');
-    else
-      raw.links.forEach((l: unknown, i) => {
-        const link = isRecord(l) ? l : {};
-        const lbl = typeof link.label === 'string' ? normalizeSpace(link.label) : '';
-        const path = typeof link.path === 'string' ? link.path.trim() : '';
-        if (!lbl || !path) fail(`links[${i}]`, 'needs a non-empty label and path');
-        else if (!/^(?:\/(?!\/)|https?:\/\/)/i.test(path)) fail(`links[${i}].path`, 'must start with "/" or http(s)://');
-        else entry.links.push({ label: lbl, path } satisfies TermLink);
-      });
-  }
+  each('links', '{ label, path }', (l, at) => {
+    const link = isRecord(l) ? l : {};
+    const label = typeof link.label === 'string' ? normalizeSpace(link.label) : '';
+    const path = typeof link.path === 'string' ? link.path.trim() : '';
+    if (!label || !path) fail(at, 'needs a non-empty label and path');
+    else if (!/^(?:\/(?!\/)|https?:\/\/)/i.test(path)) fail(`${at}.path`, 'must start with "/" or http(s)://');
+    else entry.links.push({ label, path } satisfies TermLink);
+  });
   return entry;
 }
 
@@ -141,16 +136,12 @@ export function createGlossary(input: unknown): Glossary {
       entries.push(entry);
     });
   }
-  const byId = new Map(entries.map((e) => [e.id, e]));
   for (const e of entries) {
     e.seeAlso = e.seeAlso.filter((other) => {
-      if (other !== e.id && byId.has(other)) return true;
-      errors.push({
-        index: inputIndex.get(e.id) ?? -1,
-        id: e.id,
-        field: 'seeAlso',
-        message: other === e.id ? `entry "${e.id}": "seeAlso" names the entry itself` : `entry "${e.id}": "seeAlso" names "${other}", which is not in the glossary`,
-      });
+      if (other !== e.id && inputIndex.has(other)) return true;
+      errors.push(
+        fieldError(inputIndex.get(e.id)!, e.id, 'seeAlso', other === e.id ? 'names the entry itself' : `names "${other}", which is not in the glossary`),
+      );
       return false;
     });
   }

@@ -69,15 +69,14 @@ export function createMatcher(entries: readonly TermEntry[]) {
         if (!child) node.next.set(key, (child = { next: new Map(), variants: [] }));
         node = child;
       }
-      if (!node.variants.some((v) => v.id === e.id && v.words.join(' ') === ws.join(' '))) {
-        node.variants.push({ id: e.id, words: ws, exact: !!e.caseSensitive || isCaseSignificant(name) });
-      }
+      // Names that differ only between words ("Rec.709", "Rec 709") give equal variants: the first found wins, so a copy is harmless.
+      node.variants.push({ id: e.id, words: ws, exact: !!e.caseSensitive || isCaseSignificant(name) });
     }
   }
 
   /** Finds mentions, leftmost first, the longest name winning at each place, never overlapping. */
   return function findMentions(text: string, options: MentionOptions = {}): Mention[] {
-    if (typeof text !== 'string' || text === '') return [];
+    if (typeof text !== 'string') return [];
     const exclude = new Set(options.exclude ?? []);
     const seen = options.seen ?? new Set<string>();
     const tokens = words(text);
@@ -105,42 +104,38 @@ export function createMatcher(entries: readonly TermEntry[]) {
     let i = 0;
     while (i < n) {
       let node: Node = root;
-      let best: { variant: Variant; last: number } | undefined;
+      // The longest name starting at word i: its entry and last word.
+      let id: string | undefined;
+      let last = i;
       for (let j = i; j < n; j++) {
-        const exactNode = node.next.get(lower[j]);
-        // The last word may be a plural ("proxies", "LUTs"): its singular forms may end a name.
-        let pluralNodes: Node[] | undefined;
-        for (const s of singularOf(j)) {
-          const c = node.next.get(s.toLowerCase());
-          if (c?.variants.length) (pluralNodes ??= []).push(c);
-        }
-        if (!exactNode && !pluralNodes) break;
         if (j > i) {
           const gap = text.slice(tokens[j - 1].end, tokens[j].start);
           if (!GAP_RE.test(gap)) break;
           // "Rec. 709" is one name; "color. Grading" is two sentences.
           if (/[.][\s\u00a0]/.test(gap) && !/^\p{N}/u.test(tokens[j].word)) break;
         }
+        const exactNode = node.next.get(lower[j]);
         let found = exactNode?.variants.find((x) => accepts(x, i, false));
-        if (!found && pluralNodes) {
-          for (const c of pluralNodes) if ((found = c.variants.find((x) => accepts(x, i, true)))) break;
+        // The last word may be a plural ("proxies", "LUTs"): its singular forms may end a name.
+        for (const s of singularOf(j)) found ??= node.next.get(s.toLowerCase())?.variants.find((x) => accepts(x, i, true));
+        if (found) {
+          id = found.id;
+          last = j;
         }
-        if (found) best = { variant: found, last: j };
         if (!exactNode) break;
         node = exactNode;
       }
-      if (!best) {
+      if (!id) {
         i++;
         continue;
       }
       const start = tokens[i].start;
-      const end = tokens[best.last].end;
-      const id = best.variant.id;
+      const end = tokens[last].end;
       if (!exclude.has(id) && (options.all || !seen.has(id))) {
         out.push({ id, start, end, text: text.slice(start, end) });
         seen.add(id);
       }
-      i = best.last + 1;
+      i = last + 1;
     }
     return out;
   };

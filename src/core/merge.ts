@@ -34,15 +34,14 @@ export interface MergeResult {
  */
 export function mergeEntries(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): MergeResult {
   // Highest precedence first: createGlossary keeps the first valid copy of an id.
-  const ordered = [...sources].reverse();
   const items: unknown[] = [];
-  const ranges: { source: string; start: number; end: number }[] = [];
-  for (const s of ordered) {
+  const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
+  for (const s of [...sources].reverse()) {
     const entries = Array.isArray(s.entries) ? s.entries : [];
-    ranges.push({ source: s.name, start: items.length, end: items.length + entries.length });
+    const ids = new Set(entries.map((e) => (e as { id?: unknown } | null)?.id));
+    ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
     items.push(...entries);
   }
-  const baseStart = items.length;
   if (mode !== 'replace') items.push(...base);
 
   const glossary = createGlossary(items);
@@ -52,27 +51,17 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
     const duplicate = e.field === 'id' && /duplicate id/.test(e.message);
     if (!range) {
       // A base entry overridden by a site's entry is the point of extend mode, not a problem.
-      if (e.index >= baseStart && duplicate) continue;
-      errors.push({ ...e, source: e.index >= baseStart ? 'bundled' : 'input' });
+      if (!duplicate) errors.push({ ...e, source: 'bundled' });
       continue;
     }
     // Two sources naming one id: the later source overrides, as documented.
-    if (duplicate && e.id && ranges.some((r) => r.start < range.start && rawIds(items, r).has(e.id!))) continue;
+    if (duplicate && ranges.some((r) => r.start < range.start && r.ids.has(e.id))) continue;
     const index = e.index - range.start;
     // Entries without a usable id are numbered in the message: number them within their source.
     const message = e.id === undefined ? e.message.replace(`entry #${e.index + 1}`, `entry #${index + 1}`) : e.message;
     errors.push({ ...e, index, message, source: range.source });
   }
   // Valid entries per source: validated on its own (seeAlso may name other sources, so only the count is used).
-  const valid = sources.map((s) => (Array.isArray(s.entries) ? createGlossary(s.entries).entries.length : 0));
+  const valid = sources.map((s) => createGlossary(s.entries).entries.length);
   return { glossary, errors, valid };
-}
-
-function rawIds(items: unknown[], r: { start: number; end: number }): Set<string> {
-  const out = new Set<string>();
-  for (let i = r.start; i < r.end; i++) {
-    const id = (items[i] as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') out.add(id);
-  }
-  return out;
 }

@@ -1,11 +1,12 @@
+/** The text with its accents and other combining marks removed ("Café" → "Cafe"). */
+const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+
 /**
  * Lookup key for a name: case-, accent-, space- and punctuation-insensitive, so "rec 709",
  * "Rec.709" and "REC-709" share a key. "+" is kept as "plus" so HDR10+ stays apart from HDR10.
  */
 export function lookupKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/\+/g, 'plus')
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -32,7 +33,7 @@ export function singularForms(word: string): string[] {
 
 /** The A–Z index letter a name is filed under: its first Latin letter, accents folded, or "#" when it has none. */
 export function indexLetter(term: string): string {
-  const m = /[a-z]/i.exec(term.normalize('NFKD').replace(/\p{M}+/gu, ''));
+  const m = /[a-z]/i.exec(withoutAccents(term));
   return m ? m[0].toUpperCase() : '#';
 }
 
@@ -50,8 +51,7 @@ export function safeHref(path: string, base?: string): string | undefined {
   try {
     const origin = typeof location !== 'undefined' ? location.href : 'https://example.invalid/';
     const url = new URL(path, base ? new URL(base, origin) : origin);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return url.href;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -9,13 +9,14 @@ import { styles } from './glossary-autolink.styles.js';
  * Where terms are never linked: headings, links and other controls (a term there would be a
  * control inside a control), code, existing terms, opted-out and editable regions.
  */
-export const AUTOLINK_SKIP = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'a', 'button', 'input', 'textarea', 'select', 'option', 'label', 'summary',
-  'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'noscript', 'svg', 'math',
-  'post-term', 'glossary-autolink',
-  '[data-no-glossary]', '[contenteditable]', '[role="button"]', '[role="link"]', '[role="heading"]',
-].join(',');
+export const AUTOLINK_SKIP =
+  'h1,h2,h3,h4,h5,h6,' +
+  'a,button,input,textarea,select,option,label,summary,' +
+  'code,pre,kbd,samp,script,style,template,noscript,svg,math,' +
+  'post-term,glossary-autolink,' +
+  '[data-no-glossary],[contenteditable],[role="button"],[role="link"],[role="heading"]';
+
+const isSkipped = (el: Element) => el.matches(AUTOLINK_SKIP);
 
 /** A text node split around its mentions: `original` keeps the text before the first one. */
 interface Split {
@@ -66,10 +67,9 @@ export class GlossaryAutolink extends LitElement {
   #splits: Split[] = [];
   /** The `<post-term>`s this element made (hand-written ones are never touched). */
   #made = new Set<Element>();
-  /** Ids linked so far: "first mention" is per element, across all its text. */
-  #seen = new Set<string>();
   /** False between `unlink()` and `link()`. */
   #active = true;
+  /** What the content is linked with; undefined while it is not linked (before connecting, after `unlink()`). */
   #linkedWith?: Settings;
   #observer?: MutationObserver;
 
@@ -81,7 +81,7 @@ export class GlossaryAutolink extends LitElement {
     // Linked now, not after the first render, so the article does not paint once without its
     // terms. Moved in the page: link whatever changed while it was out, keeping what is linked.
     if (!this.#linkedWith) this.#relink();
-    else this.#linkMore([this]);
+    else this.#link([this]);
   }
 
   override disconnectedCallback() {
@@ -91,7 +91,7 @@ export class GlossaryAutolink extends LitElement {
 
   protected override updated() {
     // A provider's glossary arriving or changing, or an attribute changing: link again.
-    if (this.#active && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
+    if (this.#linkedWith && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
   }
 
   protected override render() {
@@ -124,73 +124,50 @@ export class GlossaryAutolink extends LitElement {
     };
   }
 
-  #same(a: Settings, b?: Settings) {
-    return !!b && a.glossary === b.glossary && a.all === b.all && a.exclude === b.exclude && a.glossaryHref === b.glossaryHref && a.linkBase === b.linkBase;
+  #same(a: Settings, b: Settings) {
+    return (Object.keys(a) as (keyof Settings)[]).every((k) => a[k] === b[k]);
   }
 
   #relink() {
     this.#restore();
     this.#linkedWith = this.#settings();
-    this.#seen = new Set(this.#handTagged());
     this.#link([this]);
-  }
-
-  /** Links within these roots, keeping what is linked already (content added or edited). */
-  #linkMore(roots: Node[]) {
-    this.#resyncSeen();
-    this.#link(roots);
-  }
-
-  /** Ids of the `<post-term>`s written by hand in the article: they count as mentioned. */
-  #handTagged(): string[] {
-    const g = this.#linkedWith?.glossary ?? this.#glossary.glossary;
-    const ids: string[] = [];
-    for (const el of this.querySelectorAll('post-term')) {
-      if (this.#made.has(el)) continue;
-      const id = g.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
-      if (id) ids.push(id);
-    }
-    return ids;
-  }
-
-  /** After content was removed: a term whose linked mention went away may be linked again. */
-  #resyncSeen() {
-    const seen = new Set(this.#handTagged());
-    for (const el of this.#made) {
-      if (this.contains(el)) seen.add(el.getAttribute('term')!);
-      else this.#made.delete(el);
-    }
-    this.#seen = seen;
   }
 
   #insideSkipped(node: Node) {
     for (let el = node instanceof Element ? node : node.parentElement; el && el !== this; el = el.parentElement) {
-      if (el.matches(AUTOLINK_SKIP)) return true;
+      if (isSkipped(el)) return true;
     }
     return false;
   }
 
+  /** Links the text in these roots (all of it, or what was added or edited), keeping what is linked already. */
   #link(roots: Node[]) {
-    const settings = this.#linkedWith ?? this.#settings();
+    const settings = this.#linkedWith!;
+    // "First mention" is per element, across all its text. Mentioned already: the terms written by
+    // hand in the article, and the ones this element made that are still in it (so a term whose
+    // linked mention was removed may be linked again).
+    const seen = new Set<string>();
+    for (const el of this.querySelectorAll('post-term')) {
+      const id = this.#made.has(el) ? el.getAttribute('term') : settings.glossary.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
+      if (id) seen.add(id);
+    }
+    for (const el of this.#made) if (!this.contains(el)) this.#made.delete(el);
     const options: MentionOptions = {
       all: settings.all,
       exclude: settings.exclude.split(/[\s,]+/).filter(Boolean),
-      seen: this.#seen,
+      seen,
     };
     // Collect first, split after: the walk must not run into the nodes it creates.
     const texts: Text[] = [];
     for (const root of roots) {
       if (root !== this && (!this.contains(root) || this.#insideSkipped(root))) continue;
-      if (root.nodeType === Node.TEXT_NODE) {
-        texts.push(root as Text);
-        continue;
-      }
-      if (root.nodeType !== Node.ELEMENT_NODE) continue;
-      const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      // The root itself when it is text, then the text under it outside skipped regions.
+      const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
         acceptNode: (n) =>
-          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : (n as Element).matches(AUTOLINK_SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
       });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+      for (let n: Node | null = root; n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) texts.push(n as Text);
     }
     for (const text of texts) {
       const mentions = settings.glossary.findMentions(text.data, options);
@@ -224,32 +201,27 @@ export class GlossaryAutolink extends LitElement {
 
   /** Puts every split text node back together, newest split first (a later split may sit inside an earlier one's text). */
   #restore() {
-    for (let i = this.#splits.length - 1; i >= 0; i--) {
-      const { original, parts } = this.#splits[i];
+    for (const { original, parts } of this.#splits.reverse()) {
       const rest = new Set(parts);
       let data = original.data;
-      let next = original.nextSibling;
-      while (next && rest.has(next)) {
-        data += next.textContent ?? '';
-        rest.delete(next);
-        const after: ChildNode | null = next.nextSibling;
+      // The parts still right after their text, in order, go back into it.
+      for (let next = original.nextSibling; next && rest.delete(next); next = original.nextSibling) {
+        data += next.textContent;
         next.remove();
-        next = after;
       }
       if (data !== original.data) original.data = data;
       // Parts the page has moved away from their text: a term becomes plain text where it is.
       for (const p of rest) {
-        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.ownerDocument!.createTextNode(p.textContent ?? ''));
+        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.textContent!);
       }
     }
     this.#splits = [];
     this.#made.clear();
-    this.#seen.clear();
     this.#observer?.takeRecords();
   }
 
   #onMutations(records: MutationRecord[]) {
-    if (!this.#active || !this.#linkedWith) return;
+    if (!this.#linkedWith) return;
     const roots = new Set<Node>();
     for (const r of records) {
       if (r.type === 'characterData') roots.add(r.target);
@@ -260,7 +232,7 @@ export class GlossaryAutolink extends LitElement {
       for (let p = n.parentNode; p && p !== this; p = p.parentNode) if (roots.has(p)) return false;
       return true;
     });
-    if (list.length || records.some((r) => r.removedNodes.length)) this.#linkMore(list);
+    if (list.length || records.some((r) => r.removedNodes.length)) this.#link(list);
   }
 }
 

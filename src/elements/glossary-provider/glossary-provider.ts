@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import type { Glossary } from '../../core/glossary.js';
-import { mergeEntries, type EntrySource, type SourcedGlossaryError } from '../../core/merge.js';
+import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
 
@@ -26,6 +26,9 @@ export interface GlossaryErrorDetail {
 
 /** How many problems a message spells out before "and N more". */
 const LISTED = 5;
+
+/** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
+const NONE: readonly unknown[] = [];
 
 /**
  * Shares one glossary with every post-glossary element inside it (also inside other components'
@@ -73,12 +76,13 @@ export class GlossaryProvider extends LitElement {
 
   #provider = new ContextProvider(this, { context: glossaryContext, initialValue: { glossary: getBundledGlossary() } });
   #outer?: GlossaryContextValue;
-  #glossary: Glossary = getBundledGlossary();
   /** The accepted data of each source: replaced only by data with at least one usable entry. */
-  #fileData?: { name: string; entries: readonly unknown[] };
-  #termsData?: readonly unknown[];
+  #fileData?: EntrySource;
+  #termsData?: EntrySource;
+  /** The last merge and what it was made of, so the same inputs give the same glossary object. */
+  #merged?: { inputs: readonly unknown[]; result: MergeResult };
+  /** The request for `src` that is running; also what tells a load it is still the latest one. */
   #abort?: AbortController;
-  #loadToken = 0;
   /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
   #requestedSrc?: string;
 
@@ -95,13 +99,13 @@ export class GlossaryProvider extends LitElement {
 
   /** The glossary this provider shares with the elements inside it: its data merged over the bundled set (or an outer provider's). */
   get glossary(): Glossary {
-    return this.#glossary;
+    return this.#provider.value.glossary;
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // Reconnected after a load was cut short by a disconnect.
-    if (this.hasUpdated && this.#currentSrc() !== this.#requestedSrc) this.#load();
+    if (this.hasUpdated) this.#load();
   }
 
   override disconnectedCallback() {
@@ -109,112 +113,88 @@ export class GlossaryProvider extends LitElement {
     if (this.#abort) {
       this.#abort.abort();
       this.#abort = undefined;
-      this.#loadToken++;
       this.#requestedSrc = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const sources = new Set<string>();
-    if (changed.has('terms') && (this.terms != null || this.#termsData)) {
-      if (this.#acceptTerms()) sources.add('terms');
-    }
-    if (changed.has('mode') && this.hasUpdated) {
-      if (this.#fileData) sources.add(this.#fileData.name);
-      if (this.#termsData) sources.add('terms');
-    }
-    if (sources.size) this.#apply(sources);
+    // The sources whose data was just applied: their problems are reported with the load.
+    const applied: string[] = [];
+    if (changed.has('terms') && (this.terms != null || this.#termsData) && this.#acceptTerms()) applied.push('terms');
+    if (changed.has('mode') && this.hasUpdated) applied.push(...this.#sources().map((s) => s.name));
+    if (applied.length) this.#apply(applied);
     else this.#rebuild();
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('src') && this.#currentSrc() !== this.#requestedSrc) this.#load();
+    if (changed.has('src')) this.#load();
   }
 
   protected override render() {
     return html`<slot></slot>`;
   }
 
-  #currentSrc() {
-    return this.src?.trim() || undefined;
+  /** The entries the site's own extend: an outer provider's or the bundled set; none in `replace` mode. */
+  #base(): readonly unknown[] {
+    return this.mode === 'replace' ? NONE : (this.#outer?.glossary.entries ?? bundledTerms);
   }
 
-  #mode() {
-    return this.mode === 'replace' ? 'replace' : 'extend';
-  }
-
-  #base() {
-    return this.#outer?.glossary.entries ?? bundledTerms;
+  #sources(): EntrySource[] {
+    return [this.#fileData, this.#termsData].filter((s) => s !== undefined);
   }
 
   /** Checks the `terms` property; keeps the previous data (and says why) when it has nothing usable. */
   #acceptTerms(): boolean {
     const terms = this.terms;
-    if (terms == null || (Array.isArray(terms) && terms.length === 0)) {
-      this.#termsData = undefined;
-      return true;
-    }
-    if (!Array.isArray(terms)) {
-      const kind = typeof terms;
-      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${kind}` }]);
+    if (terms != null && !Array.isArray(terms)) {
+      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${typeof terms}` }]);
       return false;
     }
-    return this.#accept('terms', terms, () => (this.#termsData = terms));
-  }
-
-  /** Accepts a source's entries unless none of them is usable (then the elements keep their data). */
-  #accept(name: string, entries: readonly unknown[], take: () => void): boolean {
-    const alone = mergeEntries(this.#base(), [{ name, entries }], this.#mode());
-    if (alone.valid[0] === 0) {
-      this.#fail(alone.errors, `no usable entry in ${name}, the glossary is unchanged`);
-      return false;
-    }
-    take();
+    if (terms?.length && !this.#usable('terms', terms)) return false;
+    this.#termsData = terms?.length ? { name: 'terms', entries: terms } : undefined;
     return true;
   }
 
-  /** Rebuilds the glossary after a source changed, then reports that source's problems and the load. */
-  #apply(changedSources: Set<string>) {
-    const errors = this.#rebuild().filter((e) => changedSources.has(e.source));
+  /** Whether a source has a usable entry; when none is, says so (and the elements keep their data). */
+  #usable(name: string, entries: readonly unknown[]): boolean {
+    const alone = mergeEntries(this.#base(), [{ name, entries }]);
+    const usable = alone.valid[0] > 0;
+    if (!usable) this.#fail(alone.errors, `no usable entry in ${name}, the glossary is unchanged`);
+    return usable;
+  }
+
+  /** Rebuilds the glossary after sources changed, then reports their problems and the load. */
+  #apply(applied: string[]) {
+    const errors = this.#rebuild().filter((e) => applied.includes(e.source));
     if (errors.length) this.#fail(errors);
-    const detail: GlossaryLoadDetail = { count: this.#glossary.entries.length, errors };
+    const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
     this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
   }
 
   /** Recomputes the glossary from the base and the accepted sources and shares it; returns the merge's problems. */
   #rebuild(): SourcedGlossaryError[] {
-    const sources: EntrySource[] = [];
-    if (this.#fileData) sources.push(this.#fileData);
-    if (this.#termsData) sources.push({ name: 'terms', entries: this.#termsData });
-    const base = this.#base();
-    const mode = this.#mode();
+    const sources = this.#sources();
+    const outer = this.#outer;
+    let glossary = outer?.glossary ?? getBundledGlossary();
     let errors: SourcedGlossaryError[] = [];
-    if (sources.length === 0) {
-      this.#built = undefined;
-      this.#glossary = this.#outer?.glossary ?? getBundledGlossary();
-    } else {
-      const b = this.#built;
+    if (sources.length) {
+      const base = this.#base();
+      const inputs = [base, this.#fileData, this.#termsData];
       // Same inputs (a settings change, a re-render): keep the same object, so consumers' caches stay warm.
-      if (!b || b.base !== base || b.mode !== mode || b.sources.length !== sources.length || b.sources.some((s, i) => s !== sources[i].entries)) {
-        const merged = mergeEntries(base, sources, mode);
-        this.#built = { base, mode, sources: sources.map((s) => s.entries), glossary: merged.glossary, errors: merged.errors };
+      if (!this.#merged?.inputs.every((input, i) => input === inputs[i])) {
+        this.#merged = { inputs, result: mergeEntries(base, sources) };
       }
-      this.#glossary = this.#built!.glossary;
-      errors = this.#built!.errors;
+      ({ glossary, errors } = this.#merged.result);
     }
     const value: GlossaryContextValue = {
-      glossary: this.#glossary,
-      glossaryHref: this.glossaryHref || this.#outer?.glossaryHref || undefined,
-      linkBase: this.linkBase || this.#outer?.linkBase || undefined,
+      glossary,
+      glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
+      linkBase: this.linkBase || outer?.linkBase || undefined,
     };
     const old = this.#provider.value;
-    if (!old || old.glossary !== value.glossary || old.glossaryHref !== value.glossaryHref || old.linkBase !== value.linkBase) {
-      this.#provider.setValue(value);
-    }
+    if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
     return errors;
   }
-
-  #built?: { base: readonly unknown[]; mode: string; sources: readonly (readonly unknown[])[]; glossary: Glossary; errors: SourcedGlossaryError[] };
 
   /** Reports problems: a `glossary-error` event and one console.error. */
   #fail(errors: SourcedGlossaryError[], headline?: string) {
@@ -228,59 +208,54 @@ export class GlossaryProvider extends LitElement {
     this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
   }
 
-  /** Fetches `src`. A newer `src` aborts the running request, and a stale answer is ignored. */
+  /**
+   * Fetches `src` unless that value is loading or loaded already. A newer `src` aborts the running
+   * request, and a stale answer is ignored.
+   */
   async #load() {
-    const src = this.#currentSrc();
+    const src = this.src?.trim() || undefined;
+    if (src === this.#requestedSrc) return;
     this.#abort?.abort();
     this.#abort = undefined;
-    const token = ++this.#loadToken;
     this.#requestedSrc = src;
     if (!src) {
       if (this.#fileData) {
         this.#fileData = undefined;
-        this.#apply(new Set());
+        this.#apply([]);
       }
       return;
     }
-    const controller = new AbortController();
-    this.#abort = controller;
-    const current = () => token === this.#loadToken;
-    const failWhole = (message: string) => this.#fail([{ index: -1, source: src, message }]);
+    const controller = (this.#abort = new AbortController());
+    const current = () => this.#abort === controller;
+    const failWhole = (problem: string) => this.#fail([{ index: -1, source: src, message: `${problem}; the glossary is unchanged` }]);
     let data: unknown;
     try {
       const response = await fetch(src, { signal: controller.signal });
       if (!current()) return;
       if (!response.ok) {
-        failWhole(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; the glossary is unchanged`);
-        return;
+        return failWhole(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
       const text = await response.text();
       if (!current()) return;
       try {
         data = JSON.parse(text);
       } catch (e) {
-        failWhole(`${src} is not valid JSON (${e instanceof Error ? e.message : String(e)}); the glossary is unchanged`);
-        return;
+        // JSON.parse throws only SyntaxErrors.
+        return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
       }
     } catch (e) {
-      if (!current() || controller.signal.aborted) return;
-      failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS); the glossary is unchanged`);
+      // An aborted request is no longer the current one.
+      if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
       return;
     } finally {
       if (current()) this.#abort = undefined;
     }
     if (!Array.isArray(data)) {
-      const kind = data === null ? 'null' : typeof data;
-      failWhole(`${src} must hold a JSON array of entries, not ${kind}; the glossary is unchanged`);
-      return;
+      return failWhole(`${src} must hold a JSON array of entries, not ${data === null ? 'null' : typeof data}`);
     }
-    const entries = data;
-    if (entries.length === 0) {
-      this.#fileData = undefined;
-      this.#apply(new Set([src]));
-    } else if (this.#accept(src, entries, () => (this.#fileData = { name: src, entries }))) {
-      this.#apply(new Set([src]));
-    }
+    if (data.length && !this.#usable(src, data)) return;
+    this.#fileData = data.length ? { name: src, entries: data } : undefined;
+    this.#apply([src]);
   }
 }
 
