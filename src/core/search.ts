@@ -240,22 +240,17 @@ type WordMatches = Map<string, [number, number]>;
 /** A letter, digit or mark first (a surrogate pair is read as one character). */
 const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]/u;
 
-/** FNV-1a, as definitionIndexer() hashes a word while reading it. */
-function hash(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h;
-}
-
 /**
  * Builds the definitions' word index in steps: each call reads entries until `until`
  * (performance.now()) and returns the index once all are read. Hot at 10,000 entries (~800,000
- * words), so ASCII text is read character by character: each word is hashed as it is read
- * (FNV-1a, lower-cased) and looked up in an open-addressed table, with no substring made except
- * for a word never seen before. A definition with letters past ASCII is read with the general folding.
+ * words), so text is read character by character: each word is hashed as it is read (FNV-1a,
+ * lower-cased) and looked up in an open-addressed table, with no substring made except for a word
+ * never seen before. A definition with letters past ASCII is folded the general way first.
  */
 function definitionIndexer(entries: readonly TermEntry[]): (until: number) => DefinitionIndex | undefined {
   const words: string[] = [];
+  /** By word id, its hash: for moving it into a bigger table. */
+  const hashes: number[] = [];
   /** Word ids + 1 by hash, open-addressed, at most half full. */
   let table = new Int32Array(1 << 12);
   let shift = 32 - 12;
@@ -290,10 +285,11 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     }
     if (id < 0) {
       id = words.push(text.slice(start, end).toLowerCase()) - 1;
+      hashes.push(h);
       if (words.length * 2 > table.length) {
         table = new Int32Array(table.length * 2);
         shift--;
-        words.forEach((w, i) => place(i, hash(w)));
+        hashes.forEach((h, i) => place(i, h));
       } else place(id, h);
     }
     const p = lastPair[id];
@@ -312,17 +308,18 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   };
 
   /**
-   * Reads one definition (its "+" already spelled "plus", as in lookupKey()); false (and nothing
-   * recorded) when it has a letter past ASCII: rare, and read the plain way.
+   * Reads one definition: as written (its "+" already spelled "plus", as in lookupKey()), where only
+   * ASCII letters and digits make words, and false (nothing recorded) when it has a letter past
+   * ASCII (rare); or, when `folded`, its folded words joined by spaces.
    */
-  const readAscii = (text: string): boolean => {
+  const read = (text: string, folded?: boolean): boolean => {
     const first = used;
     let start = -1;
     let h = 0;
     for (let j = 0; j <= text.length; j++) {
       let c = j < text.length ? text.charCodeAt(j) : 32;
       if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (folded && c > 127)) {
         if (start < 0) {
           start = j;
           h = 0x811c9dc5 | 0;
@@ -343,7 +340,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     for (; next < entries.length; next++) {
       if (!(next & 31) && performance.now() > until) return;
       const text = entries[next].definition;
-      if (!readAscii(text.replace(/\+/g, 'plus'))) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
+      read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
     const offsets = new Int32Array(words.length + 1);
