@@ -81,17 +81,17 @@ const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFK
 const foldKey = (text: string) => fold(text).replace(NON_WORD_RE, '');
 const foldWords = (text: string) => fold(text).split(NON_WORD_RE).filter(Boolean);
 
-/** The folded letters of a displayed string (starting at offset `at` of its text), each with the UTF-16 range of the character it came from. */
-function foldChars(text: string, at = 0): { chars: string; ranges: Range[] } {
+/** The folded letters of text[at, end), each with the UTF-16 range of the character it came from. */
+function foldChars(text: string, at = 0, end = text.length): [chars: string, ranges: Range[]] {
   let chars = '';
   const ranges: Range[] = [];
-  for (const ch of text) {
+  for (const ch of text.slice(at, end)) {
     const f = foldKey(ch);
     for (let k = 0; k < f.length; k++) ranges.push([at, at + ch.length]);
     chars += f;
     at += ch.length;
   }
-  return { chars, ranges };
+  return [chars, ranges];
 }
 
 /** Sorts ranges (in place) and returns merged copies of them where they overlap or touch. */
@@ -403,11 +403,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
   // still get in between. Without requestIdleCallback (Node) the first is a timer too; the next ones
   // never keep Node alive.
+  const later = () => (setTimeout(slice) as { unref?: () => void }).unref?.();
   const slice = () => {
-    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
+    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) later();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 300 });
-  else (setTimeout(slice) as { unref?: () => void }).unref?.();
+  else later();
 
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
@@ -599,17 +600,17 @@ function clean(query: unknown): string {
 
 /** Ranges of the letters of `text` that the query matched: the whole key if it aligns, else word by word. */
 function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
-  const { chars, ranges } = foldChars(text);
+  const [chars, ranges] = foldChars(text);
   const whole = align(qKey, chars);
   if (whole) return merge(whole[1].map((p) => ranges[p]));
   const out: Range[] = [];
-  const tokens = [...text.matchAll(TOKEN_RE)].map((t) => foldChars(t[0], t.index));
+  const tokens = tokensOf(text).map(([start, end]) => foldChars(text, start, end));
   for (const w of qWords) {
     // The word it aligns with best (the first on ties).
     let best: [number, Range[]] = [Infinity, []];
-    for (const t of tokens) {
-      const a = align(w, t.chars);
-      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => t.ranges[p])];
+    for (const [chars, ranges] of tokens) {
+      const a = align(w, chars);
+      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => ranges[p])];
     }
     out.push(...best[1]);
   }
@@ -619,20 +620,18 @@ function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
 /** The snippet words plus the words of the matched name that the query touched ("rec2020" → rec, 2020). */
 function withNameWords(words: Map<string, number>, text: string, ranges: Range[]): Map<string, number> {
   const out = new Map(words);
-  for (const t of text.matchAll(TOKEN_RE)) {
-    const start = t.index;
-    const end = start + t[0].length;
-    if (ranges.some(([a, b]) => a < end && b > start)) out.set(foldKey(t[0]), Infinity);
+  for (const [start, end, word] of tokensOf(text)) {
+    if (ranges.some(([a, b]) => a < end && b > start)) out.set(word, Infinity);
   }
   return out;
 }
 
-/** A word of a definition: where it is written and its folded form. */
+/** A word of a text: where it is written and its folded form. */
 type Token = [start: number, end: number, word: string];
 
 const tokenCache = new Map<string, Token[]>();
 
-/** The words of a definition, cached: the same entries come back keystroke after keystroke. */
+/** The words of a definition or name, cached: the same entries come back keystroke after keystroke. */
 function tokensOf(text: string): Token[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
@@ -653,7 +652,7 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
     const prefix = words.get(word);
     if (prefix) {
       // Where a folded prefix of `prefix` letters ends in the written word.
-      const { ranges } = prefix < Infinity ? foldChars(definition.slice(start, end), start) : { ranges: [] };
+      const ranges = prefix < Infinity ? foldChars(definition, start, end)[1] : [];
       hits.push([start, ranges[Math.min(prefix, ranges.length) - 1]?.[1] ?? end, word]);
     }
   }
