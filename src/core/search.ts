@@ -81,17 +81,17 @@ const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFK
 const foldKey = (text: string) => fold(text).replace(NON_WORD_RE, '');
 const foldWords = (text: string) => fold(text).split(NON_WORD_RE).filter(Boolean);
 
-/** The folded letters of a displayed string (starting at offset `at` of its text), each with the UTF-16 range of the character it came from. */
-function foldChars(text: string, at = 0): { chars: string; ranges: Range[] } {
+/** The folded letters of text[at, end), each with the UTF-16 range of the character it came from. */
+function foldChars(text: string, at = 0, end = text.length): [chars: string, ranges: Range[]] {
   let chars = '';
   const ranges: Range[] = [];
-  for (const ch of text) {
+  for (const ch of text.slice(at, end)) {
     const f = foldKey(ch);
     for (let k = 0; k < f.length; k++) ranges.push([at, at + ch.length]);
     chars += f;
     at += ch.length;
   }
-  return { chars, ranges };
+  return [chars, ranges];
 }
 
 /** Sorts ranges (in place) and returns merged copies of them where they overlap or touch. */
@@ -240,22 +240,17 @@ type WordMatches = Map<string, [number, number]>;
 /** A letter, digit or mark first (a surrogate pair is read as one character). */
 const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]/u;
 
-/** FNV-1a, as definitionIndexer() hashes a word while reading it. */
-function hash(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h;
-}
-
 /**
  * Builds the definitions' word index in steps: each call reads entries until `until`
  * (performance.now()) and returns the index once all are read. Hot at 10,000 entries (~800,000
- * words), so ASCII text is read character by character: each word is hashed as it is read
- * (FNV-1a, lower-cased) and looked up in an open-addressed table, with no substring made except
- * for a word never seen before. A definition with letters past ASCII is read with the general folding.
+ * words), so text is read character by character: each word is hashed as it is read (FNV-1a,
+ * lower-cased) and looked up in an open-addressed table, with no substring made except for a word
+ * never seen before. A definition with letters past ASCII is folded the general way first.
  */
 function definitionIndexer(entries: readonly TermEntry[]): (until: number) => DefinitionIndex | undefined {
   const words: string[] = [];
+  /** By word id, its hash: for moving it into a bigger table. */
+  const hashes: number[] = [];
   /** Word ids + 1 by hash, open-addressed, at most half full. */
   let table = new Int32Array(1 << 12);
   let shift = 32 - 12;
@@ -290,10 +285,11 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     }
     if (id < 0) {
       id = words.push(text.slice(start, end).toLowerCase()) - 1;
+      hashes.push(h);
       if (words.length * 2 > table.length) {
         table = new Int32Array(table.length * 2);
         shift--;
-        words.forEach((w, i) => place(i, hash(w)));
+        hashes.forEach((h, i) => place(i, h));
       } else place(id, h);
     }
     const p = lastPair[id];
@@ -312,17 +308,18 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   };
 
   /**
-   * Reads one definition (its "+" already spelled "plus", as in lookupKey()); false (and nothing
-   * recorded) when it has a letter past ASCII: rare, and read the plain way.
+   * Reads one definition: as written (its "+" already spelled "plus", as in lookupKey()), where only
+   * ASCII letters and digits make words, and false (nothing recorded) when it has a letter past
+   * ASCII (rare); or, when `folded`, its folded words joined by spaces.
    */
-  const readAscii = (text: string): boolean => {
+  const read = (text: string, folded?: boolean): boolean => {
     const first = used;
     let start = -1;
     let h = 0;
     for (let j = 0; j <= text.length; j++) {
       let c = j < text.length ? text.charCodeAt(j) : 32;
       if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (folded && c > 127)) {
         if (start < 0) {
           start = j;
           h = 0x811c9dc5 | 0;
@@ -343,7 +340,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     for (; next < entries.length; next++) {
       if (!(next & 31) && performance.now() > until) return;
       const text = entries[next].definition;
-      if (!readAscii(text.replace(/\+/g, 'plus'))) for (const w of foldWords(text)) note(w, 0, w.length, hash(w));
+      read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
     const offsets = new Int32Array(words.length + 1);
@@ -406,11 +403,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
   // still get in between. Without requestIdleCallback (Node) the first is a timer too; the next ones
   // never keep Node alive.
+  const later = () => (setTimeout(slice) as { unref?: () => void }).unref?.();
   const slice = () => {
-    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) (setTimeout(slice) as { unref?: () => void }).unref?.();
+    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) later();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 300 });
-  else (setTimeout(slice) as { unref?: () => void }).unref?.();
+  else later();
 
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
@@ -602,17 +600,17 @@ function clean(query: unknown): string {
 
 /** Ranges of the letters of `text` that the query matched: the whole key if it aligns, else word by word. */
 function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
-  const { chars, ranges } = foldChars(text);
+  const [chars, ranges] = foldChars(text);
   const whole = align(qKey, chars);
   if (whole) return merge(whole[1].map((p) => ranges[p]));
   const out: Range[] = [];
-  const tokens = [...text.matchAll(TOKEN_RE)].map((t) => foldChars(t[0], t.index));
+  const tokens = tokensOf(text).map(([start, end]) => foldChars(text, start, end));
   for (const w of qWords) {
     // The word it aligns with best (the first on ties).
     let best: [number, Range[]] = [Infinity, []];
-    for (const t of tokens) {
-      const a = align(w, t.chars);
-      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => t.ranges[p])];
+    for (const [chars, ranges] of tokens) {
+      const a = align(w, chars);
+      if (a && a[0] < best[0]) best = [a[0], a[1].map((p) => ranges[p])];
     }
     out.push(...best[1]);
   }
@@ -622,20 +620,18 @@ function highlightName(text: string, qKey: string, qWords: string[]): Range[] {
 /** The snippet words plus the words of the matched name that the query touched ("rec2020" → rec, 2020). */
 function withNameWords(words: Map<string, number>, text: string, ranges: Range[]): Map<string, number> {
   const out = new Map(words);
-  for (const t of text.matchAll(TOKEN_RE)) {
-    const start = t.index;
-    const end = start + t[0].length;
-    if (ranges.some(([a, b]) => a < end && b > start)) out.set(foldKey(t[0]), Infinity);
+  for (const [start, end, word] of tokensOf(text)) {
+    if (ranges.some(([a, b]) => a < end && b > start)) out.set(word, Infinity);
   }
   return out;
 }
 
-/** A word of a definition: where it is written and its folded form. */
+/** A word of a text: where it is written and its folded form. */
 type Token = [start: number, end: number, word: string];
 
 const tokenCache = new Map<string, Token[]>();
 
-/** The words of a definition, cached: the same entries come back keystroke after keystroke. */
+/** The words of a definition or name, cached: the same entries come back keystroke after keystroke. */
 function tokensOf(text: string): Token[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
@@ -656,7 +652,7 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
     const prefix = words.get(word);
     if (prefix) {
       // Where a folded prefix of `prefix` letters ends in the written word.
-      const { ranges } = prefix < Infinity ? foldChars(definition.slice(start, end), start) : { ranges: [] };
+      const ranges = prefix < Infinity ? foldChars(definition, start, end)[1] : [];
       hits.push([start, ranges[Math.min(prefix, ranges.length) - 1]?.[1] ?? end, word]);
     }
   }
