@@ -20,7 +20,7 @@ export interface DefinitionCardOptions {
 type Child = Node | string | false | undefined;
 
 /** An element with attributes and children; text always goes in as text nodes, never as markup. */
-function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
+export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
   const e = document.createElement(tag);
   for (const k in attrs) e.setAttribute(k, attrs[k]);
   for (const c of children.flat()) if (c) e.append(c);

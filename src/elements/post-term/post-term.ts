@@ -2,7 +2,7 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
@@ -24,23 +24,22 @@ export interface PostTermMissingDetail {
 const warned = new Set<string>();
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
+/** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
+function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key)!;
+}
+
 // The accessible description: what the acronym stands for and the definition's first sentence.
 // Ids are static: each term has its own shadow root, so they cannot collide.
 const descriptions = new WeakMap<TermEntry, string>();
-const describe = (e: TermEntry) => {
-  let d = descriptions.get(e);
-  if (d === undefined) descriptions.set(e, (d = `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`));
-  return d;
-};
+const describe = (e: TermEntry) =>
+  cached(descriptions, e, () => `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`);
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
 const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
-function lookup(glossary: GlossaryLookup, key: string) {
-  let cache = lookups.get(glossary);
-  if (!cache) lookups.set(glossary, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, glossary.lookup(key));
-  return cache.get(key);
-}
+const lookup = (glossary: GlossaryLookup, key: string) =>
+  cached(cached(lookups, glossary, () => new Map()), key, () => glossary.lookup(key));
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -79,13 +78,14 @@ function lookup(glossary: GlossaryLookup, key: string) {
 export class PostTerm extends ReactiveElement {
   static override properties = {
     term: {},
-    // Own accessors (below) for those with a default: a default set in the constructor would be a
-    // property change, and an update's worth of work, for each of a thousand terms.
-    delay: { type: Number, noAccessor: true },
-    closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
+    // Own accessors (below, which Lit wraps to request updates) for those with a default: a
+    // default set in the constructor would be a property change, and an update's worth of work,
+    // for each of a thousand terms.
+    delay: { type: Number },
+    closeDelay: { type: Number, attribute: 'close-delay' },
     glossaryHref: { attribute: 'glossary-href' },
     linkBase: { attribute: 'link-base' },
-    open: { type: Boolean, reflect: true, noAccessor: true },
+    open: { type: Boolean, reflect: true },
     theme: { reflect: true },
   };
 
@@ -100,9 +100,7 @@ export class PostTerm extends ReactiveElement {
     return this.#delay;
   }
   set delay(value: number) {
-    const old = this.#delay;
     this.#delay = value;
-    this.requestUpdate('delay', old);
   }
   #delay = 300;
 
@@ -114,9 +112,7 @@ export class PostTerm extends ReactiveElement {
     return this.#closeDelay;
   }
   set closeDelay(value: number) {
-    const old = this.#closeDelay;
     this.#closeDelay = value;
-    this.requestUpdate('closeDelay', old);
   }
   #closeDelay = 200;
 
@@ -134,9 +130,7 @@ export class PostTerm extends ReactiveElement {
     return this.#open;
   }
   set open(value: boolean) {
-    const old = this.#open;
     this.#open = value;
-    this.requestUpdate('open', old);
   }
   #open = false;
 
@@ -157,6 +151,7 @@ export class PostTerm extends ReactiveElement {
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
   #trigger?: HTMLElement | null;
   #pinned = false;
+  // Cleared, never reset: a browser does not reuse a timer's id.
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerDown = false;
@@ -178,7 +173,7 @@ export class PostTerm extends ReactiveElement {
   handle(e: Event): void {
     // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
     // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
-    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this, this.renderRoot as ShadowRoot);
+    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this);
     switch (e.type) {
       case 'pointerover':
         return this.#onEnter(e as PointerEvent);
@@ -216,7 +211,7 @@ export class PostTerm extends ReactiveElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#glossary.hostConnected();
-    adoptInlineStyles(this, this.renderRoot as ShadowRoot);
+    adoptInlineStyles(this);
     this.#text = (this.textContent ?? '').trim();
     observeText(this);
   }
@@ -252,18 +247,22 @@ export class PostTerm extends ReactiveElement {
       if (this.open) this.open = false;
       if (key && this.#missingFor !== key) {
         this.#missingFor = key;
-        if (!warned.has(key.toLowerCase())) {
-          warned.add(key.toLowerCase());
+        const lower = key.toLowerCase();
+        if (!warned.has(lower)) {
+          warned.add(lower);
           console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
         }
         // After this update, so listeners see the rendered plain text.
-        this.updateComplete.then(() =>
-          this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })),
-        );
+        this.updateComplete.then(() => this.#fire<PostTermMissingDetail>('post-term-missing', { term: key }));
       }
     } else {
       this.#missingFor = undefined;
     }
+  }
+
+  /** Dispatches one of the element's events; they all bubble out of shadow roots. */
+  #fire<T>(type: string, detail: T) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   get #lookup(): GlossaryLookup {
@@ -306,7 +305,7 @@ export class PostTerm extends ReactiveElement {
     }
     const card = this.#card;
     this.#shownChanged = false;
-    const id = (this.#shownId ?? entry?.id)!;
+    const id = this.#shownId!;
     // The template says false: write only real changes (not on every term's first render).
     if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open && card) {
@@ -318,7 +317,7 @@ export class PostTerm extends ReactiveElement {
       this.#place();
       this.#listen(true);
       this.#openId = id;
-      this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
+      this.#fire<PostTermToggleDetail>('post-term-open', { id });
     } else if (changed.get('open') === true) {
       this.#listen(false);
       if (card?.matches(':popover-open')) {
@@ -338,7 +337,7 @@ export class PostTerm extends ReactiveElement {
       }
       const closedId = this.#openId ?? id;
       this.#openId = undefined;
-      if (closedId) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id: closedId }, bubbles: true, composed: true }));
+      if (closedId) this.#fire<PostTermToggleDetail>('post-term-close', { id: closedId });
     }
   }
 
@@ -354,14 +353,8 @@ export class PostTerm extends ReactiveElement {
     if (!card?.isConnected) {
       // The card's styles are adopted with the first card, not by every term on the page.
       adopt(root, cardSheet);
-      card = this.#card = document.createElement('div');
+      card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
       this.#cardMemo.reset();
-      card.className = 'card';
-      card.id = 'card';
-      card.setAttribute('part', 'card');
-      card.setAttribute('popover', 'manual');
-      card.setAttribute('role', 'dialog');
-      card.setAttribute('aria-labelledby', 'h');
       root.append(card);
       trigger.setAttribute('aria-controls', 'card');
     }
@@ -386,10 +379,8 @@ export class PostTerm extends ReactiveElement {
   }
 
   #cancelTimers() {
-    if (this.#openTimer === undefined && this.#closeTimer === undefined) return;
     clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
-    this.#openTimer = this.#closeTimer = undefined;
   }
 
   #onEnter(e: PointerEvent) {
@@ -433,31 +424,25 @@ export class PostTerm extends ReactiveElement {
 
   #onClick(e: Event) {
     if (!this.#fromTrigger(e)) return;
-    // A tap or click toggles; a click on a card opened by hovering pins it instead of closing it.
-    if (this.open && !this.#pinned && !this.#pointerDown && this.#openedByHover()) {
-      this.#pinned = true;
-      return;
+    // A tap or click toggles; a click on a card opened by hovering (the pointer is still on it)
+    // pins it instead of closing it.
+    if (this.open && !this.#pinned && !this.#pointerDown && this.#lastPointer && this.matches(':hover')) this.#pinned = true;
+    else this.#toggle();
+  }
+
+  #onKeydown(e: KeyboardEvent) {
+    if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.#toggle();
     }
+  }
+
+  /** Closes the card, or opens it pinned (it stays until closed, whatever the pointer does). */
+  #toggle() {
     if (this.open) this.hide();
     else {
       this.show();
       this.#pinned = true;
-    }
-  }
-
-  #openedByHover() {
-    return this.#lastPointer !== undefined && this.matches(':hover');
-  }
-
-  #onKeydown(e: KeyboardEvent) {
-    if (!this.#fromTrigger(e)) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (this.open) this.hide();
-      else {
-        this.show();
-        this.#pinned = true;
-      }
     }
   }
 
@@ -494,25 +479,23 @@ export class PostTerm extends ReactiveElement {
   }
 
   #jump(id: string) {
-    const current = this.#shownId ?? this.#entry?.id;
+    const current = this.#shownId;
     if (!current || id === current) return;
     (this.#history ??= []).push(current);
-    this.#show(id);
     this.#pinned = true;
-    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
-  }
-
-  /** Shows another entry in the open card. */
-  #show(id: string) {
-    this.#shownId = id;
-    this.#shownChanged = true;
-    this.requestUpdate();
+    this.#show(id);
   }
 
   #back() {
     const id = this.#history?.pop();
-    if (!id) return;
-    this.#show(id);
+    if (id) this.#show(id);
+  }
+
+  /** Shows another entry in the open card, focus on its heading. */
+  #show(id: string) {
+    this.#shownId = id;
+    this.#shownChanged = true;
+    this.requestUpdate();
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
@@ -560,13 +543,8 @@ export class PostTerm extends ReactiveElement {
  * Its description is written per term, in `aria-description`.
  */
 let inline: HTMLElement | undefined;
-function inlineMarkup() {
-  const t = document.createElement('span');
-  const attrs = { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' };
-  for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
-  t.append(document.createElement('slot'));
-  return t;
-}
+const inlineMarkup = () =>
+  el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
 
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
