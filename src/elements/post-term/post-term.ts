@@ -78,14 +78,14 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
 export class PostTerm extends ReactiveElement {
   static override properties = {
     term: {},
-    // Own accessors (below, which Lit wraps to request updates) for those with a default: a
-    // default set in the constructor would be a property change, and an update's worth of work,
-    // for each of a thousand terms.
-    delay: { type: Number },
-    closeDelay: { type: Number, attribute: 'close-delay' },
+    // Own accessors (below) for those with a default: a default set in the constructor would be a
+    // property change, and an update's worth of work, for each of a thousand terms. (Accessors
+    // Lit wraps would be too: it records a wrapped property's value as a change on first update.)
+    delay: { type: Number, noAccessor: true },
+    closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
     glossaryHref: { attribute: 'glossary-href' },
     linkBase: { attribute: 'link-base' },
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true, noAccessor: true },
     theme: { reflect: true },
   };
 
@@ -100,7 +100,9 @@ export class PostTerm extends ReactiveElement {
     return this.#delay;
   }
   set delay(value: number) {
+    const old = this.#delay;
     this.#delay = value;
+    this.requestUpdate('delay', old);
   }
   #delay = 300;
 
@@ -112,7 +114,9 @@ export class PostTerm extends ReactiveElement {
     return this.#closeDelay;
   }
   set closeDelay(value: number) {
+    const old = this.#closeDelay;
     this.#closeDelay = value;
+    this.requestUpdate('closeDelay', old);
   }
   #closeDelay = 200;
 
@@ -130,7 +134,9 @@ export class PostTerm extends ReactiveElement {
     return this.#open;
   }
   set open(value: boolean) {
+    const old = this.#open;
     this.#open = value;
+    this.requestUpdate('open', old);
   }
   #open = false;
 
@@ -212,7 +218,7 @@ export class PostTerm extends ReactiveElement {
     super.connectedCallback();
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
-    this.#text = (this.textContent ?? '').trim();
+    this.#text = this.#ownText;
     observeText(this);
   }
 
@@ -220,19 +226,22 @@ export class PostTerm extends ReactiveElement {
     super.disconnectedCallback();
     this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
-    if (this.open) this.hide();
-    this.#cancelTimers();
+    this.hide();
     this.#listen(false);
   }
 
   /** @internal The author's text changed (see `textObserver`). */
   textChanged(): void {
     if (this.term) return;
-    const text = (this.textContent ?? '').trim();
+    const text = this.#ownText;
     if (text !== this.#text) {
       this.#text = text;
       this.requestUpdate();
     }
+  }
+
+  get #ownText() {
+    return this.textContent!.trim();
   }
 
   protected override willUpdate() {
@@ -392,10 +401,9 @@ export class PostTerm extends ReactiveElement {
     this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
   }
 
-  /** Did this event start on the inline term (not in the card)? */
+  /** Did this event start on the inline term (not in the card)? Never while there is none (no path holds null). */
   #fromTrigger(e: Event) {
-    const t = this.#trigger;
-    return !!t && e.composedPath().includes(t);
+    return e.composedPath().includes(this.#trigger!);
   }
 
   #onLeave(e: PointerEvent) {
