@@ -91,11 +91,6 @@ export class DefinitionCardMemo {
     this.#shown = shown;
     return true;
   }
-
-  /** Forgets the last card (its container was replaced). */
-  reset(): void {
-    this.#shown = undefined;
-  }
 }
 
 export { definitionCardStyles } from './definition-card.styles.js';

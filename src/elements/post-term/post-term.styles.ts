@@ -70,7 +70,7 @@ let checked: Set<Node> | undefined;
  */
 export function adoptInlineStyles(host: HTMLElement): void {
   const scope = host.getRootNode() as Document | ShadowRoot;
-  if (host.localName === 'post-term' && 'adoptedStyleSheets' in scope) {
+  if (host.localName === 'post-term') {
     if (checked?.has(scope)) return;
     // Checked once per scope per batch of terms connected together (not per term): a page may
     // have replaced its adoptedStyleSheets since the last batch.
@@ -102,18 +102,18 @@ const cardStyles = css`
   :host([theme='dark']) .card {
     color-scheme: dark;
   }
-  /* Placed by script next to the term: the UA's centring undone. */
-  .card[popover] {
+  /* A popover placed by script next to the term: the UA's centring undone. */
+  .card {
     ${placedPopover}
     transition: opacity 120ms ease-out;
   }
   @starting-style {
-    .card[popover]:popover-open {
+    .card:popover-open {
       opacity: 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .card[popover] {
+    .card {
       transition: none;
     }
   }

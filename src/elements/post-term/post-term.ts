@@ -152,8 +152,8 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
-  /** What the card was last built from. */
-  #cardMemo = new DefinitionCardMemo();
+  /** What the card was last built from (one per card container). */
+  #cardMemo?: DefinitionCardMemo;
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
   #trigger?: HTMLElement | null;
   #pinned = false;
@@ -162,6 +162,7 @@ export class PostTerm extends ReactiveElement {
   #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerDown = false;
   #refocusing = false;
+  /** The last press or hover on the term (a PointerEvent: its x and y are clientX and clientY). */
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
   #described?: TermEntry;
@@ -312,12 +313,13 @@ export class PostTerm extends ReactiveElement {
       this.#shownChanged = false;
       return;
     }
-    const card = this.#card;
+    // Built by #renderCard when the card opened (now or in an earlier update).
+    const card = this.#card!;
     this.#shownChanged = false;
     const id = this.#shownId!;
     // The template says false: write only real changes (not on every term's first render).
     if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
-    if (this.open && card) {
+    if (this.open) {
       try {
         if (!card.matches(':popover-open')) card.showPopover();
       } catch {
@@ -329,7 +331,7 @@ export class PostTerm extends ReactiveElement {
       this.#fire<PostTermToggleDetail>('post-term-open', { id });
     } else if (changed.get('open') === true) {
       this.#listen(false);
-      if (card?.matches(':popover-open')) {
+      if (card.matches(':popover-open')) {
         // Focus inside a card that disappears would fall to <body>: give it back to the term.
         if (card.contains(this.shadowRoot!.activeElement)) {
           this.#refocusing = true;
@@ -356,32 +358,31 @@ export class PostTerm extends ReactiveElement {
    */
   #renderCard() {
     const root = this.shadowRoot!;
-    const trigger = this.#trigger;
-    if (!trigger) return;
     let card = this.#card;
     if (!card?.isConnected) {
       // The card's styles are adopted with the first card, not by every term on the page.
       adopt(root, cardSheet);
       card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
-      this.#cardMemo.reset();
+      this.#cardMemo = new DefinitionCardMemo();
       root.append(card);
-      trigger.setAttribute('aria-controls', 'card');
+      this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
     }
     const g = this.#lookup;
     const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
     const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
-    const glossaryHref = this.glossaryHref || this.#glossary.value?.glossaryHref;
-    const linkBase = this.linkBase || this.#glossary.value?.linkBase;
-    if (!this.#cardMemo.changed(g, shown, { previous, glossaryHref, linkBase })) return;
+    const options = {
+      previous,
+      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      linkBase: this.linkBase || this.#glossary.value?.linkBase,
+    };
+    if (!this.#cardMemo!.changed(g, shown, options)) return;
     card.replaceChildren(
       buildDefinitionCard(shown, {
+        ...options,
         headingId: 'h',
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
-        glossaryHref,
-        linkBase,
-        previous,
         onBack: () => this.#back(),
       }),
     );
@@ -394,11 +395,12 @@ export class PostTerm extends ReactiveElement {
 
   #onEnter(e: PointerEvent) {
     if (e.pointerType === 'touch' || !this.#entry) return; // touch never depends on hover
-    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    this.#lastPointer = e;
     clearTimeout(this.#closeTimer);
     if (this.open) return;
     clearTimeout(this.#openTimer);
-    this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
+    // A negative (or NaN) delay is 0 to setTimeout.
+    this.#openTimer = setTimeout(() => this.show(), this.delay);
   }
 
   /** Did this event start on the inline term (not in the card)? Never while there is none (no path holds null). */
@@ -413,14 +415,14 @@ export class PostTerm extends ReactiveElement {
     // Keyboard focus inside keeps it open: the reader may be tabbing through its links.
     if (this.matches(':focus-within') && !this.#pointerDown) return;
     clearTimeout(this.#closeTimer);
-    this.#closeTimer = setTimeout(() => this.hide(), Math.max(0, this.closeDelay));
+    this.#closeTimer = setTimeout(() => this.hide(), this.closeDelay);
   }
 
   #onPointerDown(e: PointerEvent) {
     if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
-    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    this.#lastPointer = e;
     setTimeout(() => (this.#pointerDown = false), 0);
   }
 
@@ -479,9 +481,7 @@ export class PostTerm extends ReactiveElement {
     this.#listening = on;
     const f = (this.#docListener ??= (e: Event) => this.#onDocEvent(e));
     const m = on ? 'addEventListener' : 'removeEventListener';
-    document[m]('keydown', f, true);
-    document[m]('pointerdown', f, true);
-    document[m]('focusin', f, true);
+    for (const type of ['keydown', 'pointerdown', 'focusin']) document[m](type, f, true);
     window[m]('scroll', f, { capture: true, passive: true } as AddEventListenerOptions);
     window[m]('resize', f);
   }
