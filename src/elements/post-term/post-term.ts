@@ -263,16 +263,11 @@ export class PostTerm extends ReactiveElement {
           console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
         }
         // After this update, so listeners see the rendered plain text.
-        this.updateComplete.then(() => this.#fire<PostTermMissingDetail>('post-term-missing', { term: key }));
+        this.updateComplete.then(() => this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })));
       }
     } else {
       this.#missingFor = undefined;
     }
-  }
-
-  /** Dispatches one of the element's events; they all bubble out of shadow roots. */
-  #fire<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   get #lookup(): GlossaryLookup {
@@ -328,7 +323,7 @@ export class PostTerm extends ReactiveElement {
       this.#place();
       this.#listen(true);
       this.#openId = id;
-      this.#fire<PostTermToggleDetail>('post-term-open', { id });
+      this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
     } else if (changed.get('open') === true) {
       this.#listen(false);
       if (card.matches(':popover-open')) {
@@ -348,7 +343,7 @@ export class PostTerm extends ReactiveElement {
       }
       const closedId = this.#openId ?? id;
       this.#openId = undefined;
-      if (closedId) this.#fire<PostTermToggleDetail>('post-term-close', { id: closedId });
+      if (closedId) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id: closedId }, bubbles: true, composed: true }));
     }
   }
 
@@ -370,9 +365,8 @@ export class PostTerm extends ReactiveElement {
     const g = this.#lookup;
     const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
-    const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
     const options = {
-      previous,
+      previous: h?.length ? g.get(h[h.length - 1]) : undefined,
       glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
     };
