@@ -36,10 +36,9 @@ export const definitionCardStyles = css`
     user-select: text;
     cursor: auto;
   }
-  .card p,
-  .card ul {
+  /* (The see-also list is display: contents: it has no box to reset.) */
+  .card p {
     margin: 0;
-    padding: 0;
   }
   .card > * + * {
     margin-top: 0.5em;
@@ -82,9 +81,8 @@ export const definitionCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_accent);
-    font: inherit;
+    /* The font and the card's line-height are inherited (all: unset). */
     font-size: 0.875em;
-    line-height: 1.5;
     cursor: pointer;
   }
   button.back {
@@ -102,7 +100,6 @@ export const definitionCardStyles = css`
   }
   .card a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   .card a:focus-visible,

@@ -20,11 +20,16 @@ export interface DefinitionCardOptions {
 type Child = Node | string | false | undefined;
 
 /** An element with attributes and children; text always goes in as text nodes, never as markup. */
-function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
+export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
   const e = document.createElement(tag);
   for (const k in attrs) e.setAttribute(k, attrs[k]);
-  for (const c of children.flat()) if (c) e.append(c);
-  return e;
+  return append(e, children);
+}
+
+/** Appends the children that are there (false and undefined stand for a part left out). */
+function append<T extends ParentNode>(parent: T, children: (Child | Child[])[]): T {
+  for (const c of children.flat()) if (c) parent.append(c);
+  return parent;
 }
 
 const button = (attrs: Record<string, string>, onClick: () => void, ...children: Child[]) => {
@@ -44,35 +49,31 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   const full = o.glossaryHref ? safeHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: safeHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
-  const f = document.createDocumentFragment();
-  f.append(
-    ...[
-      o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+  return append(document.createDocumentFragment(), [
+    o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+    el(
+      'p',
+      { class: 'heading', part: 'card-heading' },
+      el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
+      el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
+    ),
+    entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
+    el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
+    o.related.length > 0 &&
+      el(
+        'div',
+        { class: 'see-also', part: 'card-see-also' },
+        el('span', { class: 'label', id: see }, 'See also'),
+        el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
+      ),
+    (full || learnMore.length > 0) &&
       el(
         'p',
-        { class: 'heading', part: 'card-heading' },
-        el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
-        el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
+        { class: 'links', part: 'card-links' },
+        full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
+        learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
-      entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
-      el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
-      o.related.length > 0 &&
-        el(
-          'div',
-          { class: 'see-also', part: 'card-see-also' },
-          el('span', { class: 'label', id: see }, 'See also'),
-          el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
-        ),
-      (full || learnMore.length > 0) &&
-        el(
-          'p',
-          { class: 'links', part: 'card-links' },
-          full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
-          learnMore.map((l) => el('a', { href: l.href! }, l.label)),
-        ),
-    ].filter((n): n is HTMLElement => !!n),
-  );
-  return f;
+  ]);
 }
 
 /**
@@ -89,11 +90,6 @@ export class DefinitionCardMemo {
     if (this.#shown?.every((v, i) => v === shown[i])) return false;
     this.#shown = shown;
     return true;
-  }
-
-  /** Forgets the last card (its container was replaced). */
-  reset(): void {
-    this.#shown = undefined;
   }
 }
 

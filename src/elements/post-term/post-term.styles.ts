@@ -1,26 +1,41 @@
-import { css } from '@lit/reactive-element';
+import { css, unsafeCSS } from '@lit/reactive-element';
 import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
+import { placedPopover } from '../../internal/shared-styles.js';
 import { definitionCardStyles } from '../../internal/definition-card.styles.js';
 
 /**
  * The inline term's look. It takes the sentence's own font, size and colour, so it reads right on
  * any page, light or dark, without resolving the theme per term; --post-glossary-accent recolours
- * the underline. Written once for two places (see {@link adoptInlineStyles}).
+ * the underline. Written once for two places (see {@link adoptInlineStyles}), as a css`` template
+ * so the build strips its whitespace.
  */
-const inlineRules = (trigger: string, open: string) => `
-${trigger} {
-  text-decoration-line: underline;
-  text-decoration-style: var(--post-glossary-underline, dotted);
-  text-decoration-color: var(--post-glossary-accent, currentColor);
-  text-decoration-thickness: max(1px, 0.08em);
-  text-underline-offset: 0.2em;
-  cursor: help;
-  border-radius: 2px;
-  -webkit-tap-highlight-color: transparent;
-}
-${trigger}:hover, ${open} { text-decoration-style: solid; }
-${trigger}:focus-visible { outline: 2px solid var(--post-glossary-focus, currentColor); outline-offset: 2px; }
-@media (forced-colors: active) { ${trigger} { text-decoration-color: LinkText; } }`;
+const inlineRules = (triggerSelector: string, openSelector: string) => {
+  const trigger = unsafeCSS(triggerSelector);
+  return css`
+    ${trigger} {
+      text-decoration-line: underline;
+      text-decoration-style: var(--post-glossary-underline, dotted);
+      text-decoration-color: var(--post-glossary-accent, currentColor);
+      text-decoration-thickness: max(1px, 0.08em);
+      text-underline-offset: 0.2em;
+      cursor: help;
+      border-radius: 2px;
+      -webkit-tap-highlight-color: transparent;
+    }
+    ${trigger}:hover, ${unsafeCSS(openSelector)} {
+      text-decoration-style: solid;
+    }
+    ${trigger}:focus-visible {
+      outline: 2px solid var(--post-glossary-focus, currentColor);
+      outline-offset: 2px;
+    }
+    @media (forced-colors: active) {
+      ${trigger} {
+        text-decoration-color: LinkText;
+      }
+    }
+  `.cssText;
+};
 
 const sheet = (text: string) => {
   const s = new CSSStyleSheet();
@@ -53,9 +68,9 @@ let checked: Set<Node> | undefined;
  * adopted by another window's document (a term moved into a picture-in-picture window): the
  * term then keeps working, unstyled, rather than throw.
  */
-export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
+export function adoptInlineStyles(host: HTMLElement): void {
   const scope = host.getRootNode() as Document | ShadowRoot;
-  if (host.localName === 'post-term' && 'adoptedStyleSheets' in scope) {
+  if (host.localName === 'post-term') {
     if (checked?.has(scope)) return;
     // Checked once per scope per batch of terms connected together (not per term): a page may
     // have replaced its adoptedStyleSheets since the last batch.
@@ -68,7 +83,7 @@ export function adoptInlineStyles(host: HTMLElement, root: ShadowRoot): void {
     adopt(scope, sharedSheet);
   } else {
     ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
-    adopt(root, ownSheet);
+    adopt(host.shadowRoot!, ownSheet);
   }
 }
 
@@ -87,26 +102,18 @@ const cardStyles = css`
   :host([theme='dark']) .card {
     color-scheme: dark;
   }
-  [hidden] {
-    display: none !important;
-  }
-  /* Placed by script next to the term (shared-styles' placedPopover): the UA's centring undone. */
-  .card[popover] {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    top: 0;
-    left: 0;
-    opacity: 1;
+  /* A popover placed by script next to the term: the UA's centring undone. */
+  .card {
+    ${placedPopover}
     transition: opacity 120ms ease-out;
   }
   @starting-style {
-    .card[popover]:popover-open {
+    .card:popover-open {
       opacity: 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .card[popover] {
+    .card {
       transition: none;
     }
   }

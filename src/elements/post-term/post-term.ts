@@ -2,7 +2,7 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
@@ -24,23 +24,22 @@ export interface PostTermMissingDetail {
 const warned = new Set<string>();
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
+/** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
+function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key)!;
+}
+
 // The accessible description: what the acronym stands for and the definition's first sentence.
 // Ids are static: each term has its own shadow root, so they cannot collide.
 const descriptions = new WeakMap<TermEntry, string>();
-const describe = (e: TermEntry) => {
-  let d = descriptions.get(e);
-  if (d === undefined) descriptions.set(e, (d = `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`));
-  return d;
-};
+const describe = (e: TermEntry) =>
+  cached(descriptions, e, () => `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`);
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
 const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
-function lookup(glossary: GlossaryLookup, key: string) {
-  let cache = lookups.get(glossary);
-  if (!cache) lookups.set(glossary, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, glossary.lookup(key));
-  return cache.get(key);
-}
+const lookup = (glossary: GlossaryLookup, key: string) =>
+  cached(cached(lookups, glossary, () => new Map()), key, () => glossary.lookup(key));
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -80,7 +79,8 @@ export class PostTerm extends ReactiveElement {
   static override properties = {
     term: {},
     // Own accessors (below) for those with a default: a default set in the constructor would be a
-    // property change, and an update's worth of work, for each of a thousand terms.
+    // property change, and an update's worth of work, for each of a thousand terms. (Accessors
+    // Lit wraps would be too: it records a wrapped property's value as a change on first update.)
     delay: { type: Number, noAccessor: true },
     closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
     glossaryHref: { attribute: 'glossary-href' },
@@ -152,15 +152,17 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
-  /** What the card was last built from. */
-  #cardMemo = new DefinitionCardMemo();
+  /** What the card was last built from (one per card container). */
+  #cardMemo?: DefinitionCardMemo;
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
   #trigger?: HTMLElement | null;
   #pinned = false;
+  // Cleared, never reset: a browser does not reuse a timer's id.
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerDown = false;
   #refocusing = false;
+  /** The last press or hover on the term (a PointerEvent: its x and y are clientX and clientY). */
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
   #described?: TermEntry;
@@ -178,7 +180,7 @@ export class PostTerm extends ReactiveElement {
   handle(e: Event): void {
     // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
     // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
-    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this, this.renderRoot as ShadowRoot);
+    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this);
     switch (e.type) {
       case 'pointerover':
         return this.#onEnter(e as PointerEvent);
@@ -216,8 +218,8 @@ export class PostTerm extends ReactiveElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#glossary.hostConnected();
-    adoptInlineStyles(this, this.renderRoot as ShadowRoot);
-    this.#text = (this.textContent ?? '').trim();
+    adoptInlineStyles(this);
+    this.#text = this.#ownText;
     observeText(this);
   }
 
@@ -225,19 +227,22 @@ export class PostTerm extends ReactiveElement {
     super.disconnectedCallback();
     this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
-    if (this.open) this.hide();
-    this.#cancelTimers();
+    this.hide();
     this.#listen(false);
   }
 
   /** @internal The author's text changed (see `textObserver`). */
   textChanged(): void {
     if (this.term) return;
-    const text = (this.textContent ?? '').trim();
+    const text = this.#ownText;
     if (text !== this.#text) {
       this.#text = text;
       this.requestUpdate();
     }
+  }
+
+  get #ownText() {
+    return this.textContent!.trim();
   }
 
   protected override willUpdate() {
@@ -252,14 +257,13 @@ export class PostTerm extends ReactiveElement {
       if (this.open) this.open = false;
       if (key && this.#missingFor !== key) {
         this.#missingFor = key;
-        if (!warned.has(key.toLowerCase())) {
-          warned.add(key.toLowerCase());
+        const lower = key.toLowerCase();
+        if (!warned.has(lower)) {
+          warned.add(lower);
           console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
         }
         // After this update, so listeners see the rendered plain text.
-        this.updateComplete.then(() =>
-          this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })),
-        );
+        this.updateComplete.then(() => this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })));
       }
     } else {
       this.#missingFor = undefined;
@@ -304,12 +308,13 @@ export class PostTerm extends ReactiveElement {
       this.#shownChanged = false;
       return;
     }
-    const card = this.#card;
+    // Built by #renderCard when the card opened (now or in an earlier update).
+    const card = this.#card!;
     this.#shownChanged = false;
-    const id = (this.#shownId ?? entry?.id)!;
+    const id = this.#shownId!;
     // The template says false: write only real changes (not on every term's first render).
     if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
-    if (this.open && card) {
+    if (this.open) {
       try {
         if (!card.matches(':popover-open')) card.showPopover();
       } catch {
@@ -321,7 +326,7 @@ export class PostTerm extends ReactiveElement {
       this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
     } else if (changed.get('open') === true) {
       this.#listen(false);
-      if (card?.matches(':popover-open')) {
+      if (card.matches(':popover-open')) {
         // Focus inside a card that disappears would fall to <body>: give it back to the term.
         if (card.contains(this.shadowRoot!.activeElement)) {
           this.#refocusing = true;
@@ -348,63 +353,53 @@ export class PostTerm extends ReactiveElement {
    */
   #renderCard() {
     const root = this.shadowRoot!;
-    const trigger = this.#trigger;
-    if (!trigger) return;
     let card = this.#card;
     if (!card?.isConnected) {
       // The card's styles are adopted with the first card, not by every term on the page.
       adopt(root, cardSheet);
-      card = this.#card = document.createElement('div');
-      this.#cardMemo.reset();
-      card.className = 'card';
-      card.id = 'card';
-      card.setAttribute('part', 'card');
-      card.setAttribute('popover', 'manual');
-      card.setAttribute('role', 'dialog');
-      card.setAttribute('aria-labelledby', 'h');
+      card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
+      this.#cardMemo = new DefinitionCardMemo();
       root.append(card);
-      trigger.setAttribute('aria-controls', 'card');
+      this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
     }
     const g = this.#lookup;
     const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
     const h = this.#history;
-    const previous = h?.length ? g.get(h[h.length - 1]) : undefined;
-    const glossaryHref = this.glossaryHref || this.#glossary.value?.glossaryHref;
-    const linkBase = this.linkBase || this.#glossary.value?.linkBase;
-    if (!this.#cardMemo.changed(g, shown, { previous, glossaryHref, linkBase })) return;
+    const options = {
+      previous: h?.length ? g.get(h[h.length - 1]) : undefined,
+      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      linkBase: this.linkBase || this.#glossary.value?.linkBase,
+    };
+    if (!this.#cardMemo!.changed(g, shown, options)) return;
     card.replaceChildren(
       buildDefinitionCard(shown, {
+        ...options,
         headingId: 'h',
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
-        glossaryHref,
-        linkBase,
-        previous,
         onBack: () => this.#back(),
       }),
     );
   }
 
   #cancelTimers() {
-    if (this.#openTimer === undefined && this.#closeTimer === undefined) return;
     clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
-    this.#openTimer = this.#closeTimer = undefined;
   }
 
   #onEnter(e: PointerEvent) {
     if (e.pointerType === 'touch' || !this.#entry) return; // touch never depends on hover
-    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    this.#lastPointer = e;
     clearTimeout(this.#closeTimer);
     if (this.open) return;
     clearTimeout(this.#openTimer);
-    this.#openTimer = setTimeout(() => this.show(), Math.max(0, this.delay));
+    // A negative (or NaN) delay is 0 to setTimeout.
+    this.#openTimer = setTimeout(() => this.show(), this.delay);
   }
 
-  /** Did this event start on the inline term (not in the card)? */
+  /** Did this event start on the inline term (not in the card)? Never while there is none (no path holds null). */
   #fromTrigger(e: Event) {
-    const t = this.#trigger;
-    return !!t && e.composedPath().includes(t);
+    return e.composedPath().includes(this.#trigger!);
   }
 
   #onLeave(e: PointerEvent) {
@@ -414,14 +409,14 @@ export class PostTerm extends ReactiveElement {
     // Keyboard focus inside keeps it open: the reader may be tabbing through its links.
     if (this.matches(':focus-within') && !this.#pointerDown) return;
     clearTimeout(this.#closeTimer);
-    this.#closeTimer = setTimeout(() => this.hide(), Math.max(0, this.closeDelay));
+    this.#closeTimer = setTimeout(() => this.hide(), this.closeDelay);
   }
 
   #onPointerDown(e: PointerEvent) {
     if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
-    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    this.#lastPointer = e;
     setTimeout(() => (this.#pointerDown = false), 0);
   }
 
@@ -433,31 +428,25 @@ export class PostTerm extends ReactiveElement {
 
   #onClick(e: Event) {
     if (!this.#fromTrigger(e)) return;
-    // A tap or click toggles; a click on a card opened by hovering pins it instead of closing it.
-    if (this.open && !this.#pinned && !this.#pointerDown && this.#openedByHover()) {
-      this.#pinned = true;
-      return;
+    // A tap or click toggles; a click on a card opened by hovering (the pointer is still on it)
+    // pins it instead of closing it.
+    if (this.open && !this.#pinned && !this.#pointerDown && this.#lastPointer && this.matches(':hover')) this.#pinned = true;
+    else this.#toggle();
+  }
+
+  #onKeydown(e: KeyboardEvent) {
+    if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.#toggle();
     }
+  }
+
+  /** Closes the card, or opens it pinned (it stays until closed, whatever the pointer does). */
+  #toggle() {
     if (this.open) this.hide();
     else {
       this.show();
       this.#pinned = true;
-    }
-  }
-
-  #openedByHover() {
-    return this.#lastPointer !== undefined && this.matches(':hover');
-  }
-
-  #onKeydown(e: KeyboardEvent) {
-    if (!this.#fromTrigger(e)) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      if (this.open) this.hide();
-      else {
-        this.show();
-        this.#pinned = true;
-      }
     }
   }
 
@@ -486,33 +475,29 @@ export class PostTerm extends ReactiveElement {
     this.#listening = on;
     const f = (this.#docListener ??= (e: Event) => this.#onDocEvent(e));
     const m = on ? 'addEventListener' : 'removeEventListener';
-    document[m]('keydown', f, true);
-    document[m]('pointerdown', f, true);
-    document[m]('focusin', f, true);
+    for (const type of ['keydown', 'pointerdown', 'focusin']) document[m](type, f, true);
     window[m]('scroll', f, { capture: true, passive: true } as AddEventListenerOptions);
     window[m]('resize', f);
   }
 
   #jump(id: string) {
-    const current = this.#shownId ?? this.#entry?.id;
+    const current = this.#shownId;
     if (!current || id === current) return;
     (this.#history ??= []).push(current);
-    this.#show(id);
     this.#pinned = true;
-    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
-  }
-
-  /** Shows another entry in the open card. */
-  #show(id: string) {
-    this.#shownId = id;
-    this.#shownChanged = true;
-    this.requestUpdate();
+    this.#show(id);
   }
 
   #back() {
     const id = this.#history?.pop();
-    if (!id) return;
-    this.#show(id);
+    if (id) this.#show(id);
+  }
+
+  /** Shows another entry in the open card, focus on its heading. */
+  #show(id: string) {
+    this.#shownId = id;
+    this.#shownChanged = true;
+    this.requestUpdate();
     this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
   }
 
@@ -560,13 +545,8 @@ export class PostTerm extends ReactiveElement {
  * Its description is written per term, in `aria-description`.
  */
 let inline: HTMLElement | undefined;
-function inlineMarkup() {
-  const t = document.createElement('span');
-  const attrs = { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' };
-  for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
-  t.append(document.createElement('slot'));
-  return t;
-}
+const inlineMarkup = () =>
+  el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
 
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
