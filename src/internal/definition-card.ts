@@ -91,6 +91,11 @@ export class DefinitionCardMemo {
     this.#shown = shown;
     return true;
   }
+
+  /** Forgets the last card: its nodes went with a closed card, so the next one is built afresh. */
+  reset(): void {
+    this.#shown = undefined;
+  }
 }
 
 export { definitionCardStyles } from './definition-card.styles.js';
