@@ -8,12 +8,11 @@ export const styles = [
   visuallyHiddenStyles,
   css`
     /* Embedded on pages we do not control: reset what inherits into shadow DOM. A page rule such
-       as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index. */
-    :host {
-      display: block;
-    }
+       as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index
+       (a div, block already). */
     :host,
     .index {
+      display: block;
       color: var(--_text);
       background: var(--_surface);
       font-family: var(--_font);
@@ -28,14 +27,13 @@ export const styles = [
       text-indent: 0;
       white-space: normal;
     }
-    *,
-    *::before,
-    *::after {
+    /* (No generated content here: no ::before or ::after to include.) */
+    * {
       box-sizing: border-box;
     }
+    /* Links: the UA's underline, in the accent colour. */
     a {
       color: var(--_accent);
-      text-decoration: underline;
       text-underline-offset: 0.15em;
     }
     /* What can take focus here: links, buttons and the headings (tabindex -1) jumps focus. */
