@@ -66,8 +66,10 @@ const CHUNK_MS = 25;
 const connectedIndexes = new Set<GlossaryIndex>();
 
 // One JSON-LD block per page, whatever the number of indexes: the first connected index that
-// allows it describes its entries; when it goes, the next one takes over.
-const structuredDataOwners: GlossaryIndex[] = [];
+// allows it describes its entries; when it goes, the next one takes over. (A Set keeps the order
+// indexes were added in, and adding one already there leaves it in its place.)
+const structuredDataOwners = new Set<GlossaryIndex>();
+const firstOwner = (): GlossaryIndex | undefined => structuredDataOwners.values().next().value;
 let structuredDataJob = 0;
 let structuredDataWritten = '';
 const structuredDataSelector = 'script[type="application/ld+json"][data-post-glossary]';
@@ -80,13 +82,13 @@ const structuredDataSelector = 'script[type="application/ld+json"][data-post-glo
  */
 function scheduleStructuredData() {
   const job = ++structuredDataJob;
-  if (!structuredDataOwners[0]) {
+  if (!firstOwner()) {
     document.head.querySelector(structuredDataSelector)?.remove();
     return;
   }
   let writer: ReturnType<typeof jsonLdWriter> | undefined;
   const step = (deadline?: IdleDeadline) => {
-    const owner = structuredDataOwners[0];
+    const owner = firstOwner();
     if (job !== structuredDataJob || !owner) return;
     writer ??= jsonLdWriter(owner.structuredData());
     let json: string | undefined;
@@ -336,7 +338,7 @@ export class GlossaryIndex extends LitElement {
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
     if (!this.noStructuredData) {
-      structuredDataOwners.push(this);
+      structuredDataOwners.add(this);
       scheduleStructuredData();
     }
     // A deep link on load: wait for the first render, then go there.
@@ -350,11 +352,7 @@ export class GlossaryIndex extends LitElement {
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
-    const i = structuredDataOwners.indexOf(this);
-    if (i >= 0) {
-      structuredDataOwners.splice(i, 1);
-      scheduleStructuredData();
-    }
+    if (structuredDataOwners.delete(this)) scheduleStructuredData();
   }
 
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
@@ -362,9 +360,8 @@ export class GlossaryIndex extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('noStructuredData') && this.isConnected) {
-      const i = structuredDataOwners.indexOf(this);
-      if (this.noStructuredData && i >= 0) structuredDataOwners.splice(i, 1);
-      if (!this.noStructuredData && i < 0) structuredDataOwners.push(this);
+      if (this.noStructuredData) structuredDataOwners.delete(this);
+      else structuredDataOwners.add(this);
     }
   }
 
@@ -372,7 +369,7 @@ export class GlossaryIndex extends LitElement {
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
-      if (structuredDataOwners[0] === this || this.noStructuredData) scheduleStructuredData();
+      if (firstOwner() === this || this.noStructuredData) scheduleStructuredData();
     }
     // More to render: the next chunk in a task of its own, so input and paint get in between.
     // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
