@@ -22,15 +22,16 @@ export function definedTermSet(entries: readonly TermEntry[], options: DefinedTe
     name: options.name ?? 'Post-production glossary',
     ...(page ? { url: page } : {}),
     hasDefinedTerm: entries.map((e) => {
-      const alternateName = [...(e.expansion ? [e.expansion] : []), ...e.aliases];
+      const alternateName = e.expansion ? [e.expansion, ...e.aliases] : [...e.aliases];
+      const url = `${page}#${e.id}`;
       return {
         '@type': 'DefinedTerm',
-        '@id': `${page}#${e.id}`,
+        '@id': url,
         name: e.term,
         ...(alternateName.length ? { alternateName } : {}),
         description: e.definition,
         termCode: e.id,
-        url: `${page}#${e.id}`,
+        url,
         inDefinedTermSet: setId,
       };
     }),

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, safeHref } from '../../core/normalize.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
@@ -67,8 +66,10 @@ const CHUNK_MS = 25;
 const connectedIndexes = new Set<GlossaryIndex>();
 
 // One JSON-LD block per page, whatever the number of indexes: the first connected index that
-// allows it describes its entries; when it goes, the next one takes over.
-const structuredDataOwners: GlossaryIndex[] = [];
+// allows it describes its entries; when it goes, the next one takes over. (A Set keeps the order
+// indexes were added in, and adding one already there leaves it in its place.)
+const structuredDataOwners = new Set<GlossaryIndex>();
+const firstOwner = (): GlossaryIndex | undefined => structuredDataOwners.values().next().value;
 let structuredDataJob = 0;
 let structuredDataWritten = '';
 const structuredDataSelector = 'script[type="application/ld+json"][data-post-glossary]';
@@ -81,13 +82,13 @@ const structuredDataSelector = 'script[type="application/ld+json"][data-post-glo
  */
 function scheduleStructuredData() {
   const job = ++structuredDataJob;
-  if (!structuredDataOwners[0]) {
+  if (!firstOwner()) {
     document.head.querySelector(structuredDataSelector)?.remove();
     return;
   }
   let writer: ReturnType<typeof jsonLdWriter> | undefined;
   const step = (deadline?: IdleDeadline) => {
-    const owner = structuredDataOwners[0];
+    const owner = firstOwner();
     if (job !== structuredDataJob || !owner) return;
     writer ??= jsonLdWriter(owner.structuredData());
     let json: string | undefined;
@@ -126,16 +127,13 @@ let jsonPolicy: ScriptPolicy | null | undefined;
  * text setters throw without a TrustedScript, and a text node is stored but logs a console error
  * ("will not be executed"), so where Trusted Types exist the text goes through a private policy
  * named `post-glossary` that accepts only JSON. A page whose `trusted-types` directive lists
- * policy names must add `post-glossary` to it; when the policy is refused, the text node is
- * used: the data is still there for search engines, only the console message remains.
+ * policy names must add `post-glossary` to it; when the policy is refused, a text node is
+ * used: the data is still there for search engines, only the console message remains. Without
+ * Trusted Types the text node is all there is to it.
  */
 function setScriptText(script: HTMLScriptElement, json: string) {
   const tt = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!tt) {
-    script.textContent = json;
-    return;
-  }
-  if (jsonPolicy === undefined) {
+  if (tt && jsonPolicy === undefined) {
     try {
       jsonPolicy = tt.createPolicy('post-glossary', {
         createScript(input) {
@@ -150,7 +148,7 @@ function setScriptText(script: HTMLScriptElement, json: string) {
     }
   }
   if (jsonPolicy) script.textContent = jsonPolicy.createScript(json) as string;
-  else script.replaceChildren(document.createTextNode(json));
+  else script.replaceChildren(json);
 }
 
 /**
@@ -222,31 +220,26 @@ export class GlossaryIndex extends LitElement {
   /** Ids offered as "Did you mean" when `filterIds` is empty. */
   @property({ attribute: false }) suggestions: string[] = [];
 
-  /** The category filter the reader chose (null: all). */
-  @state() private category: Category | null = null;
+  // Internal state, private fields rather than @state (each a decorator call and an unmangled
+  // name): whatever changes one of them calls requestUpdate() itself.
 
-  @state() private highlighted?: string;
+  /** The category filter the reader chose (null: all). */
+  #category: Category | null = null;
+
+  #highlighted?: string;
 
   /**
    * How many entries are rendered so far, in A–Z order. A large glossary renders its first
    * screenfuls at once and the rest in short tasks after that; every letter's heading is there
    * from the start, and a jump or reveal renders the start of its letter out of turn first.
    */
-  @state() private budget = FIRST_CHUNK;
+  #budget = FIRST_CHUNK;
 
   #chunk = 100;
   #chunkTimer?: ReturnType<typeof setTimeout>;
-  #updateStart = 0;
 
   /** Letters rendered out of turn because the reader jumped there: letter → entries to show. */
   #forced = new Map<string, number>();
-
-  /** Renders at least the first `count` entries of `letter` in the next update. */
-  #renderLetter(letter: string, count = JUMP_CHUNK) {
-    if ((this.#forced.get(letter) ?? 0) >= count) return;
-    this.#forced.set(letter, count);
-    this.requestUpdate();
-  }
 
   #glossary = new GlossaryController(this);
 
@@ -257,7 +250,7 @@ export class GlossaryIndex extends LitElement {
 
   /** Entries within `categories` and `letters`, before the reader's filters. */
   get #scope(): TermEntry[] {
-    const cats = this.categories ? new Set(this.categories.split(/[\s,]+/).filter(Boolean)) : null;
+    const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
     const letters = parseLetters(this.letters);
     return this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
   }
@@ -282,16 +275,25 @@ export class GlossaryIndex extends LitElement {
   reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
     const entry = this.glossary.get(id);
     if (!entry || !this.#scope.includes(entry)) return false;
-    if (this.category && entry.category !== this.category) this.category = null;
+    if (this.#category && entry.category !== this.#category) this.#category = null;
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
-    this.highlighted = id;
+    this.#highlighted = id;
+    this.requestUpdate();
     const inLetter = this.glossary.entries.filter((e) => e.letter === entry.letter).indexOf(entry);
-    this.#renderLetter(entry.letter, inLetter + JUMP_CHUNK);
-    this.#go(id, options);
+    this.#go(id, entry.letter, inLetter + JUMP_CHUNK, options);
     return true;
   }
 
-  #go(id: string, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
+  /**
+   * Goes to the entry or letter section `id`: renders at least the first `count` entries of its
+   * letter (out of turn, if they are not there yet), updates the URL, tells the page, then
+   * focuses and scrolls to it.
+   */
+  #go(id: string, letter: string, count: number, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
+    if ((this.#forced.get(letter) ?? 0) < count) {
+      this.#forced.set(letter, count);
+      this.requestUpdate();
+    }
     if (updateHash && hashId() !== id) history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
     this.#handledUrl = location.href;
     this.dispatchEvent(new CustomEvent<GlossaryIndexNavigateDetail>('glossary-index-navigate', { detail: { id }, bubbles: true, composed: true }));
@@ -314,9 +316,9 @@ export class GlossaryIndex extends LitElement {
     const run = ++this.#scrolling;
     // The sticky letter bar wraps to several rows on a phone: land the target below all of them
     // (below a third of the window at most, for a bar made huge by a page's root font size).
-    const letters = this.renderRoot.querySelector<HTMLElement>('.letters');
-    const height = letters ? Math.min(letters.offsetHeight, innerHeight / 3) : 0;
-    if (letters) this.renderRoot.querySelector<HTMLElement>('.index')?.style.setProperty('--_letters-height', `${height}px`);
+    // The bar is always rendered, and its parent is the .index wrapper the offset is set on.
+    const letters = this.renderRoot.querySelector<HTMLElement>('.letters')!;
+    letters.parentElement!.style.setProperty('--_letters-height', `${Math.min(letters.offsetHeight, innerHeight / 3)}px`);
     let stable = 0;
     const step = (frame: number) => {
       if (run !== this.#scrolling || frame > 30) return;
@@ -336,7 +338,7 @@ export class GlossaryIndex extends LitElement {
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
     if (!this.noStructuredData) {
-      structuredDataOwners.push(this);
+      structuredDataOwners.add(this);
       scheduleStructuredData();
     }
     // A deep link on load: wait for the first render, then go there.
@@ -350,42 +352,37 @@ export class GlossaryIndex extends LitElement {
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
-    const i = structuredDataOwners.indexOf(this);
-    if (i >= 0) {
-      structuredDataOwners.splice(i, 1);
-      scheduleStructuredData();
-    }
+    if (structuredDataOwners.delete(this)) scheduleStructuredData();
   }
 
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
   #ldInputs: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues) {
-    this.#updateStart = performance.now();
     if (changed.has('noStructuredData') && this.isConnected) {
-      const i = structuredDataOwners.indexOf(this);
-      if (this.noStructuredData && i >= 0) structuredDataOwners.splice(i, 1);
-      if (!this.noStructuredData && i < 0) structuredDataOwners.push(this);
+      if (this.noStructuredData) structuredDataOwners.delete(this);
+      else structuredDataOwners.add(this);
     }
   }
 
-  protected override updated(changed: PropertyValues) {
+  protected override updated() {
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
-    if (changed.has('noStructuredData') || inputs.some((v, i) => v !== this.#ldInputs[i])) {
+    if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
-      if (structuredDataOwners[0] === this || this.noStructuredData) scheduleStructuredData();
+      if (firstOwner() === this || this.noStructuredData) scheduleStructuredData();
     }
     // More to render: the next chunk in a task of its own, so input and paint get in between.
-    // Chunks are sized from the last one's cost to take about CHUNK_MS each.
+    // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
-    if (this.budget < this.glossary.entries.length) {
-      if (changed.has('budget') && changed.get('budget') !== undefined) {
-        const took = Math.max(1, performance.now() - this.#updateStart);
-        this.#chunk = Math.round(Math.min(2000, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
-      }
+    if (this.#budget < this.glossary.entries.length) {
       this.#chunkTimer = setTimeout(() => {
-        this.budget += this.#chunk;
+        this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
+        const start = performance.now();
+        this.requestUpdate();
+        this.performUpdate();
+        const took = Math.max(1, performance.now() - start);
+        this.#chunk = Math.round(Math.min(2000, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
       }, 0);
     }
   }
@@ -398,8 +395,9 @@ export class GlossaryIndex extends LitElement {
 
   /** Printing a large glossary before every chunk has arrived: render the rest now. */
   #renderAll = () => {
-    if (this.budget < this.glossary.entries.length) {
-      this.budget = this.glossary.entries.length;
+    if (this.#budget < this.glossary.entries.length) {
+      this.#budget = this.glossary.entries.length;
+      this.requestUpdate();
       this.performUpdate();
     }
   };
@@ -412,50 +410,44 @@ export class GlossaryIndex extends LitElement {
     if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
     if (location.href === this.#handledUrl) return;
     const id = hashId();
-    if (!id || !this.#has(id)) return;
+    if (!id || !connectedIndexes.has(this) || !this.#has(id)) return;
     // Several indexes on a page: the first one (in document order) that has the id follows it.
-    const first = [...connectedIndexes]
-      .filter((other) => other.#has(id))
-      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1))[0];
-    if (first !== this) return;
-    if (id.startsWith('letter-')) {
-      this.#renderLetter(id.slice(-1).toUpperCase());
-      this.#go(id, { updateHash: false });
-    } else {
-      this.reveal(id, { updateHash: false });
-    }
+    for (const other of connectedIndexes) if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING && other.#has(id)) return;
+    this.#follow(id, false);
   };
 
   /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
   #onLinkClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const a = (e.composedPath()[0] as Element).closest?.('a[data-target]');
+    // The listener is inside the shadow root, so the target is the clicked element itself.
+    const a = (e.target as Element).closest?.('a[data-target]');
     if (!a) return;
     e.preventDefault();
-    const id = a.getAttribute('data-target')!;
-    if (id.startsWith('letter-')) {
-      this.#renderLetter(id.slice(-1).toUpperCase());
-      this.#go(id, {});
-    } else {
-      this.reveal(id);
-    }
+    this.#follow(a.getAttribute('data-target')!);
   };
+
+  /** Goes to an entry (see reveal()) or to a `letter-x` section. */
+  #follow(id: string, updateHash?: boolean) {
+    if (id.startsWith('letter-')) this.#go(id, id.slice(-1).toUpperCase(), JUMP_CHUNK, { updateHash });
+    else this.reveal(id, { updateHash });
+  }
 
   protected override render() {
     const scope = this.#scope;
-    const byCategory = this.category ? scope.filter((e) => e.category === this.category) : scope;
+    const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
     const filter = this.filterIds ? new Set(this.filterIds) : null;
     const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
     const letters = parseLetters(this.letters);
-    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, entries: visible.filter((e) => e.letter === letter) }));
+    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, entries: visible.filter((e) => e.letter === letter) }));
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const source = this.sourceUrl && safeHref(this.sourceUrl);
     return html`
       <div class="index" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label="Glossary letters">
           <ul>
-            ${groups.map(({ letter, entries }) =>
+            ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#letter-${letter.toLowerCase()}" data-target="letter-${letter.toLowerCase()}">${letter}</a></li>`
+                ? html`<li><a part="letter" href="#${id}" data-target=${id}>${letter}</a></li>`
                 : html`<li><span part="letter disabled" class="disabled" aria-disabled="true">${letter}</span></li>`,
             )}
           </ul>
@@ -463,24 +455,49 @@ export class GlossaryIndex extends LitElement {
         ${this.#renderFilters(scope, filter)}
         ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
-        ${this.sourceUrl && safeHref(this.sourceUrl)
-          ? html`<p class="credit">Glossary by <a href=${safeHref(this.sourceUrl)!}>${this.sourceName || new URL(safeHref(this.sourceUrl)!).hostname}</a></p>`
-          : nothing}
+        ${source ? html`<p class="credit">Glossary by <a href=${source}>${this.sourceName || new URL(source).hostname}</a></p>` : nothing}
       </div>
     `;
   }
 
-  #renderSections(groups: { letter: string; entries: TermEntry[] }[], level: number) {
-    let left = this.budget;
-    return groups
+  /** What the last render showed (see #renderSections): the entries at each position of each section, */
+  #shown: TermEntry[][] = [];
+  /** the highlighted entry, */
+  #shownHighlighted?: string;
+  /** and what every entry's markup depended on. */
+  #shownWith: unknown[] = [];
+
+  #renderSections(groups: { letter: string; id: string; entries: TermEntry[] }[], level: number) {
+    // An entry's markup depends on its entry, whether it is highlighted and these only: later
+    // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
+    // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
+    // matched by position, so each position remembers the entry it holds.
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const same = inputs.every((v, i) => v === this.#shownWith[i]);
+    const highlighted = this.#highlighted;
+    const wasHighlighted = this.#shownHighlighted;
+    const shown: TermEntry[][] = [];
+    let left = this.#budget;
+    const sections = groups
       .filter((g) => g.entries.length)
-      .map((g) => {
+      .map((g, j) => {
         const inTurn = Math.min(g.entries.length, Math.max(0, left));
         left -= inTurn;
         const count = Math.max(inTurn, this.#forced.get(g.letter) ?? 0);
-        const shown = count >= g.entries.length ? g.entries : g.entries.slice(0, count);
-        return this.#renderSection(g.letter, shown, level, g.entries.length - shown.length);
+        const entries = g.entries.slice(0, count);
+        const before = this.#shown[j] ?? [];
+        shown.push(entries);
+        const pending = g.entries.length - entries.length;
+        return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}</div>
+          ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
+          ${pending ? html`<div class="pending"></div>` : nothing}
+        </section>`;
       });
+    this.#shown = shown;
+    this.#shownHighlighted = highlighted;
+    this.#shownWith = inputs;
+    return sections;
   }
 
   /** One button per category in scope; counts are of what a search (`filterIds`) lets through. */
@@ -488,14 +505,23 @@ export class GlossaryIndex extends LitElement {
     const present = CATEGORIES.filter((c) => scope.some((e) => e.category === c));
     if (present.length < 2) return nothing;
     const pool = filter ? scope.filter((e) => filter.has(e.id)) : scope;
-    const counts = present.map((c) => ({ c, n: pool.filter((e) => e.category === c).length }));
     const button = (c: Category | null, label: string, n: number) =>
-      html`<button type="button" aria-pressed=${this.category === c ? 'true' : 'false'} @click=${() => (this.category = c)}>
+      html`<button type="button" aria-pressed=${this.#category === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
     return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', pool.length)} ${counts.map(({ c, n }) => button(c, CATEGORY_LABELS[c], n))}
+      ${button(null, 'All', pool.length)} ${present.map((c) => button(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
     </div>`;
+  }
+
+  #setCategory(category: Category | null) {
+    this.#category = category;
+    this.requestUpdate();
+  }
+
+  /** Links to entries, comma-separated (see-also, "Did you mean"). */
+  #links(entries: TermEntry[]) {
+    return entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`);
   }
 
   #renderEmpty() {
@@ -505,25 +531,10 @@ export class GlossaryIndex extends LitElement {
       ${suggestions.length
         ? html`<p>
             Did you mean
-            ${suggestions.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`)}?
+            ${this.#links(suggestions)}?
           </p>`
         : nothing}
     </div>`;
-  }
-
-  #renderSection(letter: string, entries: TermEntry[], level: number, pending: number) {
-    const id = `letter-${letter.toLowerCase()}`;
-    return html`<section class="section" part="section" aria-labelledby=${id} aria-busy=${pending ? 'true' : 'false'}>
-      <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${letter}</div>
-      ${entries.map((e) =>
-        // An entry's markup depends on these only: later chunks, filter clicks and highlights
-        // leave the others alone instead of re-evaluating thousands of bindings.
-        guard([e, this.glossary, this.highlighted === e.id, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl], () =>
-          this.#renderEntry(e, Math.min(6, level + 1)),
-        ),
-      )}
-      ${pending ? html`<div class="pending"></div>` : nothing}
-    </section>`;
   }
 
   #renderEntry(e: TermEntry, level: number): TemplateResult {
@@ -532,7 +543,7 @@ export class GlossaryIndex extends LitElement {
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: safeHref(l.path, linkBase) })).filter((l) => l.href) : [];
     const canonical = this.sourceUrl ? safeHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
-    return html`<article class="entry ${this.highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}-name">
+    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}-name">
       <div class="entry-head">
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
           <span id="${e.id}-name">${e.term}</span>
@@ -546,7 +557,7 @@ export class GlossaryIndex extends LitElement {
       ${related.length
         ? html`<p class="see-also" part="see-also">
             <span class="label">See also:</span>
-            ${related.map((r, i) => html`${i ? ', ' : ''}<a href="#${r.id}" data-target=${r.id}>${r.term}</a>`)}
+            ${this.#links(related)}
           </p>`
         : nothing}
       ${learnMore.length || canonical
