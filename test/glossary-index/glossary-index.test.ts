@@ -134,6 +134,21 @@ describe('<glossary-index>', () => {
     expect($$(el, '.entry')).to.have.length(70);
   });
 
+  it('shows a focus ring on every control reached by keyboard: letters and category buttons', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const letter = $(el, '.letters a')!;
+    letter.focus();
+    await sendKeys({ press: 'Tab' });
+    const controls = [letter, ...$$(el, '.filters button')];
+    for (const control of controls) {
+      control.focus();
+      expect(control.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(control);
+      expect(style.outlineStyle, control.textContent!).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    }
+  });
+
   it('filterIds shows only those entries, and a clear message with suggestions when none', async () => {
     const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
     el.filterIds = ['lut', 'cdl'];

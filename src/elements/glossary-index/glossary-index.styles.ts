@@ -106,6 +106,11 @@ export const styles = [
       font-size: 0.875em;
       cursor: pointer;
     }
+    /* all: unset above outranks the plain :focus-visible rule: the ring is set again here. */
+    .filters button:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
     .filters button[aria-pressed='true'] {
       background: var(--_accent);
       border-color: var(--_accent);
