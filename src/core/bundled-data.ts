@@ -1,5 +1,6 @@
 import packed from './bundled-terms.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
+import { indexLetter } from './normalize.js';
 import type { Category, TermEntry } from './types.js';
 
 const list = (field: string, separator: string) => (field ? field.split(separator) : []);
@@ -16,7 +17,7 @@ function unpack(text: string): TermEntry[] {
       id: id || term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
       term,
       aliases: list(aliases, '|'),
-      letter: term[0].toUpperCase(),
+      letter: indexLetter(term),
       category: category as Category,
       definition,
       seeAlso: list(seeAlso, ','),
