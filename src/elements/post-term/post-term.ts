@@ -20,8 +20,13 @@ export interface PostTermMissingDetail {
   term: string;
 }
 
-// One warning per unknown term per page, however many tags name it.
+// One warning per unknown term per page, however many tags name it, for the first WARNINGS of
+// them; then one saying the rest go unreported (a page of thousands of unknown terms gets 21
+// lines, and this set stays that small).
 const warned = new Set<string>();
+const WARNINGS = 20;
+/** Lookups remembered per glossary: enough for every name a page uses; unknown ones do not pile up past it. */
+const LOOKUPS_KEPT = 1000;
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
@@ -38,8 +43,11 @@ const describe = (e: TermEntry) =>
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
 const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
-const lookup = (glossary: GlossaryLookup, key: string) =>
-  cached(cached(lookups, glossary, () => new Map()), key, () => glossary.lookup(key));
+const lookup = (glossary: GlossaryLookup, key: string) => {
+  const known = cached(lookups, glossary, () => new Map());
+  if (known.size >= LOOKUPS_KEPT && !known.has(key)) known.clear();
+  return cached(known, key, () => glossary.lookup(key));
+};
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -258,9 +266,13 @@ export class PostTerm extends ReactiveElement {
       if (key && this.#missingFor !== key) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
-        if (!warned.has(lower)) {
+        if (warned.size <= WARNINGS && !warned.has(lower)) {
           warned.add(lower);
-          console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
+          console.warn(
+            warned.size <= WARNINGS
+              ? `<post-term>: "${key}" is not in the glossary; it is shown as plain text.`
+              : `<post-term>: more than ${WARNINGS} terms on this page are not in the glossary ("${key}" too); the others are not reported here (listen for post-term-missing).`,
+          );
         }
         // After this update, so listeners see the rendered plain text.
         this.updateComplete.then(() => this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })));
