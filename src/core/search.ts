@@ -57,6 +57,12 @@ export const MAX_QUERY_LENGTH = 100;
 const SNIPPET_LENGTH = 140;
 /** How many vocabulary words one query word may expand to by prefix, so "t" never unions everything. */
 const MAX_PREFIX_WORDS = 300;
+/**
+ * How much of each definition is searched: its first 20,000 characters (about 3,000 words; the
+ * bundled definitions are under 600). A word past it is not found, and snippets come from it, so
+ * a definition pasted in by mistake (a whole manual) cannot make every search slow.
+ */
+export const DEFINITION_INDEX_LENGTH = 20_000;
 /** Longest a slice of the idle-time definition index may run, in ms. */
 const SLICE_MS = 8;
 
@@ -339,7 +345,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
   return (until) => {
     for (; next < entries.length; next++) {
       if (!(next & 31) && performance.now() > until) return;
-      const text = entries[next].definition;
+      const text = entries[next].definition.slice(0, DEFINITION_INDEX_LENGTH);
       read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
@@ -645,7 +651,9 @@ function tokensOf(text: string): Token[] {
  * Up to ~140 characters of the definition: around the densest cluster of matched words when
  * `centre`, else from the start; cut at word boundaries with "…", and the ranges of the matched words in it.
  */
-function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
+function makeSnippet(full: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
+  // The part that was searched (see DEFINITION_INDEX_LENGTH); "…" says when there is more.
+  const definition = full.length > DEFINITION_INDEX_LENGTH ? full.slice(0, DEFINITION_INDEX_LENGTH) : full;
   const hits: Token[] = [];
   for (const [start, end, word] of tokensOf(definition)) {
     if (!centre && start >= SNIPPET_LENGTH) break;
@@ -687,13 +695,13 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
   }
   let body = definition.slice(from, to);
   // Cut text ends at a word, not on punctuation before the "…".
-  if (to < definition.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
+  if (to < full.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
   const lead = from ? '…' : '';
   const snippetMatches: Range[] = [];
   for (const [start, end] of hits) {
     if (start >= from && end <= from + body.length) snippetMatches.push([start - from + lead.length, end - from + lead.length]);
   }
-  return { snippet: lead + body + (to < definition.length ? '…' : ''), snippetMatches };
+  return { snippet: lead + body + (to < full.length ? '…' : ''), snippetMatches };
 }
 
 const cache = new WeakMap<Glossary, SearchIndex>();
