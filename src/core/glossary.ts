@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { LETTERS, indexLetter, normalizeSpace } from './normalize.js';
+import { LETTERS, indexLetter, lookupKey, normalizeSpace, termCollator } from './normalize.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
 import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
 
@@ -118,6 +118,28 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
  * an empty glossary with one error.
  */
 export function createGlossary(input: unknown): Glossary {
+  return runToEnd(buildGlossary(input, false));
+}
+
+/**
+ * @internal {@link createGlossary} in slices: the same glossary, built a few milliseconds at a
+ * time with a task boundary in between (input and frames get in), for tens of thousands of
+ * entries on a page. Resolves with the glossary; never rejects.
+ */
+export function createGlossaryInSlices(input: unknown): Promise<Glossary> {
+  return runInSlices(buildGlossary(input, true));
+}
+
+/** How many items a step of the build handles between checks of the clock. */
+const STEP = 64;
+
+/**
+ * The build, as a generator that yields between steps (so it can run at once, or in slices):
+ * validation, duplicate ids, see-also checks, the A–Z sort and the lookup keys. `valid` (when
+ * given) is filled with the index of every item that passed validation, duplicate or not.
+ * @internal
+ */
+export function* buildGlossary(input: unknown, sliced: boolean, valid?: number[]): Generator<void, GlossaryImpl> {
   const errors: GlossaryError[] = [];
   const entries: TermEntry[] = [];
   const inputIndex = new Map<string, number>();
@@ -125,18 +147,22 @@ export function createGlossary(input: unknown): Glossary {
     const kind = input === null ? 'null' : typeof input;
     errors.push({ index: -1, message: `a glossary must be an array of entries, not ${kind}` });
   } else {
-    input.forEach((raw, index) => {
-      const entry = validateEntry(raw, index, errors);
-      if (!entry) return;
+    for (let index = 0; index < input.length; index++) {
+      if (index % STEP === 0) yield;
+      const entry = validateEntry(input[index], index, errors);
+      if (!entry) continue;
+      valid?.push(index);
       if (inputIndex.has(entry.id)) {
         errors.push({ index, id: entry.id, field: 'id', message: `entry "${entry.id}": duplicate id, this later copy is ignored` });
-        return;
+        continue;
       }
       inputIndex.set(entry.id, index);
       entries.push(entry);
-    });
+    }
   }
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    if (i % (STEP * 4) === 0) yield;
+    const e = entries[i];
     e.seeAlso = e.seeAlso.filter((other) => {
       if (other !== e.id && inputIndex.has(other)) return true;
       errors.push(
@@ -145,15 +171,113 @@ export function createGlossary(input: unknown): Glossary {
       return false;
     });
   }
-  return new GlossaryImpl(sortEntries(entries), errors);
+  if (sliced) yield* sortInSteps(entries);
+  else sortEntries(entries);
+  return new GlossaryImpl(entries, errors, yield* lookupKeys(entries));
 }
 
-class GlossaryImpl extends LookupImpl implements Glossary {
+/** Sorts entries A–Z as sortEntries() does (a stable merge sort, same order), yielding between steps. */
+function* sortInSteps(entries: TermEntry[]): Generator<void, void> {
+  const before = (a: TermEntry, b: TermEntry) => termCollator.compare(a.term, b.term) || termCollator.compare(a.id, b.id);
+  const n = entries.length;
+  // Runs of 32 sorted natively (stable), then merged bottom-up.
+  const RUN = 32;
+  for (let lo = 0; lo < n; lo += RUN) {
+    if (lo % (RUN * 8) === 0) yield;
+    const run = entries.slice(lo, lo + RUN).sort(before);
+    for (let k = 0; k < run.length; k++) entries[lo + k] = run[k];
+  }
+  let from = entries;
+  let to = new Array<TermEntry>(n);
+  let steps = 0;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        if (++steps % 512 === 0) yield;
+        to[k] = i < mid && (j >= hi || before(from[j], from[i]) >= 0) ? from[i++] : from[j++];
+      }
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== entries) for (let k = 0; k < n; k++) entries[k] = from[k];
+}
+
+/** Lookup key → entry, as LookupImpl would make it, yielding between steps. */
+function* lookupKeys(entries: readonly TermEntry[]): Generator<void, Map<string, TermEntry>> {
+  const keys = new Map<string, TermEntry>();
+  const claim = (key: string, e: TermEntry) => {
+    if (key && !keys.has(key)) keys.set(key, e);
+  };
+  // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
+  for (let i = 0; i < entries.length; i++) {
+    if (i % STEP === 0) yield;
+    claim(lookupKey(entries[i].id), entries[i]);
+    claim(lookupKey(entries[i].term), entries[i]);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (i % STEP === 0) yield;
+    for (const a of entries[i].aliases) claim(lookupKey(a), entries[i]);
+  }
+  return keys;
+}
+
+/** Runs a build to its end at once. @internal */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Longest a slice of work runs before the page gets a turn, in ms. */
+const SLICE_MS = 8;
+
+/**
+ * Lets the page in: a new task, through a message (no 4 ms timer clamp; other tasks, input and
+ * frames are not put behind it, unlike scheduler.yield(), which runs ahead of them).
+ * @internal
+ */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs a build SLICE_MS at a time, a task boundary between slices. @internal */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() > until) break;
+    }
+    await nextTask();
+  }
+}
+
+/** @internal */
+export class GlossaryImpl extends LookupImpl implements Glossary {
   #letters?: LetterGroup[];
   #matcher?: ReturnType<typeof createMatcher>;
 
   byLetter() {
-    this.#letters ??= LETTERS.map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
+    if (!this.#letters) {
+      // One pass, not one per letter: a glossary may have a hundred thousand entries.
+      const groups = new Map(LETTERS.map((letter) => [letter, [] as TermEntry[]]));
+      for (const e of this.entries) groups.get(e.letter)?.push(e);
+      this.#letters = LETTERS.map((letter) => ({ letter, entries: groups.get(letter)! }));
+    }
     return this.#letters;
   }
 

@@ -32,13 +32,17 @@ export class LookupImpl implements GlossaryLookup {
   #byId: Map<string, TermEntry>;
   #byKey = new Map<string, TermEntry>();
 
-  constructor(entries: TermEntry[], errors: GlossaryError[]) {
+  /** @param keys The lookup keys, when the caller has made them already (in slices, for a large glossary). */
+  constructor(entries: TermEntry[], errors: GlossaryError[], keys?: Map<string, TermEntry>) {
     this.entries = Object.freeze(entries);
     this.errors = Object.freeze(errors);
     this.#byId = new Map(entries.map((e) => [e.id, e]));
-    // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
-    for (const e of entries) for (const k of [e.id, e.term]) this.#claim(lookupKey(k), e);
-    for (const e of entries) for (const a of e.aliases) this.#claim(lookupKey(a), e);
+    if (keys) this.#byKey = keys;
+    else {
+      // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
+      for (const e of entries) for (const k of [e.id, e.term]) this.#claim(lookupKey(k), e);
+      for (const e of entries) for (const a of e.aliases) this.#claim(lookupKey(a), e);
+    }
   }
 
   #claim(key: string, e: TermEntry) {

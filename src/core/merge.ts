@@ -1,4 +1,4 @@
-import { createGlossary, type Glossary } from './glossary.js';
+import { buildGlossary, runInSlices, runToEnd, type Glossary } from './glossary.js';
 import type { GlossaryError } from './types.js';
 
 /** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */
@@ -31,8 +31,21 @@ export interface MergeResult {
  * over earlier ones on the same id, and every source wins over the base in `extend` mode; in
  * `replace` mode the base is left out. An invalid entry never removes anything: when a site's copy
  * of an id is unusable, the next copy (an earlier source's, or the base's) stays. Pure; never throws.
+ * Every entry is validated once.
  */
 export function mergeEntries(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): MergeResult {
+  return runToEnd(merge(base, sources, mode, false));
+}
+
+/**
+ * @internal {@link mergeEntries} in slices (see createGlossaryInSlices): for tens of thousands
+ * of entries, so the page stays responsive while they are validated.
+ */
+export function mergeEntriesInSlices(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): Promise<MergeResult> {
+  return runInSlices(merge(base, sources, mode, true));
+}
+
+function* merge(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode, sliced: boolean): Generator<void, MergeResult> {
   // Highest precedence first: createGlossary keeps the first valid copy of an id.
   const items: unknown[] = [];
   const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
@@ -40,11 +53,13 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
     const entries = Array.isArray(s.entries) ? s.entries : [];
     const ids = new Set(entries.map((e) => (e as { id?: unknown } | null)?.id));
     ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
-    items.push(...entries);
+    for (const e of entries) items.push(e);
+    yield;
   }
-  if (mode !== 'replace') items.push(...base);
+  if (mode !== 'replace') for (const e of base) items.push(e);
 
-  const glossary = createGlossary(items);
+  const validItems: number[] = [];
+  const glossary = yield* buildGlossary(items, sliced, validItems);
   const errors: SourcedGlossaryError[] = [];
   for (const e of glossary.errors) {
     const range = ranges.find((r) => e.index >= r.start && e.index < r.end);
@@ -61,7 +76,9 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
     const message = e.id === undefined ? e.message.replace(`entry #${e.index + 1}`, `entry #${index + 1}`) : e.message;
     errors.push({ ...e, index, message, source: range.source });
   }
-  // Valid entries per source: validated on its own (seeAlso may name other sources, so only the count is used).
-  const valid = sources.map((s) => createGlossary(s.entries).entries.length);
+  // Valid entries per source, as if it were validated on its own: its items that passed, one per id.
+  const valid = ranges
+    .map((r) => new Set(validItems.filter((i) => i >= r.start && i < r.end).map((i) => (items[i] as { id: string }).id)).size)
+    .reverse();
   return { glossary, errors, valid };
 }

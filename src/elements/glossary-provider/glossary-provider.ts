@@ -4,7 +4,8 @@ import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import type { Glossary } from '../../core/glossary.js';
-import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
+import { mergeEntries, mergeEntriesInSlices, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
+import { parseJson } from '../../internal/parse-json.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
 
@@ -29,6 +30,22 @@ const LISTED = 5;
 
 /** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
 const NONE: readonly unknown[] = [];
+
+/**
+ * Above this many entries (base included), data is validated and merged in slices of a few
+ * milliseconds, so the page stays responsive; below it, at once (as before the data is shared).
+ */
+const SLICED_ABOVE = 2000;
+
+/** A change of the provider's sources: each given one replaces the accepted one (null: none). */
+interface Change {
+  file?: EntrySource | null;
+  terms?: EntrySource | null;
+  /** The sources whose data this applies: their problems are reported with the load (none: a rebuild, no load event). */
+  applied?: string[];
+  /** False once the change is out of date (a newer `src` was set meanwhile). */
+  current?: () => boolean;
+}
 
 /**
  * Shares one glossary with every post-glossary element inside it (also inside other components'
@@ -81,6 +98,11 @@ export class GlossaryProvider extends LitElement {
   #termsData?: EntrySource;
   /** The last merge and what it was made of, so the same inputs give the same glossary object. */
   #merged?: { inputs: readonly unknown[]; result: MergeResult };
+  /** The merge in force (undefined: no sources of its own). */
+  #inForce?: MergeResult;
+  /** A change whose data is being validated in slices (large data), and the number of the latest such job. */
+  #pending?: { change: Change; inputs: readonly unknown[] };
+  #job = 0;
   /** The request for `src` that is running; also what tells a load it is still the latest one. */
   #abort?: AbortController;
   /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
@@ -93,7 +115,7 @@ export class GlossaryProvider extends LitElement {
     // that connects later: consumers waiting for a provider ask again when one announces itself).
     new GlossaryConsumer(this, (value) => {
       this.#outer = value;
-      this.#rebuild();
+      this.#offer({});
     });
   }
 
@@ -118,12 +140,18 @@ export class GlossaryProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // The sources whose data was just applied: their problems are reported with the load.
+    const change: Change = {};
     const applied: string[] = [];
-    if (changed.has('terms') && (this.terms != null || this.#termsData) && this.#acceptTerms()) applied.push('terms');
+    if (changed.has('terms') && (this.terms != null || this.#termsData)) {
+      const terms = this.#checkTerms();
+      if (terms !== false) {
+        change.terms = terms;
+        applied.push('terms');
+      }
+    }
     if (changed.has('mode') && this.hasUpdated) applied.push(...this.#sources().map((s) => s.name));
-    if (applied.length) this.#apply(applied);
-    else this.#rebuild();
+    if (applied.length) change.applied = applied;
+    this.#offer(change);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -143,49 +171,90 @@ export class GlossaryProvider extends LitElement {
     return [this.#fileData, this.#termsData].filter((s) => s !== undefined);
   }
 
-  /** Checks the `terms` property; keeps the previous data (and says why) when it has nothing usable. */
-  #acceptTerms(): boolean {
+  /** The `terms` property as a source (null: none); false, said why, when it is not an array. */
+  #checkTerms(): EntrySource | null | false {
     const terms = this.terms;
     if (terms != null && !Array.isArray(terms)) {
       this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${typeof terms}` }]);
       return false;
     }
-    if (terms?.length && !this.#usable('terms', terms)) return false;
-    this.#termsData = terms?.length ? { name: 'terms', entries: terms } : undefined;
-    return true;
+    return terms?.length ? { name: 'terms', entries: terms } : null;
   }
 
-  /** Whether a source has a usable entry; when none is, says so (and the elements keep their data). */
-  #usable(name: string, entries: readonly unknown[]): boolean {
-    const alone = mergeEntries(this.#base(), [{ name, entries }]);
-    const usable = alone.valid[0] > 0;
-    if (!usable) this.#fail(alone.errors, `no usable entry in ${name}, the glossary is unchanged`);
-    return usable;
-  }
-
-  /** Rebuilds the glossary after sources changed, then reports their problems and the load. */
-  #apply(applied: string[]) {
-    const errors = this.#rebuild().filter((e) => applied.includes(e.source));
-    if (errors.length) this.#fail(errors);
-    const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
-    this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
-  }
-
-  /** Recomputes the glossary from the base and the accepted sources and shares it; returns the merge's problems. */
-  #rebuild(): SourcedGlossaryError[] {
-    const sources = this.#sources();
-    const outer = this.#outer;
-    let glossary = outer?.glossary ?? getBundledGlossary();
-    let errors: SourcedGlossaryError[] = [];
-    if (sources.length) {
-      const base = this.#base();
-      const inputs = [base, this.#fileData, this.#termsData];
-      // Same inputs (a settings change, a re-render): keep the same object, so consumers' caches stay warm.
-      if (!this.#merged?.inputs.every((input, i) => input === inputs[i])) {
-        this.#merged = { inputs, result: mergeEntries(base, sources) };
-      }
-      ({ glossary, errors } = this.#merged.result);
+  /**
+   * Merges the sources a change leads to over the base (each entry validated once), then accepts
+   * them, shares the glossary and reports the load; new data without a usable entry is refused (and
+   * said so), keeping the data in force. Large data is merged in slices: until it is done the
+   * elements keep the glossary they have (settings changes still reach them at once), and a
+   * change arriving meanwhile joins it.
+   */
+  #offer(change: Change) {
+    const pending = this.#pending?.change;
+    if (pending) {
+      change = {
+        ...pending,
+        ...change,
+        applied: pending.applied || change.applied ? [...new Set([...(pending.applied ?? []), ...(change.applied ?? [])])] : undefined,
+        current: () => (pending.current?.() ?? true) && (change.current?.() ?? true),
+      };
     }
+    const file = change.file !== undefined ? change.file ?? undefined : this.#fileData;
+    const terms = change.terms !== undefined ? change.terms ?? undefined : this.#termsData;
+    const sources = [file, terms].filter((s) => s !== undefined);
+    const base = this.#base();
+    const inputs = [base, file, terms];
+    const accept = (result: MergeResult | undefined) => {
+      this.#pending = undefined;
+      if (change.current && !change.current()) return this.#share(this.#inForce);
+      if (result) this.#merged = { inputs, result };
+      // New data with no usable entry: said so, and the glossary is unchanged.
+      for (const s of [change.file, change.terms]) {
+        const i = s ? sources.indexOf(s) : -1;
+        if (result && i >= 0 && result.valid[i] === 0) {
+          this.#fail(
+            result.errors.filter((e) => e.source === s!.name),
+            `no usable entry in ${s!.name}, the glossary is unchanged`,
+          );
+          return this.#share(this.#inForce);
+        }
+      }
+      this.#fileData = file;
+      this.#termsData = terms;
+      this.#inForce = result;
+      const applied = change.applied;
+      const errors = this.#share(result).filter((e) => applied?.includes(e.source));
+      if (!applied) return;
+      if (errors.length) this.#fail(errors);
+      const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
+      this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
+    };
+    if (!sources.length) return accept(undefined);
+    // Same inputs (a settings change, a re-render): keep the same object, so consumers' caches stay warm.
+    if (this.#merged?.inputs.every((input, i) => input === inputs[i])) return accept(this.#merged.result);
+    const size = sources.reduce((n, s) => n + s.entries.length, base.length);
+    // Being merged already (a re-render meanwhile): only the settings are shared now.
+    if (this.#pending?.inputs.every((input, i) => input === inputs[i])) {
+      this.#pending.change = change;
+      this.#share(this.#inForce);
+      return;
+    }
+    const job = ++this.#job;
+    if (size <= SLICED_ABOVE) {
+      this.#pending = undefined;
+      return accept(mergeEntries(base, sources));
+    }
+    this.#pending = { change, inputs };
+    this.#share(this.#inForce);
+    mergeEntriesInSlices(base, sources).then((result) => {
+      if (job === this.#job) accept(result);
+    });
+  }
+
+  /** Shares this merge's glossary (or the base glossary) and the settings, when they changed; returns the merge's problems. */
+  #share(merged: MergeResult | undefined): SourcedGlossaryError[] {
+    const outer = this.#outer;
+    const glossary = merged?.glossary ?? outer?.glossary ?? getBundledGlossary();
+    const errors = merged?.errors ?? [];
     const value: GlossaryContextValue = {
       glossary,
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
@@ -219,10 +288,7 @@ export class GlossaryProvider extends LitElement {
     this.#abort = undefined;
     this.#requestedSrc = src;
     if (!src) {
-      if (this.#fileData) {
-        this.#fileData = undefined;
-        this.#apply([]);
-      }
+      if (this.#fileData || this.#pending?.change.file) this.#offer({ file: null, applied: [] });
       return;
     }
     const controller = (this.#abort = new AbortController());
@@ -238,7 +304,9 @@ export class GlossaryProvider extends LitElement {
       const text = await response.text();
       if (!current()) return;
       try {
-        data = JSON.parse(text);
+        // A large file is parsed in slices.
+        data = await parseJson(text);
+        if (!current()) return;
       } catch (e) {
         // JSON.parse throws only SyntaxErrors.
         return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
@@ -253,9 +321,7 @@ export class GlossaryProvider extends LitElement {
     if (!Array.isArray(data)) {
       return failWhole(`${src} must hold a JSON array of entries, not ${data === null ? 'null' : typeof data}`);
     }
-    if (data.length && !this.#usable(src, data)) return;
-    this.#fileData = data.length ? { name: src, entries: data } : undefined;
-    this.#apply([src]);
+    this.#offer({ file: data.length ? { name: src, entries: data } : null, applied: [src], current: () => this.#requestedSrc === src });
   }
 }
 
