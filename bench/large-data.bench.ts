@@ -104,7 +104,7 @@ async function click(el: GlossaryIndex, selector: string) {
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const size of [10_000]) {
+  for (const size of (new URLSearchParams(location.search).get('sizes') ?? '10000,100000').split(",").map(Number)) {
     const entries = generateTerms(size);
     const json = JSON.stringify(entries);
     const mb = (json.length / 1e6).toFixed(0);

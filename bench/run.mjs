@@ -51,7 +51,8 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}`);
+    // BENCH_QUERY=sizes=10000 npm run bench -- large-data: options for a benchmark that reads them.
+    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ""}`);
     await page.waitForFunction(() => window.__benchResult, { timeout: 300_000, polling: 200 });
     const result = await page.evaluate(() => window.__benchResult);
     await page.close();

@@ -144,8 +144,20 @@ export const styles = [
       border-radius: var(--_radius);
       transition: background-color 1.2s ease-out;
     }
-    .entry + .entry {
+    .entry + .entry,
+    .block + .block > .entry:first-child {
       border-top: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    }
+    .large .block {
+      /* A block of entries (BLOCK in glossary-index.ts) in a large index: off screen, the whole
+         block skips layout and paint, so a jump lays out a few hundred boxes, not every entry. Its
+         padding holds the entries' bleed (their negative margins), which its paint containment
+         would clip. Its height before it is first laid out is set per block (about 12em an entry). */
+      content-visibility: auto;
+      margin: 0 -0.75em;
+      padding: 0 0.75em;
+      /* The index's own background again: contrast checkers (axe) stop at a containing block. */
+      background: var(--_surface);
     }
     .entry.highlight {
       background: var(--_highlight);
@@ -216,6 +228,9 @@ export const styles = [
       }
       .letter-heading {
         break-after: avoid;
+      }
+      .block {
+        content-visibility: visible;
       }
       .entry {
         content-visibility: visible;

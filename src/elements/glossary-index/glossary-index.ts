@@ -1,5 +1,6 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, safeHref } from '../../core/normalize.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
@@ -57,10 +58,48 @@ function parseLetters(spec?: string | null): Set<string> {
 
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
+/** Entries rendered at once when the reader's filter changes what is shown (a screenful or two), the rest in chunks. */
+const FILTER_CHUNK = 40;
 /** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
 const JUMP_CHUNK = 24;
 /** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
 const CHUNK_MS = 25;
+/** Most entries one later task renders, whatever the device (style and layout come on top). */
+const MAX_CHUNK = 400;
+/**
+ * Entries are rendered in blocks of this many: a render compares block by block and leaves
+ * unchanged blocks alone, so its cost follows what changed, not the size of the glossary.
+ */
+const BLOCK = 50;
+/** Above this many entries, a block off screen skips layout as a whole (see `.large .block` in the styles). */
+const BLOCK_SKIPS_ABOVE = 1000;
+
+/** What the index shows: a letter section and its entries. */
+interface Group {
+  letter: string;
+  id: string;
+  entries: TermEntry[];
+}
+
+/** A rendered block of entries: `length` entries of `entries` from `from`, and the highlighted one among them. */
+interface ShownBlock {
+  entries: TermEntry[];
+  from: number;
+  length: number;
+  highlighted?: string;
+}
+
+/** The entries in scope and what the reader's filters leave of them, worked out once per change. */
+interface View {
+  inputs: unknown[];
+  scope: TermEntry[];
+  groups: Group[];
+  visible: number;
+  /** The categories in scope, and how many entries of each a search (`filterIds`) lets through. */
+  present: Category[];
+  counts: Map<Category, number>;
+  pool: number;
+}
 
 // Every connected index, so that a deep link is followed by one of them only (see #onHash).
 const connectedIndexes = new Set<GlossaryIndex>();
@@ -250,9 +289,44 @@ export class GlossaryIndex extends LitElement {
 
   /** Entries within `categories` and `letters`, before the reader's filters. */
   get #scope(): TermEntry[] {
-    const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
+    return this.#view().scope;
+  }
+
+  #lastView?: View;
+
+  /** The view for the current settings and filters (the last one when they have not changed). */
+  #view(): View {
+    const inputs = [this.glossary, this.categories, this.letters, this.#category, this.filterIds];
+    const last = this.#lastView;
+    if (last && inputs.every((v, i) => v === last.inputs[i])) return last;
+    let scope: TermEntry[];
+    if (last && inputs.slice(0, 3).every((v, i) => v === last.inputs[i])) scope = last.scope;
+    else {
+      const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
+      const letters = parseLetters(this.letters);
+      scope = this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+    }
+    const filter = this.filterIds ? new Set(this.filterIds) : null;
+    const byLetter = new Map<string, TermEntry[]>();
+    const counts = new Map<Category, number>();
+    const inScope = new Set<Category>();
+    let visible = 0;
+    let pool = 0;
+    for (const e of scope) {
+      inScope.add(e.category);
+      if (filter && !filter.has(e.id)) continue;
+      pool++;
+      counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      if (this.#category && e.category !== this.#category) continue;
+      visible++;
+      let list = byLetter.get(e.letter);
+      if (!list) byLetter.set(e.letter, (list = []));
+      list.push(e);
+    }
     const letters = parseLetters(this.letters);
-    return this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, entries: byLetter.get(letter) ?? [] }));
+    const present = CATEGORIES.filter((c) => inScope.has(c));
+    return (this.#lastView = { inputs, scope, groups, visible, present, counts, pool });
   }
 
   /**
@@ -279,7 +353,7 @@ export class GlossaryIndex extends LitElement {
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.#highlighted = id;
     this.requestUpdate();
-    const inLetter = this.glossary.entries.filter((e) => e.letter === entry.letter).indexOf(entry);
+    const inLetter = this.#view().groups.find((g) => g.letter === entry.letter)?.entries.indexOf(entry) ?? 0;
     this.#go(id, entry.letter, inLetter + JUMP_CHUNK, options);
     return true;
   }
@@ -358,7 +432,15 @@ export class GlossaryIndex extends LitElement {
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
   #ldInputs: unknown[] = [];
 
+  /** The glossary the budget counts in: another one (a provider's data arriving) starts over. */
+  #budgetFor?: Glossary;
+
   protected override willUpdate(changed: PropertyValues) {
+    // What is shown changed as a whole (new data, a search's results): its first screenfuls at
+    // once, the rest in chunks again, rather than everything rendered so far in one task.
+    if (this.#budgetFor !== this.glossary) this.#budget = FIRST_CHUNK;
+    else if (changed.has('filterIds') && this.hasUpdated) this.#budget = this.#filterBudget();
+    this.#budgetFor = this.glossary;
     if (changed.has('noStructuredData') && this.isConnected) {
       if (this.noStructuredData) structuredDataOwners.delete(this);
       else structuredDataOwners.add(this);
@@ -374,7 +456,7 @@ export class GlossaryIndex extends LitElement {
     // More to render: the next chunk in a task of its own, so input and paint get in between.
     // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
-    if (this.#budget < this.glossary.entries.length) {
+    if (this.#budget < this.#view().visible) {
       this.#chunkTimer = setTimeout(() => {
         this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
@@ -382,7 +464,7 @@ export class GlossaryIndex extends LitElement {
         this.requestUpdate();
         this.performUpdate();
         const took = Math.max(1, performance.now() - start);
-        this.#chunk = Math.round(Math.min(2000, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
+        this.#chunk = Math.round(Math.min(MAX_CHUNK, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
       }, 0);
     }
   }
@@ -433,16 +515,13 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override render() {
-    const scope = this.#scope;
-    const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
-    const filter = this.filterIds ? new Set(this.filterIds) : null;
-    const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
-    const letters = parseLetters(this.letters);
-    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, entries: visible.filter((e) => e.letter === letter) }));
+    const view = this.#view();
+    const { groups } = view;
+    const filter = this.filterIds;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const source = this.sourceUrl && safeHref(this.sourceUrl);
     return html`
-      <div class="index" @click=${this.#onLinkClick}>
+      <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label="Glossary letters">
           <ul>
             ${groups.map(({ letter, id, entries }) =>
@@ -452,70 +531,95 @@ export class GlossaryIndex extends LitElement {
             )}
           </ul>
         </nav>
-        ${this.#renderFilters(scope, filter)}
-        ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
+        ${this.#renderFilters(view)}
+        ${filter && view.visible === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
         ${source ? html`<p class="credit">Glossary by <a href=${source}>${this.sourceName || new URL(source).hostname}</a></p>` : nothing}
       </div>
     `;
   }
 
-  /** What the last render showed (see #renderSections): the entries at each position of each section, */
-  #shown: TermEntry[][] = [];
-  /** the highlighted entry, */
-  #shownHighlighted?: string;
+  /**
+   * What the last render showed (see #renderSections): for each section position, the blocks of
+   * entries (each: its entries' array and where the block starts in it, its length, and the
+   * highlighted entry in it),
+   */
+  #shown: ShownBlock[][] = [];
   /** and what every entry's markup depended on. */
   #shownWith: unknown[] = [];
 
-  #renderSections(groups: { letter: string; id: string; entries: TermEntry[] }[], level: number) {
+  #renderSections(groups: Group[], level: number) {
     // An entry's markup depends on its entry, whether it is highlighted and these only: later
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
-    // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
-    // matched by position, so each position remembers the entry it holds.
+    // thousands of bindings. Entries are rendered in blocks of BLOCK; Lit keeps a list item as it
+    // is when given noChange, and list items are matched by position, so each block position
+    // remembers the entries it holds: a render compares blocks, a few hundred at 100,000 entries.
     const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
-    const wasHighlighted = this.#shownHighlighted;
-    const shown: TermEntry[][] = [];
+    const shown: ShownBlock[][] = [];
     let left = this.#budget;
     const sections = groups
       .filter((g) => g.entries.length)
       .map((g, j) => {
         const inTurn = Math.min(g.entries.length, Math.max(0, left));
         left -= inTurn;
-        const count = Math.max(inTurn, this.#forced.get(g.letter) ?? 0);
-        const entries = g.entries.slice(0, count);
+        const count = Math.min(g.entries.length, Math.max(inTurn, this.#forced.get(g.letter) ?? 0));
         const before = this.#shown[j] ?? [];
-        shown.push(entries);
-        const pending = g.entries.length - entries.length;
+        const now: ShownBlock[] = [];
+        const blocks: unknown[] = [];
+        for (let from = 0, b = 0; from < count; from += BLOCK, b++) {
+          const length = Math.min(BLOCK, count - from);
+          let mark: string | undefined;
+          for (let k = from; k < from + length && highlighted; k++) if (g.entries[k].id === highlighted) mark = highlighted;
+          const was = before[b];
+          let unchanged = same && was !== undefined && was.length === length && was.highlighted === mark;
+          for (let k = 0; unchanged && k < length; k++) unchanged = was.entries[was.from + k] === g.entries[from + k];
+          now.push({ entries: g.entries, from, length, highlighted: mark });
+          blocks.push(
+            unchanged
+              ? noChange
+              : html`<div class="block" style=${styleMap({ containIntrinsicSize: `auto ${length * 12}em` })}>
+                  ${g.entries.slice(from, from + length).map((e) => this.#renderEntry(e, Math.min(6, level + 1)))}
+                </div>`,
+          );
+        }
+        shown.push(now);
+        const pending = g.entries.length - count;
         return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
           <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}</div>
-          ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
+          ${blocks}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
       });
     this.#shown = shown;
-    this.#shownHighlighted = highlighted;
     this.#shownWith = inputs;
     return sections;
   }
 
   /** One button per category in scope; counts are of what a search (`filterIds`) lets through. */
-  #renderFilters(scope: TermEntry[], filter: Set<string> | null) {
-    const present = CATEGORIES.filter((c) => scope.some((e) => e.category === c));
+  #renderFilters({ present, counts, pool }: View) {
     if (present.length < 2) return nothing;
-    const pool = filter ? scope.filter((e) => filter.has(e.id)) : scope;
     const button = (c: Category | null, label: string, n: number) =>
       html`<button type="button" aria-pressed=${this.#category === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
     return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', pool.length)} ${present.map((c) => button(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
+      ${button(null, 'All', pool)} ${present.map((c) => button(c, CATEGORY_LABELS[c], counts.get(c) ?? 0))}
     </div>`;
   }
 
+  /** Entries to render at once after a filter change: a screenful or two of a large index; a small one (the first chunk's worth) whole. */
+  #filterBudget(): number {
+    return this.#scope.length <= FIRST_CHUNK ? FIRST_CHUNK : FILTER_CHUNK;
+  }
+
   #setCategory(category: Category | null) {
+    if (category === this.#category) return;
     this.#category = category;
+    // Another set of entries: its first screen now, the rest in chunks.
+    this.#budget = this.#filterBudget();
+    this.#forced.clear();
     this.requestUpdate();
   }
 
