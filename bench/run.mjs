@@ -39,6 +39,7 @@ const server = await createServer({
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({
+  protocolTimeout: 1_200_000,
   executablePath,
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
     // For bench/leak.bench.ts: gc() and unrounded performance.memory figures.
@@ -53,7 +54,8 @@ try {
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
     // BENCH_QUERY=sizes=10000 npm run bench -- large-data: options for a benchmark that reads them.
     await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ""}`);
-    await page.waitForFunction(() => window.__benchResult, { timeout: 300_000, polling: 200 });
+    // Long on a busy machine (large-data generates and loads 100,000 entries).
+    await page.waitForFunction(() => window.__benchResult, { timeout: 1_200_000, polling: 1000 });
     const result = await page.evaluate(() => window.__benchResult);
     await page.close();
     if (result.error) {

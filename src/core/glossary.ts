@@ -1,7 +1,8 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
 import { LETTERS, indexLetter, lookupKey, normalizeSpace, termCollator } from './normalize.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
+import { buildMatcher, createMatcher, type Mention, type MentionOptions } from './mentions.js';
+import { runInSlices, runToEnd } from './slices.js';
 
 /** A letter of the A–Z index with its entries (empty for letters nobody uses). */
 export interface LetterGroup {
@@ -225,47 +226,6 @@ function* lookupKeys(entries: readonly TermEntry[]): Generator<void, Map<string,
   return keys;
 }
 
-/** Runs a build to its end at once. @internal */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** Longest a slice of work runs before the page gets a turn, in ms. */
-const SLICE_MS = 8;
-
-/**
- * Lets the page in: a new task, through a message (no 4 ms timer clamp; other tasks, input and
- * frames are not put behind it, unlike scheduler.yield(), which runs ahead of them).
- * @internal
- */
-export function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Runs a build SLICE_MS at a time, a task boundary between slices. @internal */
-export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const until = performance.now() + SLICE_MS;
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() > until) break;
-    }
-    await nextTask();
-  }
-}
-
 /** @internal */
 export class GlossaryImpl extends LookupImpl implements Glossary {
   #letters?: LetterGroup[];
@@ -292,6 +252,20 @@ export class GlossaryImpl extends LookupImpl implements Glossary {
   findMentions(text: string, options?: MentionOptions) {
     this.#matcher ??= createMatcher(this.entries);
     return this.#matcher(text, options);
+  }
+
+  #preparing?: Promise<void>;
+
+  /** @internal Whether findMentions() is ready to run without first indexing every name. */
+  mentionsReady(): boolean {
+    return !!this.#matcher;
+  }
+
+  /** @internal Indexes the names for findMentions() in slices (for a large glossary); resolves when done. */
+  prepareMentions(): Promise<void> {
+    return (this.#preparing ??= runInSlices(buildMatcher(this.entries)).then((m) => {
+      this.#matcher ??= m;
+    }));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TermEntry } from './types.js';
 import { singularForms } from './normalize.js';
+import { runToEnd } from './slices.js';
 
 /** A mention of a glossary term found in plain text. */
 export interface Mention {
@@ -57,8 +58,15 @@ function words(text: string): { word: string; start: number; end: number }[] {
  * linear in the text's length whatever the number of terms.
  */
 export function createMatcher(entries: readonly TermEntry[]) {
+  return runToEnd(buildMatcher(entries));
+}
+
+/** @internal {@link createMatcher} as steps (see slices.ts), for a large glossary. */
+export function* buildMatcher(entries: readonly TermEntry[]): Generator<void, ReturnType<typeof matcherOf>> {
   const root: Node = { next: new Map(), variants: [] };
+  let step = 0;
   for (const e of entries) {
+    if (++step % 64 === 0) yield;
     for (const name of new Set([e.term, ...e.aliases])) {
       const ws = words(name).map((w) => w.word);
       if (ws.length === 0) continue;
@@ -74,6 +82,10 @@ export function createMatcher(entries: readonly TermEntry[]) {
     }
   }
 
+  return matcherOf(root);
+}
+
+function matcherOf(root: Node) {
   /** Finds mentions, leftmost first, the longest name winning at each place, never overlapping. */
   return function findMentions(text: string, options: MentionOptions = {}): Mention[] {
     if (typeof text !== 'string') return [];

@@ -1,4 +1,5 @@
-import { buildGlossary, runInSlices, runToEnd, type Glossary } from './glossary.js';
+import { buildGlossary, type Glossary } from './glossary.js';
+import { runInSlices, runToEnd } from './slices.js';
 import type { GlossaryError } from './types.js';
 
 /** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */

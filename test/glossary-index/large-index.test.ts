@@ -61,6 +61,27 @@ describe('<glossary-index> with thousands of entries', () => {
     expect(byLetter(rendered(el).map((a) => a.getAttribute('aria-labelledby')!.replace(/-name$/, '')))).to.deep.equal(byLetter(vfx.map((e) => e.id)));
   });
 
+  it('in a large index, definitions gain their cross-links once the names are indexed (in slices, after the first screen)', async function () {
+    this.timeout(60_000);
+    const { el } = await index(3000);
+    // "Entry 1: … Aword 00000 …": every definition names the entry before it.
+    const wrap = el.parentElement as LargeIndexProvider;
+    const g = createGlossary(
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `w-${i}`,
+        term: `${String.fromCharCode(65 + (i % 26))}word ${String(i).padStart(5, '0')}`,
+        category: 'workflow',
+        definition: i ? `Comes after ${String.fromCharCode(65 + ((i - 1) % 26))}word ${String(i - 1).padStart(5, '0')} in the list.` : 'The first.',
+      })),
+    );
+    wrap.provider.setValue({ glossary: g });
+    await el.updateComplete;
+    const definition = () => el.shadowRoot!.getElementById('w-1')!.closest('[part=entry]')!.querySelector('[part=definition]')!;
+    expect(definition().textContent!.trim()).to.equal('Comes after Aword 00000 in the list.');
+    await waitUntil(() => definition().querySelector('a[data-target="w-0"]'), 'the cross-link appears', { timeout: 30_000 });
+    expect(definition().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Comes after Aword 00000 in the list.');
+  });
+
   it('at 10,000 entries a letter jump lands on that letter, focused, with its first entries shown', async function () {
     this.timeout(60_000);
     const { el, g } = await index(10_000);

@@ -16,6 +16,14 @@ export interface GlossaryIndexNavigateDetail {
 
 type Segment = string | { id: string; text: string };
 
+/** A glossary that can index its names for findMentions() in slices (the library's own do). */
+interface PreparesMentions {
+  mentionsReady(): boolean;
+  prepareMentions(): Promise<void>;
+}
+/** Above this many entries, cross-links wait until the names are indexed in slices (see #linked). */
+const LINKS_LATER_ABOVE = 2000;
+
 // A definition split into text and cross-links, computed once per entry per glossary.
 const segmentCache = new WeakMap<Glossary, Map<string, Segment[]>>();
 function segments(glossary: Glossary, entry: TermEntry): Segment[] {
@@ -87,6 +95,8 @@ interface ShownBlock {
   from: number;
   length: number;
   highlighted?: string;
+  /** Whether its definitions show their cross-links. */
+  linked: boolean;
 }
 
 /** The entries in scope and what the reader's filters leave of them, worked out once per change. */
@@ -456,7 +466,7 @@ export class GlossaryIndex extends LitElement {
     // More to render: the next chunk in a task of its own, so input and paint get in between.
     // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
-    if (this.#budget < this.#view().visible) {
+    if (this.#budget < this.#view().visible || this.#relinkPending) {
       this.#chunkTimer = setTimeout(() => {
         this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
@@ -547,6 +557,21 @@ export class GlossaryIndex extends LitElement {
   #shown: ShownBlock[][] = [];
   /** and what every entry's markup depended on. */
   #shownWith: unknown[] = [];
+  /** Whether this render shows cross-links (see #linked), and whether blocks are left to gain them. */
+  #linkedNow = true;
+  #relinkPending = false;
+
+  /**
+   * Whether definitions show their cross-links yet. In a large glossary, finding the mentions
+   * needs every name indexed first (over a second at 100,000 entries): the first screen shows the
+   * definitions as plain text while the names are indexed in slices, then gains its links.
+   */
+  #linked(): boolean {
+    const g = this.glossary as Glossary & Partial<PreparesMentions>;
+    if (g.entries.length <= LINKS_LATER_ABOVE || !g.mentionsReady || !g.prepareMentions || g.mentionsReady()) return true;
+    g.prepareMentions().then(() => this.requestUpdate());
+    return false;
+  }
 
   #renderSections(groups: Group[], level: number) {
     // An entry's markup depends on its entry, whether it is highlighted and these only: later
@@ -555,6 +580,10 @@ export class GlossaryIndex extends LitElement {
     // is when given noChange, and list items are matched by position, so each block position
     // remembers the entries it holds: a render compares blocks, a few hundred at 100,000 entries.
     const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const linked = (this.#linkedNow = this.#linked());
+    // Blocks shown before the cross-links were ready gain them a few blocks per render.
+    let relink = 8;
+    this.#relinkPending = false;
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
     const shown: ShownBlock[][] = [];
@@ -575,7 +604,13 @@ export class GlossaryIndex extends LitElement {
           const was = before[b];
           let unchanged = same && was !== undefined && was.length === length && was.highlighted === mark;
           for (let k = 0; unchanged && k < length; k++) unchanged = was.entries[was.from + k] === g.entries[from + k];
-          now.push({ entries: g.entries, from, length, highlighted: mark });
+          if (unchanged && was.linked !== linked) {
+            if (relink > 0) {
+              relink--;
+              unchanged = false;
+            } else this.#relinkPending = true;
+          }
+          now.push({ entries: g.entries, from, length, highlighted: mark, linked: unchanged ? was.linked : linked });
           blocks.push(
             unchanged
               ? noChange
@@ -656,7 +691,7 @@ export class GlossaryIndex extends LitElement {
       </div>
       ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
       <p class="definition" part="definition">
-        ${segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`))}
+        ${this.#linkedNow ? segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`)) : e.definition}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
