@@ -53,6 +53,30 @@ export async function parseJson(text: string): Promise<unknown> {
   return out;
 }
 
+/**
+ * The text of a response. A large one (over 1 MB by its Content-Length) is read and decoded a
+ * piece at a time, with a task boundary every few milliseconds, instead of decoded in one go.
+ */
+export async function readText(response: Response): Promise<string> {
+  const body = response.body;
+  if (!body || !(Number(response.headers.get('content-length')) > AT_ONCE) || typeof TextDecoder !== 'function') return response.text();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let until = performance.now() + SLICE_MS;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    if (performance.now() > until) {
+      await nextTask();
+      until = performance.now() + SLICE_MS;
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** Parses text[from, to) as the items of an array, appending them to `out`; false when it is not valid JSON. */
 function batch(text: string, from: number, to: number, out: unknown[]): boolean {
   let items: unknown[];

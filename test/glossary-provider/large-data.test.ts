@@ -70,13 +70,20 @@ describe('<glossary-provider> with large data', () => {
     const realFetch = window.fetch;
     window.fetch = async (...args: Parameters<typeof fetch>) => {
       const response = await realFetch(...args);
-      const text = response.text.bind(response);
-      response.text = async () => {
-        const body = await text();
-        setTimeout(() => (pageRanFirst = !loaded));
-        return body;
-      };
-      return response;
+      const body = new Uint8Array(await response.arrayBuffer());
+      // The same file, arriving in 64 KB pieces; once the reader has had them all, the page queues a task.
+      let at = 0;
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (at < body.length) return controller.enqueue(body.subarray(at, (at += 65536)));
+            controller.close();
+            setTimeout(() => (pageRanFirst = !loaded));
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return new Response(stream, { headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
     };
     try {
       const el = await fixture<GlossaryProvider>(html`<glossary-provider mode="replace"><post-term term="term-1"></post-term></glossary-provider>`);

@@ -71,9 +71,9 @@ const FILTER_CHUNK = 40;
 /** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
 const JUMP_CHUNK = 24;
 /** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
-const CHUNK_MS = 25;
+const CHUNK_MS = 16;
 /** Most entries one later task renders, whatever the device (style and layout come on top). */
-const MAX_CHUNK = 400;
+const MAX_CHUNK = 250;
 /**
  * Entries are rendered in blocks of this many: a render compares block by block and leaves
  * unchanged blocks alone, so its cost follows what changed, not the size of the glossary.

@@ -5,7 +5,7 @@ import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import type { Glossary } from '../../core/glossary.js';
 import { mergeEntries, mergeEntriesInSlices, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
-import { parseJson } from '../../internal/parse-json.js';
+import { parseJson, readText } from '../../internal/parse-json.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
 
@@ -301,7 +301,7 @@ export class GlossaryProvider extends LitElement {
       if (!response.ok) {
         return failWhole(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
-      const text = await response.text();
+      const text = await readText(response);
       if (!current()) return;
       try {
         // A large file is parsed in slices.
