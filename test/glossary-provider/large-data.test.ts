@@ -99,6 +99,23 @@ describe('<glossary-provider> with large data', () => {
     }
   });
 
+  it('large data replaced before it is in force never applies: only the newest data does', async () => {
+    const el = await fixture<GlossaryProvider>(html`<glossary-provider></glossary-provider>`);
+    const counts: number[] = [];
+    el.addEventListener('glossary-load', (e) => counts.push(e.detail.count));
+    el.terms = entries(5000);
+    await el.updateComplete;
+    // Before the 5,000 are validated, the page gives one entry instead…
+    el.terms = [{ id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras and lights.' }];
+    await el.updateComplete;
+    expect(counts).to.deep.equal([71]);
+    // …then 6,000 others.
+    el.terms = entries(6000);
+    await oneEvent(el, 'glossary-load');
+    expect(counts).to.deep.equal([71, 6070]);
+    expect(el.glossary.get('grip')).to.equal(undefined);
+  });
+
   it('a large file that is not valid JSON fails as a small one does, and keeps the data', async () => {
     const text = JSON.stringify(entries(5000));
     const el = await fixture<GlossaryProvider>(html`<glossary-provider></glossary-provider>`);

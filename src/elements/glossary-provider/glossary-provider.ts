@@ -191,11 +191,12 @@ export class GlossaryProvider extends LitElement {
   #offer(change: Change) {
     const pending = this.#pending?.change;
     if (pending) {
+      const current = change.current;
       change = {
         ...pending,
         ...change,
         applied: pending.applied || change.applied ? [...new Set([...(pending.applied ?? []), ...(change.applied ?? [])])] : undefined,
-        current: () => (pending.current?.() ?? true) && (change.current?.() ?? true),
+        current: () => (pending.current?.() ?? true) && (current?.() ?? true),
       };
     }
     const file = change.file !== undefined ? change.file ?? undefined : this.#fileData;
@@ -204,6 +205,8 @@ export class GlossaryProvider extends LitElement {
     const base = this.#base();
     const inputs = [base, file, terms];
     const accept = (result: MergeResult | undefined) => {
+      // Settled: a slower merge still running for an earlier change is out of date.
+      this.#job++;
       this.#pending = undefined;
       if (change.current && !change.current()) return this.#share(this.#inForce);
       if (result) this.#merged = { inputs, result };
@@ -238,11 +241,8 @@ export class GlossaryProvider extends LitElement {
       this.#share(this.#inForce);
       return;
     }
+    if (size <= SLICED_ABOVE) return accept(mergeEntries(base, sources));
     const job = ++this.#job;
-    if (size <= SLICED_ABOVE) {
-      this.#pending = undefined;
-      return accept(mergeEntries(base, sources));
-    }
     this.#pending = { change, inputs };
     this.#share(this.#inForce);
     mergeEntriesInSlices(base, sources).then((result) => {
