@@ -71,9 +71,9 @@ const FILTER_CHUNK = 40;
 /** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
 const JUMP_CHUNK = 24;
 /** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
-const CHUNK_MS = 16;
+const CHUNK_MS = 25;
 /** Most entries one later task renders, whatever the device (style and layout come on top). */
-const MAX_CHUNK = 250;
+const MAX_CHUNK = 1000;
 /**
  * Entries are rendered in blocks of this many: a render compares block by block and leaves
  * unchanged blocks alone, so its cost follows what changed, not the size of the glossary.
@@ -466,7 +466,9 @@ export class GlossaryIndex extends LitElement {
     // More to render: the next chunk in a task of its own, so input and paint get in between.
     // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
-    if (this.#budget < this.#view().visible || this.#relinkPending) {
+    // While cross-links wait for the names to be indexed, only the first screen is rendered (it is
+    // rendered again with its links): the rest comes after, once, with them.
+    if ((this.#budget < this.#view().visible && this.#linkedNow) || this.#relinkPending) {
       this.#chunkTimer = setTimeout(() => {
         this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
@@ -615,7 +617,12 @@ export class GlossaryIndex extends LitElement {
             unchanged
               ? noChange
               : html`<div class="block" style=${styleMap({ containIntrinsicSize: `auto ${length * 12}em` })}>
-                  ${g.entries.slice(from, from + length).map((e) => this.#renderEntry(e, Math.min(6, level + 1)))}
+                  ${g.entries.slice(from, from + length).map((e, k) =>
+                    // Within a block that changed (one growing as chunks arrive), entries that did not are left alone too.
+                    same && was && k < was.length && was.entries[was.from + k] === e && was.linked === linked && (e.id === mark) === (e.id === was.highlighted)
+                      ? noChange
+                      : this.#renderEntry(e, Math.min(6, level + 1)),
+                  )}
                 </div>`,
           );
         }
