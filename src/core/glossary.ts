@@ -174,7 +174,13 @@ export function* buildGlossary(input: unknown, sliced: boolean, valid?: number[]
   }
   if (sliced) yield* sortInSteps(entries);
   else sortEntries(entries);
-  return new GlossaryImpl(entries, errors, yield* lookupKeys(entries));
+  const keys = yield* lookupKeys(entries);
+  const byId = new Map<string, TermEntry>();
+  for (let i = 0; i < entries.length; i++) {
+    if (i % (STEP * 4) === 0) yield;
+    byId.set(entries[i].id, entries[i]);
+  }
+  return new GlossaryImpl(entries, errors, keys, byId);
 }
 
 /** Sorts entries A–Z as sortEntries() does (a stable merge sort, same order), yielding between steps. */

@@ -32,11 +32,11 @@ export class LookupImpl implements GlossaryLookup {
   #byId: Map<string, TermEntry>;
   #byKey = new Map<string, TermEntry>();
 
-  /** @param keys The lookup keys, when the caller has made them already (in slices, for a large glossary). */
-  constructor(entries: TermEntry[], errors: GlossaryError[], keys?: Map<string, TermEntry>) {
+  /** @param keys, byId The lookup keys and the id map, when the caller has made them already (in slices, for a large glossary). */
+  constructor(entries: TermEntry[], errors: GlossaryError[], keys?: Map<string, TermEntry>, byId?: Map<string, TermEntry>) {
     this.entries = Object.freeze(entries);
     this.errors = Object.freeze(errors);
-    this.#byId = new Map(entries.map((e) => [e.id, e]));
+    this.#byId = byId ?? new Map(entries.map((e) => [e.id, e]));
     if (keys) this.#byKey = keys;
     else {
       // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.

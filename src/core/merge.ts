@@ -52,17 +52,23 @@ function* merge(base: readonly unknown[], sources: readonly EntrySource[], mode:
   const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
   for (const s of [...sources].reverse()) {
     const entries = Array.isArray(s.entries) ? s.entries : [];
-    const ids = new Set(entries.map((e) => (e as { id?: unknown } | null)?.id));
+    const ids = new Set<unknown>();
     ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
-    for (const e of entries) items.push(e);
-    yield;
+    for (let i = 0; i < entries.length; i++) {
+      if (i % 1024 === 0) yield;
+      const e = entries[i];
+      ids.add((e as { id?: unknown } | null)?.id);
+      items.push(e);
+    }
   }
   if (mode !== 'replace') for (const e of base) items.push(e);
 
   const validItems: number[] = [];
   const glossary = yield* buildGlossary(items, sliced, validItems);
   const errors: SourcedGlossaryError[] = [];
+  let step = 0;
   for (const e of glossary.errors) {
+    if (++step % 256 === 0) yield;
     const range = ranges.find((r) => e.index >= r.start && e.index < r.end);
     const duplicate = e.field === 'id' && /duplicate id/.test(e.message);
     if (!range) {
@@ -78,8 +84,12 @@ function* merge(base: readonly unknown[], sources: readonly EntrySource[], mode:
     errors.push({ ...e, index, message, source: range.source });
   }
   // Valid entries per source, as if it were validated on its own: its items that passed, one per id.
-  const valid = ranges
-    .map((r) => new Set(validItems.filter((i) => i >= r.start && i < r.end).map((i) => (items[i] as { id: string }).id)).size)
-    .reverse();
+  const validIds = ranges.map(() => new Set<string>());
+  for (const i of validItems) {
+    if (++step % 1024 === 0) yield;
+    const r = ranges.findIndex((x) => i >= x.start && i < x.end);
+    if (r >= 0) validIds[r].add((items[i] as { id: string }).id);
+  }
+  const valid = validIds.map((ids) => ids.size).reverse();
   return { glossary, errors, valid };
 }
