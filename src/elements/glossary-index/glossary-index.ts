@@ -306,7 +306,8 @@ export class GlossaryIndex extends LitElement {
 
   /** The view for the current settings and filters (the last one when they have not changed). */
   #view(): View {
-    const inputs = [this.glossary, this.categories, this.letters, this.#category, this.filterIds];
+    // filterIds by content: a page may change the array in place and call requestUpdate().
+    const inputs = [this.glossary, this.categories, this.letters, this.#category, Array.isArray(this.filterIds) ? this.filterIds.join('\n') : this.filterIds];
     const last = this.#lastView;
     if (last && inputs.every((v, i) => v === last.inputs[i])) return last;
     let scope: TermEntry[];
