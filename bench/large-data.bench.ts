@@ -95,16 +95,29 @@ async function allRendered(el: GlossaryIndex, limit: number) {
 }
 const entryCount = (el: GlossaryIndex) => el.shadowRoot!.querySelectorAll('.entry').length;
 
-async function click(el: GlossaryIndex, selector: string) {
+/**
+ * Clicks a control; resolves with the time until its result is on screen (`shown`, when given:
+ * a category's entries only) and the long tasks meanwhile.
+ */
+async function click(el: GlossaryIndex, selector: string, shown?: () => boolean) {
   const target = [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)][0];
   const watch = longTasks();
   const t0 = performance.now();
   target.click();
   await el.updateComplete;
+  const give = performance.now() + 60_000;
+  while (shown && !shown() && performance.now() < give) await new Promise((r) => setTimeout(r, 10));
   void el.getBoundingClientRect().height;
   const t = performance.now() - t0;
   await nextPaint();
   return { t, tasks: await watch.stop() };
+}
+
+/** Whether the index shows only entries of the category its second filter button stands for. */
+function onlySecondCategory(el: GlossaryIndex) {
+  const label = el.shadowRoot!.querySelector('.filters button:nth-of-type(2)')!.textContent!.replace(/[\d\s]+/g, '');
+  const categories = [...el.shadowRoot!.querySelectorAll('.entry .category')];
+  return categories.length < 2000 && categories.every((c) => c.textContent === label);
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -150,8 +163,8 @@ export async function run(): Promise<BenchRow[]> {
       target: 'no task > 50 ms',
       pass: longest(tasks) <= 50,
     });
-    const filter = await click(el, '.filters button:nth-of-type(2)');
-    rows.push({ name: `<glossary-index>, ${n(size)} entries: category click; ${summary(filter.tasks)}`, median: filter.t, target: 'no task > 50 ms', pass: longest(filter.tasks) <= 50 });
+    const filter = await click(el, '.filters button:nth-of-type(2)', () => onlySecondCategory(el));
+    rows.push({ name: `<glossary-index>, ${n(size)} entries: category click, until only that category shows; ${summary(filter.tasks)}`, median: filter.t, target: 'no task > 50 ms', pass: longest(filter.tasks) <= 50 });
     const all = await click(el, '.filters button:nth-of-type(1)');
     rows.push({ name: `<glossary-index>, ${n(size)} entries: back to All; ${summary(all.tasks)}`, median: all.t, target: 'no task > 50 ms', pass: longest(all.tasks) <= 50 });
     const jump = await click(el, '.letters a[data-target="letter-t"]');

@@ -68,6 +68,12 @@ function parseLetters(spec?: string | null): Set<string> {
 const FIRST_CHUNK = 120;
 /** Entries rendered at once when the reader's filter changes what is shown (a screenful or two), the rest in chunks. */
 const FILTER_CHUNK = 40;
+/**
+ * Before a category click is applied to an index with more than this many entries rendered, they
+ * are removed this many per task, from the end (removing ten thousand entries' markup at once is
+ * a long task of its own).
+ */
+const TRIM_STEP = 1000;
 /** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
 const JUMP_CHUNK = 24;
 /** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
@@ -272,8 +278,10 @@ export class GlossaryIndex extends LitElement {
   // Internal state, private fields rather than @state (each a decorator call and an unmangled
   // name): whatever changes one of them calls requestUpdate() itself.
 
-  /** The category filter the reader chose (null: all). */
+  /** The category filter the reader chose (null: all), and one chosen but not applied yet (see #trim). */
   #category: Category | null = null;
+  #pendingCategory?: Category | null;
+  #trimTimer?: ReturnType<typeof setTimeout>;
 
   #highlighted?: string;
 
@@ -360,6 +368,7 @@ export class GlossaryIndex extends LitElement {
   reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
     const entry = this.glossary.get(id);
     if (!entry || !this.#scope.includes(entry)) return false;
+    if (this.#pendingCategory !== undefined) this.#applyCategory();
     if (this.#category && entry.category !== this.#category) this.#category = null;
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.#highlighted = id;
@@ -434,6 +443,7 @@ export class GlossaryIndex extends LitElement {
     super.disconnectedCallback();
     connectedIndexes.delete(this);
     clearTimeout(this.#chunkTimer);
+    if (this.#pendingCategory !== undefined) this.#applyCategory();
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
@@ -469,7 +479,7 @@ export class GlossaryIndex extends LitElement {
     clearTimeout(this.#chunkTimer);
     // While cross-links wait for the names to be indexed, only the first screen is rendered (it is
     // rendered again with its links): the rest comes after, once, with them.
-    if ((this.#budget < this.#view().visible && this.#linkedNow) || this.#relinkPending) {
+    if (((this.#budget < this.#view().visible && this.#linkedNow) || this.#relinkPending) && this.#pendingCategory === undefined) {
       this.#chunkTimer = setTimeout(() => {
         this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
@@ -644,7 +654,7 @@ export class GlossaryIndex extends LitElement {
   #renderFilters({ present, counts, pool }: View) {
     if (present.length < 2) return nothing;
     const button = (c: Category | null, label: string, n: number) =>
-      html`<button type="button" aria-pressed=${this.#category === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
+      html`<button type="button" aria-pressed=${(this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category) === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
     return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
@@ -658,8 +668,31 @@ export class GlossaryIndex extends LitElement {
   }
 
   #setCategory(category: Category | null) {
-    if (category === this.#category) return;
-    this.#category = category;
+    if (category === (this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category)) return;
+    this.#pendingCategory = category;
+    this.#trim();
+  }
+
+  /**
+   * Applies the chosen category once few entries are rendered; until then, each task removes
+   * TRIM_STEP of them from the end (the button shows the choice at once).
+   */
+  #trim = () => {
+    clearTimeout(this.#trimTimer);
+    if (this.#pendingCategory === undefined) return;
+    let shown = 0;
+    for (const blocks of this.#shown) for (const b of blocks) shown += b.length;
+    if (shown <= TRIM_STEP) return this.#applyCategory();
+    this.#budget = Math.max(FILTER_CHUNK, Math.min(this.#budget, shown) - TRIM_STEP);
+    for (const [letter, n] of this.#forced) this.#forced.set(letter, Math.max(0, n - TRIM_STEP));
+    this.requestUpdate();
+    this.#trimTimer = setTimeout(this.#trim, 0);
+  };
+
+  #applyCategory() {
+    clearTimeout(this.#trimTimer);
+    this.#category = this.#pendingCategory ?? null;
+    this.#pendingCategory = undefined;
     // Another set of entries: its first screen now, the rest in chunks.
     this.#budget = this.#filterBudget();
     this.#forced.clear();
