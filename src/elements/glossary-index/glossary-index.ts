@@ -683,11 +683,20 @@ export class GlossaryIndex extends LitElement {
     let shown = 0;
     for (const blocks of this.#shown) for (const b of blocks) shown += b.length;
     if (shown <= TRIM_STEP) return this.#applyCategory();
-    this.#budget = Math.max(FILTER_CHUNK, Math.min(this.#budget, shown) - TRIM_STEP);
-    for (const [letter, n] of this.#forced) this.#forced.set(letter, Math.max(0, n - TRIM_STEP));
+    const step = this.#trimStep;
+    this.#budget = Math.max(FILTER_CHUNK, Math.min(this.#budget, shown) - step);
+    for (const [letter, n] of this.#forced) this.#forced.set(letter, Math.max(0, n - step));
+    // Run now, timed, so the next step can be sized to take about CHUNK_MS.
+    const start = performance.now();
     this.requestUpdate();
+    this.performUpdate();
+    const took = Math.max(1, performance.now() - start);
+    this.#trimStep = Math.round(Math.min(20 * TRIM_STEP, Math.max(TRIM_STEP / 2, (step * CHUNK_MS) / took)));
     this.#trimTimer = setTimeout(this.#trim, 0);
   };
+
+  /** Entries removed per trim step, sized from the last step's cost. */
+  #trimStep = TRIM_STEP;
 
   #applyCategory() {
     clearTimeout(this.#trimTimer);
