@@ -152,8 +152,9 @@ export const styles = [
       /* A block of entries (BLOCK in glossary-index.ts) in a large index: off screen, the whole
          block skips layout and paint, so a jump lays out a few hundred boxes, not every entry. Its
          padding holds the entries' bleed (their negative margins), which its paint containment
-         would clip. Its height before it is first laid out is set per block (about 12em an entry). */
+         would clip. Before it is first laid out it counts as a full block (about 12em an entry). */
       content-visibility: auto;
+      contain-intrinsic-size: auto 600em;
       margin: 0 -0.75em;
       padding: 0 0.75em;
       /* The index's own background again: contrast checkers (axe) stop at a containing block. */

@@ -1,6 +1,5 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, safeHref } from '../../core/normalize.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
@@ -627,7 +626,7 @@ export class GlossaryIndex extends LitElement {
           blocks.push(
             unchanged
               ? noChange
-              : html`<div class="block" style=${styleMap({ containIntrinsicSize: `auto ${length * 12}em` })}>
+              : html`<div class="block">
                   ${g.entries.slice(from, from + length).map((e, k) =>
                     // Within a block that changed (one growing as chunks arrive), entries that did not are left alone too.
                     same && was && k < was.length && was.entries[was.from + k] === e && was.linked === linked && (e.id === mark) === (e.id === was.highlighted)
