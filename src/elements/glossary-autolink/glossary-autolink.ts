@@ -3,20 +3,15 @@ import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { MentionOptions } from '../../core/mentions.js';
+import { isNeverLinked } from '../../core/link-rules.js';
 import { styles } from './glossary-autolink.styles.js';
 
 /**
- * Where terms are never linked: headings, links and other controls (a term there would be a
- * control inside a control), code, existing terms, opted-out and editable regions.
+ * Where terms are never linked (headings, links and other controls, ARIA widgets, code, existing
+ * terms, opted-out and editable regions …): the rules in core/link-rules.ts, which the build-time
+ * linker (`post-glossary/html`, `post-glossary/rehype`) applies too.
  */
-export const AUTOLINK_SKIP =
-  'h1,h2,h3,h4,h5,h6,' +
-  'a,button,input,textarea,select,option,label,summary,' +
-  'code,pre,kbd,samp,script,style,template,noscript,svg,math,' +
-  'post-term,glossary-autolink,' +
-  '[data-no-glossary],[contenteditable],[role="button"],[role="link"],[role="heading"]';
-
-const isSkipped = (el: Element) => el.matches(AUTOLINK_SKIP);
+const isSkipped = (el: Element) => isNeverLinked(el.localName, (name) => el.getAttribute(name));
 
 /** A text node split around its mentions: `original` keeps the text before the first one. */
 interface Split {
@@ -39,8 +34,9 @@ interface Settings {
  * Each mention found in the light-DOM text becomes `<post-term term="id">text as written</post-term>`:
  * the longest name wins ("Dolby Vision" over "Dolby"), whole words only, acronyms only as
  * written, and by default only the first mention of each term. Headings, links, buttons, form
- * fields, `code`/`pre`, existing `<post-term>`s and anything under `[data-no-glossary]` are left
- * alone. Content added later is linked as it arrives; `unlink()` restores the original text exactly.
+ * fields, ARIA widgets (tabs, menus, options, grid cells …), custom controls in the tab order,
+ * editable regions, `code`/`pre`, `<title>`/SVG/MathML text, existing `<post-term>`s and anything
+ * under `[data-no-glossary]` are left alone. Content added later is linked as it arrives; `unlink()` restores the original text exactly.
  * Uses the glossary of the `<glossary-provider>` around it, else the bundled one.
  *
  * @tagname glossary-autolink
