@@ -12,20 +12,24 @@
  */
 
 /** Elements whose content is never linked (lower-case local names). */
-export const NEVER_LINKED_TAGS: ReadonlySet<string> = new Set([
-  // Headings: a term in a heading is a control in the page outline.
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup',
-  // Links and controls.
-  'a', 'button', 'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'label', 'summary',
-  // Code and machine text.
-  'code', 'pre', 'kbd', 'samp', 'var',
-  // Not rendered as prose, or raw text to the HTML parser.
-  'script', 'style', 'template', 'noscript', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext',
-  // Foreign content: text in SVG (<title>, <text>) and MathML is not HTML prose.
-  'svg', 'math',
-  // Terms already there (hand-written or linked before), and a nested auto-linker (it links its own).
-  'post-term', 'glossary-autolink',
-]);
+export const NEVER_LINKED_TAGS: ReadonlySet<string> = new Set(
+  [
+    // Headings: a term in a heading is a control in the page outline.
+    'h1 h2 h3 h4 h5 h6 hgroup',
+    // Links and controls.
+    'a button input textarea select option optgroup datalist label summary',
+    // Code and machine text.
+    'code pre kbd samp var',
+    // Not rendered as prose, or raw text to the HTML parser.
+    'script style template noscript title iframe noembed noframes xmp plaintext',
+    // Foreign content: text in SVG (<title>, <text>) and MathML is not HTML prose.
+    'svg math',
+    // Terms already there (hand-written or linked before), and a nested auto-linker (it links its own).
+    'post-term glossary-autolink',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /**
  * ARIA roles whose content is never linked: links, buttons and headings, every widget role (a
@@ -33,12 +37,16 @@ export const NEVER_LINKED_TAGS: ReadonlySet<string> = new Set([
  * inside a control) and the composite widgets that own them (menu, listbox, tablist, tree, grid …).
  * `tabpanel`, `dialog`, `region` and other document-structure roles hold prose and are linked.
  */
-export const NEVER_LINKED_ROLES: ReadonlySet<string> = new Set([
-  'button', 'link', 'heading',
-  'checkbox', 'combobox', 'gridcell', 'columnheader', 'rowheader', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
-  'option', 'radio', 'scrollbar', 'searchbox', 'slider', 'spinbutton', 'switch', 'tab', 'textbox', 'treeitem',
-  'grid', 'listbox', 'menu', 'menubar', 'radiogroup', 'tablist', 'tree', 'treegrid',
-]);
+export const NEVER_LINKED_ROLES: ReadonlySet<string> = new Set(
+  (
+    'button link heading ' +
+    // Widgets.
+    'checkbox combobox gridcell columnheader rowheader menuitem menuitemcheckbox menuitemradio option radio ' +
+    'scrollbar searchbox slider spinbutton switch tab textbox treeitem ' +
+    // Composite widgets.
+    'grid listbox menu menubar radiogroup tablist tree treegrid'
+  ).split(' '),
+);
 
 /** Reads an attribute of the element being tested: its value, `''` when present without one, else null/undefined. */
 export type AttributeReader = (name: string) => string | null | undefined;

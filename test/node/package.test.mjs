@@ -10,7 +10,7 @@ const root = new URL('../../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
-const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data'].map((e) => [`./${e}`, e])) };
+const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data', 'html', 'rehype'].map((e) => [`./${e}`, e])) };
 
 test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {
   for (const [path, name] of Object.entries(ENTRIES)) {
@@ -47,13 +47,20 @@ test('sideEffects: exactly the entries that register elements (built and source)
 });
 
 test('files, custom elements manifest, editor data, engines, dependencies', () => {
-  for (const f of ['dist', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  for (const f of ['dist', 'bin', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  // `npx post-glossary`: the bin file runs the built command line.
+  assert.deepEqual(pkg.bin, { 'post-glossary': './bin/post-glossary.js' });
+  assert.match(read('bin/post-glossary.js'), /^#!\/usr\/bin\/env node\n[^]*from '\.\.\/dist\/cli\.js'/);
+  assert.match(read('vite.config.ts'), /\['cli', 'src\/cli\.ts'\]/);
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] } });
   assert.match(pkg.engines.node, /^>=\s*20/);
   assert.equal(pkg.license, 'MIT');
   assert.ok(pkg.keywords.includes('web-components'));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', 'fuse.js', 'lit']);
+  // parse5 and entities (its character reference decoder) for post-glossary/html; hast's types for
+  // post-glossary/rehype's declarations. unified and rehype themselves are the user's.
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', '@types/hast', 'entities', 'fuse.js', 'lit', 'parse5']);
+  for (const d of ['unified', 'rehype', 'rehype-stringify', 'remark-rehype']) assert.ok(!(d in pkg.dependencies), `${d} is not a dependency`);
   // npm ci needs the lockfile to agree with package.json.
   const lock = JSON.parse(read('package-lock.json'));
   assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);
