@@ -1,4 +1,4 @@
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, parse, parseFragment, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { decodeHTML } from 'entities';
 import { isNeverLinked } from '../core/link-rules.js';
 import type { Mention } from '../core/mentions.js';
@@ -28,6 +28,22 @@ export function postTermStartTag(id: string, options: Pick<LinkTermsOptions, 'gl
   if (options.linkBase) tag += ` link-base="${escapeAttribute(options.linkBase)}"`;
   return `${tag}>`;
 }
+
+/**
+ * parse5's tree with the source locations linkTerms reads, and only those: text nodes' (elements
+ * get none), and a text node's end moved in place as its text grows, where the default adapter
+ * copies the location object for every run of characters. A fraction of the allocations, so the
+ * garbage collector keeps the cost linear in the size of the page.
+ */
+const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    if (node.nodeName === '#text') node.sourceCodeLocation = location;
+  },
+  updateNodeSourceCodeLocation(node, end) {
+    if (node.sourceCodeLocation) Object.assign(node.sourceCodeLocation, end);
+  },
+};
 
 const isElement = (n: ChildNode | ParentNode): n is Element => 'tagName' in n;
 const attrOf = (el: Element) => (name: string) => el.attrs.find((a) => a.name === name && !a.prefix)?.value ?? null;
@@ -129,8 +145,8 @@ export function linkTerms(html: string, options: LinkTermsOptions = {}): string 
   if (typeof html !== 'string') throw new TypeError(`post-glossary: linkTerms needs an HTML string, not ${html === null ? 'null' : typeof html}`);
   const glossary = resolveGlossary(options);
   const root: ParentNode = DOCUMENT_RE.test(html)
-    ? parse(html, { sourceCodeLocationInfo: true })
-    : parseFragment(html, { sourceCodeLocationInfo: true });
+    ? parse(html, { sourceCodeLocationInfo: true, treeAdapter })
+    : parseFragment(html, { sourceCodeLocationInfo: true, treeAdapter });
 
   // Elements and text in document order (template contents are not walked: <template> is never
   // linked). A stack, not recursion: deeply nested markup must not overflow.
@@ -163,7 +179,6 @@ export function linkTerms(html: string, options: LinkTermsOptions = {}): string 
   for (const text of texts) {
     const loc = text.sourceCodeLocation;
     if (!loc) continue;
-    const before = new Set(seen);
     let mentions: Mention[] = glossary.findMentions(text.value, { all: options.all, exclude, seen });
     if (!mentions.length) continue;
     const map = align(html, loc.startOffset, loc.endOffset, text.value);
@@ -177,7 +192,8 @@ export function linkTerms(html: string, options: LinkTermsOptions = {}): string 
       }
       // Cannot be wrapped (a tag the parser dropped sits inside it, or the source does not read as
       // the text): not mentioned after all, so a later mention of the term, here or further on, is linked.
-      for (const r of mentions.slice(k)) if (!before.has(r.id)) seen.delete(r.id);
+      // (Without `all`, every id found in this text was new: found ids are never seen ones.)
+      if (!options.all) for (const r of mentions.slice(k)) seen.delete(r.id);
       const rest = glossary.findMentions(text.value.slice(m.end), { all: options.all, exclude, seen });
       mentions = [...mentions.slice(0, k + 1), ...rest.map((r) => ({ ...r, start: r.start + m.end, end: r.end + m.end }))];
     }
