@@ -191,3 +191,67 @@ test('rehype plugin: every option, widgets in raw HTML, and no second <post-term
   }
   assert.deepEqual(linked(await run('<post-term term="lut">the LUT</post-term> and a LUT.')), [['lut', 'the LUT']]);
 });
+
+test('rehype plugin in MDX (the Next.js recipe): JSX elements follow the rules, and React renders the terms', async () => {
+  const { evaluate } = await import('@mdx-js/mdx');
+  const runtime = await import('react/jsx-runtime');
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const { createElement } = await import('react');
+  const source = [
+    '# A LUT in the title',
+    '',
+    'We graded in DaVinci Resolve with a show LUT.',
+    '',
+    '<Callout data-no-glossary>An opted-out DIT.</Callout>',
+    '',
+    '<div role="tab">A CDL in a tab.</div>',
+    '',
+    '<post-term term="dit">the DIT</post-term> was hand-tagged; the DIT again, and a CDL.',
+  ].join('\n');
+  const { default: Content } = await evaluate(source, { ...runtime, rehypePlugins: [[rehype.default, { glossaryHref: '/glossary' }]] });
+  const Callout = ({ children }) => createElement('aside', null, children);
+  const out = renderToStaticMarkup(createElement(Content, { components: { Callout } }));
+  assert.deepEqual(linked(out), [
+    ['davinci-resolve', 'DaVinci Resolve'],
+    ['lut', 'LUT'],
+    ['dit', 'the DIT'],
+    ['cdl', 'CDL'],
+  ]);
+  assert.match(out, /<post-term term="lut" glossary-href="\/glossary">LUT<\/post-term>/);
+  assert.match(out, /<aside>An opted-out DIT.<\/aside>/);
+  assert.match(out, /<div role="tab">A CDL in a tab.<\/div>/);
+});
+
+test("the README's build-time recipes: the plain Node script runs, the Astro config is the one test:astro builds", async () => {
+  const { snippet } = await import('../../scripts/gen-docs.mjs');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const astro = snippet(readme, 'build-astro');
+  assert.ok(readFileSync(join(root, 'test/astro/astro.config.mjs'), 'utf8').includes(astro.trim().split('\n').slice(1).join('\n')), 'the README Astro config is test/astro/astro.config.mjs');
+  const node = snippet(readme, 'build-node');
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const { spawnSync } = await import('node:child_process');
+  const { buildSource } = await import('./build-source.mjs');
+  const built = await buildSource(['src/html.ts']);
+  const site = mkdtempSync(join(tmpdir(), 'post-glossary-readme-'));
+  try {
+    mkdirSync(join(site, 'dist/blog'), { recursive: true });
+    writeFileSync(join(site, 'dist/blog/night-shift.html'), '<!doctype html><title>Night Shift</title><h1>A LUT</h1><p>Graded with a LUT in Dolby Vision.</p>');
+    const script = join(site, 'build-glossary.mjs');
+    writeFileSync(script, node.replace("'post-glossary/html'", JSON.stringify(pathToFileURL(built.files['src/html.ts']).href)));
+    const r = spawnSync(process.execPath, [script], { cwd: site, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(
+      readFileSync(join(site, 'dist/blog/night-shift.html'), 'utf8'),
+      '<!doctype html><title>Night Shift</title><h1>A LUT</h1><p>Graded with a <post-term term="lut" glossary-href="/glossary/">LUT</post-term> in <post-term term="dolby-vision" glossary-href="/glossary/">Dolby Vision</post-term>.</p>',
+    );
+    const page = readFileSync(join(site, 'dist/glossary/index.html'), 'utf8');
+    assert.match(page, /<script type="application\/ld\+json" data-post-glossary>/);
+    assert.match(page, /<glossary-index>\n<div class="post-glossary-static">/);
+    assert.match(page, /id="dolby-vision"/);
+  } finally {
+    built.remove();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
