@@ -168,6 +168,9 @@ try {
   bail();
 }
 const postTermJs = appJs['post-term-only'][1];
+// The build-time code (post-glossary/html: parse5) never reaches an app that uses the elements.
+const withParser = Object.keys(appJs).filter((n) => /sourceCodeLocationInfo|parse5/.test(appJs[n][1]));
+check(withParser.length === 0, 'no parse5 in the bundled element apps', withParser.join(', ') || 'none');
 check(!/Fuse\.js v\d|useExtendedSearch/.test(postTermJs), "a bundled app importing only 'post-glossary/post-term' has no fuse.js", `${(postTermJs.length / 1024).toFixed(0)} KB minified`);
 
 writeFileSync(join(app, 'cdn.html'), page('cdn', `<script type="module" src="${cdnUrl}"></script>`));
