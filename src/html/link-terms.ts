@@ -24,8 +24,8 @@ export interface LinkTermsOptions extends GlossaryOptions {
 /** The opening tag of a `<post-term>` for an entry, with the options' attributes. */
 export function postTermStartTag(id: string, options: Pick<LinkTermsOptions, 'glossaryHref' | 'linkBase'>): string {
   let tag = `<post-term term="${escapeAttribute(id)}"`;
-  if (options.glossaryHref) tag += ` glossary-href="${escapeAttribute(options.glossaryHref)}"`;
-  if (options.linkBase) tag += ` link-base="${escapeAttribute(options.linkBase)}"`;
+  if (options.glossaryHref && typeof options.glossaryHref === 'string') tag += ` glossary-href="${escapeAttribute(options.glossaryHref)}"`;
+  if (options.linkBase && typeof options.linkBase === 'string') tag += ` link-base="${escapeAttribute(options.linkBase)}"`;
   return `${tag}>`;
 }
 

@@ -37,7 +37,8 @@ export function resolveGlossary(options: GlossaryOptions = {}): Glossary {
 /** `exclude` as `<glossary-autolink exclude>` takes it ("lut, cdl") or as a list of ids. */
 export function excludeIds(exclude: Iterable<string> | string | undefined): string[] {
   if (exclude === undefined || exclude === null) return [];
-  const list = typeof exclude === 'string' ? exclude.split(/[\s,]+/) : [...exclude];
+  const iterable = typeof (exclude as Iterable<string>)[Symbol.iterator] === 'function';
+  const list = typeof exclude === 'string' ? exclude.split(/[\s,]+/) : iterable ? [...exclude] : [];
   return list.filter((id) => typeof id === 'string' && id !== '');
 }
 

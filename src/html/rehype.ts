@@ -85,8 +85,8 @@ export function linkTermsInTree(tree: Root, options: LinkTermsOptions = {}, glos
       if (m.start > at) parts.push({ type: 'text', value: text.value.slice(at, m.start) });
       const properties: Record<string, string> = { term: m.id };
       // Dashed keys: hast-util-to-html writes unknown properties as their own names.
-      if (options.glossaryHref) properties['glossary-href'] = options.glossaryHref;
-      if (options.linkBase) properties['link-base'] = options.linkBase;
+      if (options.glossaryHref && typeof options.glossaryHref === 'string') properties['glossary-href'] = options.glossaryHref;
+      if (options.linkBase && typeof options.linkBase === 'string') properties['link-base'] = options.linkBase;
       parts.push({ type: 'element', tagName: 'post-term', properties, children: [{ type: 'text', value: m.text }] });
       at = m.end;
       linked++;

@@ -45,8 +45,8 @@ function staticHref(path: string, base: string): string | undefined {
   }
 }
 
-const absoluteHttp = (url: string | undefined) => {
-  if (!url || !/^https?:\/\//i.test(url.trim())) return undefined;
+const absoluteHttp = (url: unknown) => {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url.trim())) return undefined;
   try {
     return new URL(url.trim()).href;
   } catch {
@@ -72,7 +72,7 @@ export function renderStructuredData(options: Omit<RenderGlossaryOptions, 'eleme
   const inScope = scope(glossary, options.categories);
   const set = definedTermSet(
     glossary.entries.filter(inScope),
-    { url, name: options.sourceName ? `${options.sourceName} glossary` : undefined },
+    { url, name: typeof options.sourceName === 'string' && options.sourceName ? `${options.sourceName} glossary` : undefined },
   );
   // jsonLdText escapes every "<": the block cannot be ended by a definition's text.
   return `<script type="application/ld+json" data-post-glossary>${jsonLdText(set)}</script>`;
@@ -95,7 +95,7 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
   const inScope = scope(glossary, options.categories);
   const level = Math.min(6, Math.max(2, Math.round(Number(options.headingLevel)) || 2));
   const entryLevel = Math.min(6, level + 1);
-  const linkBase = options.linkBase?.trim() || undefined;
+  const linkBase = (typeof options.linkBase === 'string' && options.linkBase.trim()) || undefined;
   const source = absoluteHttp(options.sourceUrl);
   const groups = glossary.byLetter().map((g) => ({ letter: g.letter, id: `letter-${g.letter.toLowerCase()}`, entries: g.entries.filter(inScope) }));
   const links = (entries: readonly TermEntry[]) => entries.map((e) => `<a href="#${attr(encodeURIComponent(e.id))}">${text(e.term)}</a>`).join(', ');
@@ -142,18 +142,20 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
         ...g.entries.map(entry),
         '</section>',
       ]),
-    source ? `<p class="credit">Glossary by <a href="${attr(source)}">${text(options.sourceName || new URL(source).hostname)}</a></p>` : '',
+    source ? `<p class="credit">Glossary by <a href="${attr(source)}">${text((typeof options.sourceName === 'string' && options.sourceName) || new URL(source).hostname)}</a></p>` : '',
     '</div>',
   ].filter(Boolean);
   const body = parts.join('\n');
 
   if (options.element) {
+    const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    const categories = typeof options.categories === 'string' ? options.categories.split(/[\s,]+/) : Array.isArray(options.categories) ? options.categories : [];
     const attrs = [
       level !== 2 ? ` heading-level="${level}"` : '',
-      options.categories ? ` categories="${attr((typeof options.categories === 'string' ? options.categories.split(/[\s,]+/) : [...options.categories]).filter(Boolean).join(','))}"` : '',
+      categories.filter(Boolean).length ? ` categories="${attr(categories.filter(Boolean).join(','))}"` : '',
       linkBase ? ` link-base="${attr(linkBase)}"` : '',
-      options.sourceUrl ? ` source-url="${attr(options.sourceUrl)}"` : '',
-      options.sourceName ? ` source-name="${attr(options.sourceName)}"` : '',
+      str(options.sourceUrl) ? ` source-url="${attr(str(options.sourceUrl)!)}"` : '',
+      str(options.sourceName) ? ` source-name="${attr(str(options.sourceName)!)}"` : '',
     ].join('');
     return `<glossary-index${attrs}>\n${body}\n</glossary-index>\n`;
   }

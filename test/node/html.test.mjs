@@ -122,6 +122,9 @@ test('options: all, exclude (list or "a, b"), a site glossary extending or repla
   // An existing <post-term> (by its term attribute or its text) counts as mentioned, wherever it is.
   assert.deepEqual(linked(html.linkTerms('<p>A LUT.</p><p><post-term>LUTs</post-term></p>')), [[undefined, 'LUTs']]);
   assert.throws(() => html.linkTerms(undefined), /linkTerms needs an HTML string/);
+  // Options of the wrong type are ignored, not thrown on (a config file typo must not break a build).
+  assert.deepEqual(linked(html.linkTerms(p, { exclude: 42, glossaryHref: 42, linkBase: {} })).map(([id]) => id), ['lut', 'cdl', 'dit']);
+  assert.doesNotMatch(html.linkTerms(p, { glossaryHref: 42 }), /glossary-href/);
 });
 
 test('odd but real markup: a name across an ignored tag is not wrapped; text in a table; a fragment', () => {
@@ -254,4 +257,44 @@ test("the README's build-time recipes: the plain Node script runs, the Astro con
     built.remove();
     rmSync(site, { recursive: true, force: true });
   }
+});
+
+test('renderGlossaryHtml: every entry with its anchors for a crawler, options, and odd option values ignored', () => {
+  const page = html.renderGlossaryHtml({ url: 'https://example.com/glossary/', linkBase: '/', sourceUrl: 'https://post.example/glossary', sourceName: 'Seoul Post' });
+  const doc = parseFragment(page);
+  const ids = new Set();
+  const hrefs = [];
+  const walk = (n) => {
+    for (const a of n.attrs ?? []) {
+      if (a.name === 'id') ids.add(a.value);
+      if (a.name === 'href') hrefs.push(a.value);
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(doc);
+  const body = text(doc).replace(/\s+/g, ' ');
+  for (const e of data.terms) {
+    assert.ok(ids.has(e.id) && ids.has(`${e.id}-name`), e.id);
+    assert.ok(body.includes(e.definition), `${e.id}: definition verbatim`);
+  }
+  // Every in-page link has its target; learn-more links are site-relative on a relative link base.
+  for (const h of hrefs.filter((h) => h.startsWith('#'))) assert.ok(ids.has(decodeURIComponent(h.slice(1))), h);
+  assert.ok(hrefs.includes('/guides/color-workflows-korea'), 'learn more, relative to link-base');
+  assert.ok(hrefs.includes('https://post.example/glossary#lut'), 'canonical entry');
+  assert.match(page, /<p class="credit">Glossary by <a href="https:\/\/post.example\/glossary">Seoul Post<\/a><\/p>/);
+  const ld = JSON.parse(/<script type="application\/ld\+json" data-post-glossary>(.*?)<\/script>/s.exec(page)[1]);
+  assert.equal(ld.name, 'Seoul Post glossary');
+  assert.equal(ld.hasDefinedTerm.length, 70);
+  // Categories and heading level, as <glossary-index> takes them.
+  const sound = html.renderGlossaryHtml({ categories: ['sound'], headingLevel: 4 });
+  assert.match(sound, /<h4 class="letter-heading" id="letter-a" tabindex="-1">A<\/h4>/);
+  assert.match(sound, /<h5 class="term" id="adr" tabindex="-1">/);
+  assert.doesNotMatch(sound, /id="lut"/);
+  assert.doesNotMatch(sound, /application\/ld\+json/, 'no JSON-LD without a url');
+  // A path that leaves the site through a relative link base is dropped.
+  for (const path of ['/\\evil.example/x', '/\\\\evil.example/x', '//evil.example/x', 'https:evil.example']) {
+    const evil = html.renderGlossaryHtml({ glossary: [{ id: 'x', term: 'X', category: 'vfx', definition: 'x', links: [{ label: 'Evil', path }] }], mode: 'replace', linkBase: '/' });
+    assert.doesNotMatch(evil, /evil\.example/, path);
+  }
+  for (const element of [false, true]) assert.doesNotThrow(() => html.renderGlossaryHtml({ element, linkBase: 42, sourceUrl: {}, sourceName: 7, headingLevel: 'x', categories: 5 }));
 });
