@@ -3,7 +3,8 @@
  * hold: a number for a string, an object, a Symbol, a Proxy whose getters throw. The elements'
  * public properties go through these rules so that no value throws out of an element or leaves it
  * broken: a value of the wrong kind is ignored (the property keeps what it had) with one
- * `console.warn` naming the element and the property; `undefined` and `null` mean "not set" (the
+ * `console.warn` naming the element and the property (a number given for a string is read as its
+ * digits, with the same warning); `undefined` and `null` mean "not set" (the
  * default). Lists (`categories`, `letters`, `exclude`) take a string or an array of strings.
  */
 
@@ -29,8 +30,20 @@ function stringItems(value: unknown): string[] | typeof INVALID {
   return out;
 }
 
-/** A string; `undefined`/`null` give `fallback`. */
-export const text = (fallback?: string) => rule('a string', (v) => (v == null ? fallback : typeof v === 'string' ? v : INVALID));
+/** A value taken although it is not of the right kind (a number for a string): set, with a warning. */
+class Converted {
+  constructor(readonly value: unknown) {
+    converted.add(this);
+  }
+}
+/** Told apart without `instanceof`, which a hostile Proxy's getPrototypeOf trap could throw from. */
+const converted = new WeakSet<object>();
+
+/** A string; `undefined`/`null` give `fallback`; a finite number is read as its digits (with a warning). */
+export const text = (fallback?: string) =>
+  rule('a string', (v) =>
+    v == null ? fallback : typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? new Converted(String(v)) : INVALID,
+  );
 
 /** A finite number; `undefined`/`null` give `fallback`. */
 export const num = (fallback: number) => rule('a finite number', (v) => (v == null ? fallback : typeof v === 'number' && Number.isFinite(v) ? v : INVALID));
@@ -97,6 +110,10 @@ export function guardProperties(ctor: CustomElementConstructor, tag: string, rul
           v = INVALID;
         }
         if (v === INVALID) return warn(`must be ${r.expected}, not ${kind(value)}`);
+        if (typeof v === 'object' && v !== null && converted.has(v)) {
+          v = (v as Converted).value;
+          console.warn(`<${tag}>: "${name}" must be ${r.expected}, not ${kind(value)}; it is read as ${JSON.stringify(v)}.`);
+        }
         set.call(this, v);
       },
     });
