@@ -215,10 +215,10 @@ export class GlossaryIndex extends LitElement {
   /** Name shown in the credit line with `source-url` (default: its host name). */
   @property({ attribute: 'source-name' }) sourceName?: string;
 
-  /** Only these categories (comma-separated: `color,vfx`). */
+  /** Only these categories (comma-separated: `color,vfx`; as a property, an array of strings is taken too). */
   @property() categories?: string;
 
-  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). */
+  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). As a property, an array of strings is taken too. */
   @property() letters?: string;
 
   /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */

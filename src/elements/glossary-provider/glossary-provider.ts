@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
@@ -29,7 +29,7 @@ export interface GlossaryErrorDetail {
 const LISTED = 5;
 
 /** How long a `src` request may take, by default (ms). */
-const DEFAULT_TIMEOUT = 15_000;
+const DEFAULT_TIMEOUT = 15000;
 
 /** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
 const NONE: readonly unknown[] = [];
@@ -150,8 +150,18 @@ export class GlossaryProvider extends LitElement {
     if (changed.has('src')) this.#load();
   }
 
+  /**
+   * The slot is made with a DOM call, not a Lit template: the content around it must show even
+   * where Trusted Types refuse Lit's policy (see internal/lit-policy-guard.ts).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   /** The entries the site's own extend: an outer provider's or the bundled set; none in `replace` mode. */
