@@ -248,6 +248,31 @@ describe('issue 13: a term removed with its card open', () => {
   });
 });
 
+describe('issue 13: entry ids that look like the index’s own ids', () => {
+  it('an entry "lut-name" next to "lut" is revealed and focused itself; "letter-a" is refused, and #letter-a stays the section', async () => {
+    const p = await fixture<GlossaryProvider>(html`<glossary-provider><glossary-index no-structured-data></glossary-index></glossary-provider>`);
+    const failed = oneEvent(p, 'glossary-error');
+    p.terms = [entry('lut-name', 'LUT name'), entry('letter-a', 'Letter A')];
+    const { detail } = (await failed) as CustomEvent<GlossaryErrorDetail>;
+    expect(detail.message).to.contain('entry "letter-a": "id" is reserved');
+    const index = p.querySelector<GlossaryIndex>('glossary-index')!;
+    await index.updateComplete;
+    expect(index.glossary.get('letter-a')).to.equal(undefined);
+    expect(index.reveal('lut-name', { updateHash: false })).to.equal(true);
+    await waitUntil(() => index.shadowRoot!.activeElement, 'something focused');
+    const focused = index.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('role')).to.equal('heading');
+    expect(focused.textContent!.trim()).to.equal('LUT name');
+    // Each entry is named by its own term.
+    for (const id of ['lut', 'lut-name']) {
+      const article = $(index, `#${id}`)!.closest('article')!;
+      const label = index.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent, id).to.equal(index.glossary.get(id)!.term);
+    }
+    expect($(index, '#letter-a')!.classList.contains('letter-heading')).to.equal(true);
+  });
+});
+
 describe('issue 13: links that only look site-relative never leave the site', () => {
   it('learn-more paths resolved against link-base keep its origin; the rest are dropped', async () => {
     const hostile = ['/\\evil.example/x', '/\\/evil.example/y', '/guides/ok'].map((path, i) => ({ label: `L${i}`, path }));
