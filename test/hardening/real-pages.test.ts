@@ -81,13 +81,16 @@ describe('issue 13: names with no Latin letter appear in the index, last, under 
     expect($$(index, '.entry .term span').map((s) => s.textContent)).to.deep.equal(['색보정']);
   });
 
-  it('letters="#" shows only that group; letters="A-C" leaves it out', async () => {
-    const p = await fixture<GlossaryProvider>(html`<glossary-provider .terms=${KOREAN}><glossary-index letters="#"></glossary-index><glossary-index letters="A-C" no-structured-data></glossary-index></glossary-provider>`);
-    const [only, latin] = p.querySelectorAll<GlossaryIndex>('glossary-index');
-    await only.updateComplete;
-    await latin.updateComplete;
+  it('letters="#" shows only that group; letters="A-C" leaves it out; letters="X-Z#" has both', async () => {
+    const p = await fixture<GlossaryProvider>(html`<glossary-provider .terms=${KOREAN}
+      ><glossary-index letters="#"></glossary-index><glossary-index letters="A-C" no-structured-data></glossary-index
+      ><glossary-index letters="X-Z#" no-structured-data></glossary-index
+    ></glossary-provider>`);
+    const [only, latin, both] = p.querySelectorAll<GlossaryIndex>('glossary-index');
+    await Promise.all([only, latin, both].map((i) => i.updateComplete));
     expect($$(only, '.letter-heading').map((h) => h.id)).to.deep.equal(['letter-other']);
     expect($$(latin, '.letter-heading').map((h) => h.id)).to.deep.equal(['letter-a', 'letter-b', 'letter-c']);
+    expect($$(both, '.letters li').map((h) => h.textContent!.trim())).to.deep.equal(['X', 'Y', 'Z', '#']);
   });
 });
 

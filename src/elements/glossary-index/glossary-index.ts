@@ -57,10 +57,10 @@ const sectionLetter = (id: string) => (id === 'letter-other' ? OTHER_LETTER : /^
 /** "A-F", "ABX", "a,c,x-z", "A-Z#" → the set of groups; empty or unparseable → all (with "#"). */
 function parseLetters(spec?: string | null): Set<string> {
   const out = new Set<string>();
-  for (const part of (spec ?? '').toUpperCase().split(/[\s,]+/)) {
-    const range = /^([A-Z])-([A-Z])$/.exec(part);
-    if (range) for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) out.add(String.fromCharCode(c));
-    else for (const ch of part) if (/[A-Z]/.test(ch) || ch === OTHER_LETTER) out.add(ch);
+  // Ranges and single letters anywhere in the spec ("X-Z#" is X, Y, Z and "#").
+  for (const [, from, to, one] of (spec ?? '').toUpperCase().matchAll(/([A-Z])-([A-Z])|([A-Z#])/g)) {
+    if (one) out.add(one);
+    else for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.add(String.fromCharCode(c));
   }
   return out.size ? out : new Set(GROUPS);
 }
