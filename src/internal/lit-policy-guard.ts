@@ -26,15 +26,9 @@ if (tt && typeof tt.createPolicy === 'function') {
         if (name !== 'lit-html') throw e;
         if (!reported) {
           reported = true;
-          const text = e instanceof Error ? e.message : String(e);
-          const duplicate = /exist|duplicate/i.test(text);
-          console.error(
-            `post-glossary: the Content-Security-Policy refused Lit's Trusted Types policy "lit-html" (${text}). ` +
-              (duplicate
-                ? `Two copies of Lit are loaded: add 'allow-duplicates' to the trusted-types directive (trusted-types lit-html post-glossary 'allow-duplicates').`
-                : `Add lit-html to the trusted-types directive (trusted-types lit-html post-glossary).`) +
-              ' The elements are defined, but under require-trusted-types-for they cannot render their templates until then.',
-          );
+          // Two copies of Lit: the policy exists already.
+          const add = /exist|duplicate/i.test(String(e)) ? "'allow-duplicates'" : 'lit-html';
+          console.error(`post-glossary: the CSP refused Trusted Types policy "lit-html" (${e}). Add ${add} to the trusted-types directive: trusted-types lit-html post-glossary${add[0] == "'" ? ` ${add}` : ''}`);
         }
         return undefined;
       }

@@ -30,19 +30,10 @@ function stringItems(value: unknown): string[] | typeof INVALID {
   return out;
 }
 
-/** A value taken although it is not of the right kind (a number for a string): set, with a warning. */
-class Converted {
-  constructor(readonly value: unknown) {
-    converted.add(this);
-  }
-}
-/** Told apart without `instanceof`, which a hostile Proxy's getPrototypeOf trap could throw from. */
-const converted = new WeakSet<object>();
-
 /** A string; `undefined`/`null` give `fallback`; a finite number is read as its digits (with a warning). */
 export const text = (fallback?: string) =>
   rule('a string', (v) =>
-    v == null ? fallback : typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? new Converted(String(v)) : INVALID,
+    v == null ? fallback : typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : INVALID,
   );
 
 /** A finite number; `undefined`/`null` give `fallback`. */
@@ -70,17 +61,17 @@ export const strings = (fallback: string[] | null) => rule('an array of strings'
 export const any = () => rule('anything', (v) => v);
 
 /** The kind of a value, for messages; never reads the value itself (it may be a hostile Proxy). */
-function kind(value: unknown): string {
+const kind = (value: unknown): string =>
+  value === null ? 'null' : Number.isNaN(value) ? 'NaN' : typeof value === 'object' && isArray(value) ? 'an array' : typeof value;
+
+/** Array.isArray, false for a revoked Proxy (which it would throw on). */
+const isArray = (value: unknown) => {
   try {
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return 'an array';
-    if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
-    if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}`;
-    return { object: 'an object', function: 'a function', symbol: 'a symbol', bigint: 'a bigint' }[typeof value as string] ?? `${typeof value}`;
+    return Array.isArray(value);
   } catch {
-    return 'an unreadable value';
+    return false;
   }
-}
+};
 
 /**
  * Puts `rules` in front of the setters of `ctor`'s public properties (Lit's accessors, or the
@@ -110,10 +101,8 @@ export function guardProperties(ctor: CustomElementConstructor, tag: string, rul
           v = INVALID;
         }
         if (v === INVALID) return warn(`must be ${r.expected}, not ${kind(value)}`);
-        if (typeof v === 'object' && v !== null && converted.has(v)) {
-          v = (v as Converted).value;
-          console.warn(`<${tag}>: "${name}" must be ${r.expected}, not ${kind(value)}; it is read as ${JSON.stringify(v)}.`);
-        }
+        // A number for a string: read as its digits, with the same warning.
+        if (typeof value === 'number' && typeof v === 'string') console.warn(`<${tag}>: "${name}" must be ${r.expected}, not a number; it is read as "${v}".`);
         set.call(this, v);
       },
     });
