@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { LETTERS, indexLetter, normalizeSpace } from './normalize.js';
+import { LETTERS, OTHER_LETTER, indexLetter, normalizeSpace, safeHref } from './normalize.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
 import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
 
@@ -18,7 +18,10 @@ export interface CategoryCount {
 
 /** A validated, indexed, read-only glossary. Build one with {@link createGlossary}. */
 export interface Glossary extends GlossaryLookup {
-  /** All 26 letters A–Z, each with its entries; letters with none are included, empty. */
+  /**
+   * All 26 letters A–Z, each with its entries (letters with none are included, empty), then the
+   * "#" group: names with no Latin letter ("색보정", "🎬", "2-3"), in Korean collation order.
+   */
   byLetter(): readonly LetterGroup[];
   /** Categories in use, in the fixed order, with counts. */
   categories(): readonly CategoryCount[];
@@ -27,6 +30,43 @@ export interface Glossary extends GlossaryLookup {
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids `<glossary-index>` gives its letter sections (`#letter-a` … `#letter-z`, `#letter-other`): no entry may take one. */
+const RESERVED_ID_RE = /^letter-(?:[a-z]|other)$/;
+
+/** Stands for an item that could not even be read (its array's getter threw). */
+const UNREADABLE = Symbol('unreadable');
+
+const describeError = (e: unknown) => {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'unknown error';
+  }
+};
+
+/**
+ * The items of an array as a plain array (an item whose getter throws is {@link UNREADABLE}), or,
+ * when `input` is not a readable array, what it is instead ("null", "object", "a revoked Proxy"…).
+ * @internal Also used by mergeEntries and the provider, so hostile values never throw there.
+ */
+export function readItems(input: unknown): unknown[] | string {
+  let length: number;
+  try {
+    if (!Array.isArray(input)) return input === null ? 'null' : typeof input;
+    length = input.length;
+  } catch (e) {
+    return `an unreadable value (${describeError(e)})`;
+  }
+  const items: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    try {
+      items.push(input[i]);
+    } catch {
+      items.push(UNREADABLE);
+    }
+  }
+  return items;
+}
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -78,11 +118,13 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
 
   const validId = id !== undefined && ID_RE.test(id);
   if (!validId) fail('id', id === undefined ? 'is missing or not a string' : 'must be a kebab-case slug (a-z, 0-9, hyphens)');
+  else if (RESERVED_ID_RE.test(id)) fail('id', 'is reserved for the glossary index\'s letter sections (#letter-a … #letter-z, #letter-other); choose another id');
+  const reserved = validId && RESERVED_ID_RE.test(id);
   const term = text('term', true);
   const definition = text('definition', true);
   const category = (CATEGORIES as readonly unknown[]).includes(raw.category) ? (raw.category as Category) : undefined;
   if (!category) fail('category', `must be one of ${CATEGORIES.join(', ')}`);
-  if (!validId || !term || !definition || !category) return undefined;
+  if (!validId || reserved || !term || !definition || !category) return undefined;
 
   const entry: TermEntry = {
     id,
@@ -96,8 +138,10 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
   };
   const expansion = text('expansion');
   if (expansion) entry.expansion = expansion;
-  if (raw.letter !== undefined && raw.letter !== entry.letter) {
-    fail('letter', `is "${String(raw.letter)}" but "${term}" is filed under "${entry.letter}"`);
+  if (raw.letter !== undefined && typeof raw.letter !== 'string') {
+    fail('letter', `must be a string (it is worked out from the term anyway: "${term}" is filed under "${entry.letter}"), not ${raw.letter === null ? 'null' : Array.isArray(raw.letter) ? 'an array' : typeof raw.letter}`);
+  } else if (raw.letter !== undefined && raw.letter !== entry.letter) {
+    fail('letter', `is "${raw.letter}" but "${term}" is filed under "${entry.letter}"`);
   }
   if (raw.caseSensitive === true) entry.caseSensitive = true;
   else if (raw.caseSensitive !== undefined && raw.caseSensitive !== false) fail('caseSensitive', 'must be true or false');
@@ -107,6 +151,8 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     const path = typeof link.path === 'string' ? link.path.trim() : '';
     if (!label || !path) fail(at, 'needs a non-empty label and path');
     else if (!/^(?:\/(?!\/)|https?:\/\/)/i.test(path)) fail(`${at}.path`, 'must start with "/" or http(s)://');
+    // "/\evil.example" and the like start with "/" but lead to another site.
+    else if (safeHref(path) === undefined) fail(`${at}.path`, `${JSON.stringify(path)} leads off the site: a path must stay on it (or be an http(s):// URL)`);
     else entry.links.push({ label, path } satisfies TermLink);
   });
   return entry;
@@ -121,12 +167,19 @@ export function createGlossary(input: unknown): Glossary {
   const errors: GlossaryError[] = [];
   const entries: TermEntry[] = [];
   const inputIndex = new Map<string, number>();
-  if (!Array.isArray(input)) {
-    const kind = input === null ? 'null' : typeof input;
-    errors.push({ index: -1, message: `a glossary must be an array of entries, not ${kind}` });
+  const items = readItems(input);
+  if (typeof items === 'string') {
+    errors.push({ index: -1, message: `a glossary must be an array of entries, not ${items}` });
   } else {
-    input.forEach((raw, index) => {
-      const entry = validateEntry(raw, index, errors);
+    items.forEach((raw, index) => {
+      let entry: TermEntry | undefined;
+      try {
+        entry = raw === UNREADABLE ? undefined : validateEntry(raw, index, errors);
+        if (raw === UNREADABLE) errors.push({ index, message: `entry #${index + 1} could not be read` });
+      } catch (e) {
+        // A getter that throws, a revoked Proxy: the entry is left out, the rest still counts.
+        errors.push({ index, message: `entry #${index + 1} could not be read (${describeError(e)})` });
+      }
       if (!entry) return;
       if (inputIndex.has(entry.id)) {
         errors.push({ index, id: entry.id, field: 'id', message: `entry "${entry.id}": duplicate id, this later copy is ignored` });
@@ -137,11 +190,15 @@ export function createGlossary(input: unknown): Glossary {
     });
   }
   for (const e of entries) {
+    const seen = new Set<string>();
     e.seeAlso = e.seeAlso.filter((other) => {
-      if (other !== e.id && inputIndex.has(other)) return true;
-      errors.push(
-        fieldError(inputIndex.get(e.id)!, e.id, 'seeAlso', other === e.id ? 'names the entry itself' : `names "${other}", which is not in the glossary`),
-      );
+      if (other !== e.id && inputIndex.has(other) && !seen.has(other)) return seen.add(other);
+      const problem = seen.has(other)
+        ? `names "${other}" more than once; the repeat is ignored`
+        : other === e.id
+          ? 'names the entry itself'
+          : `names "${other}", which is not in the glossary`;
+      errors.push(fieldError(inputIndex.get(e.id)!, e.id, 'seeAlso', problem));
       return false;
     });
   }
@@ -153,7 +210,7 @@ class GlossaryImpl extends LookupImpl implements Glossary {
   #matcher?: ReturnType<typeof createMatcher>;
 
   byLetter() {
-    this.#letters ??= LETTERS.map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
+    this.#letters ??= [...LETTERS, OTHER_LETTER].map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
     return this.#letters;
   }
 

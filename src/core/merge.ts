@@ -1,4 +1,4 @@
-import { createGlossary, type Glossary } from './glossary.js';
+import { createGlossary, readItems, type Glossary } from './glossary.js';
 import type { GlossaryError } from './types.js';
 
 /** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */
@@ -36,13 +36,37 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
   // Highest precedence first: createGlossary keeps the first valid copy of an id.
   const items: unknown[] = [];
   const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
-  for (const s of [...sources].reverse()) {
-    const entries = Array.isArray(s.entries) ? s.entries : [];
-    const ids = new Set(entries.map((e) => (e as { id?: unknown } | null)?.id));
+  // Read once, defensively: a source may be a Proxy or have getters that throw.
+  const list = readItems(sources);
+  const safe: EntrySource[] = (typeof list === 'string' ? [] : list).map((s, i) => {
+    const read = <K extends keyof EntrySource>(k: K, fallback: EntrySource[K]): EntrySource[K] => {
+      try {
+        return (s as EntrySource)[k] ?? fallback;
+      } catch {
+        return fallback;
+      }
+    };
+    const items = readItems(read('entries', []));
+    const name = read('name', '');
+    return { name: typeof name === 'string' && name ? name : `source ${i + 1}`, entries: typeof items === 'string' ? [] : items };
+  });
+  const idOf = (e: unknown) => {
+    try {
+      return (e as { id?: unknown } | null)?.id;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const s of [...safe].reverse()) {
+    const entries = s.entries;
+    const ids = new Set(entries.map(idOf));
     ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
     items.push(...entries);
   }
-  if (mode !== 'replace') items.push(...base);
+  if (mode !== 'replace') {
+    const b = readItems(base);
+    if (typeof b !== 'string') items.push(...b);
+  }
 
   const glossary = createGlossary(items);
   const errors: SourcedGlossaryError[] = [];
@@ -62,6 +86,6 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
     errors.push({ ...e, index, message, source: range.source });
   }
   // Valid entries per source: validated on its own (seeAlso may name other sources, so only the count is used).
-  const valid = sources.map((s) => createGlossary(s.entries).entries.length);
+  const valid = safe.map((s) => createGlossary(s.entries).entries.length);
   return { glossary, errors, valid };
 }

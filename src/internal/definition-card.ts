@@ -1,4 +1,4 @@
-import { safeHref } from '../core/normalize.js';
+import { pageHref } from './href.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
 
 export interface DefinitionCardOptions {
@@ -46,8 +46,8 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  * code); every piece of entry data goes in as a text node or an attribute value, never as markup.
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
-  const full = o.glossaryHref ? safeHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
-  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: safeHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
+  const full = o.glossaryHref ? pageHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
+  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
   return append(document.createDocumentFragment(), [
     o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),

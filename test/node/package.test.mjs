@@ -29,7 +29,7 @@ test('exports: one ESM entry with declarations per public path, from the source 
   assert.deepEqual([build.rootDir, build.outDir, build.declaration], ['src', 'dist', true]);
 });
 
-test('sideEffects: exactly the entries that register elements (built and source), never the data entry', () => {
+test('sideEffects: exactly the entries that register elements (built and source) and the Trusted Types guard around Lit, never the data entry', () => {
   const registering = readdirSync(new URL('src/', root))
     .filter((f) => f.endsWith('.ts'))
     .filter((f) => /^(defineElement)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
@@ -42,6 +42,8 @@ test('sideEffects: exactly the entries that register elements (built and source)
     // Vite reads the field for the package's own sources too: without these the CDN build drops
     // the registrations.
     ...registering.map((n) => `./src/${n}.ts`),
+    // Imported for their effect (they wrap the evaluation of lit-html): a bundler must keep them.
+    ...['lit-policy', 'lit-policy-guard'].flatMap((n) => [`./dist/internal/${n}.js`, `./src/internal/${n}.ts`]),
   ];
   assert.deepEqual([...pkg.sideEffects].sort(), expected.sort());
 });

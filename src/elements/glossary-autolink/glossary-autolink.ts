@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -50,7 +50,7 @@ export class GlossaryAutolink extends LitElement {
   /** Link every mention of a term, not only the first one in this element. */
   @property({ type: Boolean }) all = false;
 
-  /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`). */
+  /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`); as a property, an array of ids is taken too. */
   @property() exclude?: string;
 
   /** Passed to each `<post-term>` made: where the full glossary lives. By default the provider's. */
@@ -90,8 +90,18 @@ export class GlossaryAutolink extends LitElement {
     if (this.#linkedWith && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
   }
 
+  /**
+   * The slot is made with a DOM call, not a Lit template: the content around it must show even
+   * where Trusted Types refuse Lit's policy (see internal/lit-policy-guard.ts).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   /** Links the content (again), after `unlink()` or to start over. */

@@ -1,7 +1,8 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { LETTERS, safeHref } from '../../core/normalize.js';
+import { LETTERS, OTHER_LETTER } from '../../core/normalize.js';
+import { pageHref } from '../../internal/href.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
@@ -44,16 +45,34 @@ function hashId(): string {
   }
 }
 
-/** "A-F", "ABX", "a,c,x-z" → the set of letters; empty or unparseable → all. */
+/** The index's groups, in order: A–Z, then "#" (names with no Latin letter). */
+const GROUPS: readonly string[] = [...LETTERS, OTHER_LETTER];
+
+/** A group's section id: `letter-a` … `letter-z`, `letter-other` (ids no entry may take). */
+const sectionId = (letter: string) => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+
+/** The group of a section id, or undefined when `id` is not one. */
+const sectionLetter = (id: string) => (id === 'letter-other' ? OTHER_LETTER : /^letter-([a-z])$/.exec(id)?.[1].toUpperCase());
+
+/** "A-F", "ABX", "a,c,x-z", "A-Z#" → the set of groups; empty or unparseable → all (with "#"). */
 function parseLetters(spec?: string | null): Set<string> {
   const out = new Set<string>();
-  for (const part of (spec ?? '').toUpperCase().split(/[\s,]+/)) {
-    const range = /^([A-Z])-([A-Z])$/.exec(part);
-    if (range) for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) out.add(String.fromCharCode(c));
-    else for (const ch of part) if (/[A-Z]/.test(ch)) out.add(ch);
+  // Ranges and single letters anywhere in the spec ("X-Z#" is X, Y, Z and "#").
+  for (const [, from, to, one] of (spec ?? '').toUpperCase().matchAll(/([A-Z])-([A-Z])|([A-Z#])/g)) {
+    if (one) out.add(one);
+    else for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.add(String.fromCharCode(c));
   }
-  return out.size ? out : new Set(LETTERS);
+  return out.size ? out : new Set(GROUPS);
 }
+
+/** Presses and key strokes so far: a deep link honoured late moves focus only if there were none since. */
+let readerInputs = 0;
+if (typeof document !== 'undefined') {
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => readerInputs++, { capture: true, passive: true });
+}
+
+/** The accessible name of the "#" group (its visible label is "#"). */
+const OTHER_NAME = '# (other)';
 
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
@@ -196,10 +215,10 @@ export class GlossaryIndex extends LitElement {
   /** Name shown in the credit line with `source-url` (default: its host name). */
   @property({ attribute: 'source-name' }) sourceName?: string;
 
-  /** Only these categories (comma-separated: `color,vfx`). */
+  /** Only these categories (comma-separated: `color,vfx`; as a property, an array of strings is taken too). */
   @property() categories?: string;
 
-  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`. */
+  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). As a property, an array of strings is taken too. */
   @property() letters?: string;
 
   /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */
@@ -260,7 +279,7 @@ export class GlossaryIndex extends LitElement {
    * @returns {object} A schema.org `DefinedTermSet`, ready for `JSON.stringify`.
    */
   structuredData() {
-    return definedTermSet(this.#scope, { url: this.sourceUrl || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
+    return definedTermSet(this.#scope, { url: (this.sourceUrl && pageHref(this.sourceUrl)) || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
   }
 
   /**
@@ -341,7 +360,9 @@ export class GlossaryIndex extends LitElement {
       structuredDataOwners.add(this);
       scheduleStructuredData();
     }
-    // A deep link on load: wait for the first render, then go there.
+    // A deep link on load: wait for the first render, then go there. (An entry that arrives
+    // later, from a provider's file or `terms`, is followed when it does: see updated().)
+    this.#inputsAtConnect = readerInputs;
     this.updateComplete.then(() => this.#onHash());
   }
 
@@ -366,6 +387,13 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override updated() {
+    // New entries (a provider's file, `terms`): a deep link to one of them is followed now, once.
+    if (this.#hashGlossary !== this.glossary) {
+      const late = this.#hashGlossary !== undefined;
+      this.#hashGlossary = this.glossary;
+      // After this update (following it renders again).
+      if (late) Promise.resolve().then(() => this.#onHash(undefined, true));
+    }
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
@@ -387,9 +415,14 @@ export class GlossaryIndex extends LitElement {
     }
   }
 
+  /** The glossary a deep link was last looked for in. */
+  #hashGlossary?: Glossary;
+  /** `readerInputs` when this index connected. */
+  #inputsAtConnect = 0;
+
   /** Whether this index has the entry or letter section `id` (whatever the reader's filters). */
   #has(id: string): boolean {
-    const letter = /^letter-([a-z])$/.exec(id)?.[1].toUpperCase();
+    const letter = sectionLetter(id);
     return this.#scope.some((e) => (letter ? e.letter === letter : e.id === id));
   }
 
@@ -405,7 +438,7 @@ export class GlossaryIndex extends LitElement {
   /** The URL last acted on: Back fires both popstate and hashchange, and one visit is enough. */
   #handledUrl = '';
 
-  #onHash = (event?: Event) => {
+  #onHash = (event?: Event, late = false) => {
     // A hashchange that arrives after the URL moved on again (a link pushed a new entry) is stale.
     if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
     if (location.href === this.#handledUrl) return;
@@ -413,7 +446,10 @@ export class GlossaryIndex extends LitElement {
     if (!id || !connectedIndexes.has(this) || !this.#has(id)) return;
     // Several indexes on a page: the first one (in document order) that has the id follows it.
     for (const other of connectedIndexes) if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING && other.#has(id)) return;
-    this.#follow(id, false);
+    // Honoured late (the entry has just arrived): focus moves only if the reader has not moved on.
+    const active = document.activeElement;
+    const focus = !late || (readerInputs === this.#inputsAtConnect && (!active || active === document.body || active === document.documentElement));
+    this.#follow(id, false, focus);
   };
 
   /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
@@ -427,9 +463,10 @@ export class GlossaryIndex extends LitElement {
   };
 
   /** Goes to an entry (see reveal()) or to a `letter-x` section. */
-  #follow(id: string, updateHash?: boolean) {
-    if (id.startsWith('letter-')) this.#go(id, id.slice(-1).toUpperCase(), JUMP_CHUNK, { updateHash });
-    else this.reveal(id, { updateHash });
+  #follow(id: string, updateHash?: boolean, focus?: boolean) {
+    const letter = sectionLetter(id);
+    if (letter) this.#go(id, letter, JUMP_CHUNK, { updateHash, focus });
+    else this.reveal(id, { updateHash, focus });
   }
 
   protected override render() {
@@ -438,17 +475,19 @@ export class GlossaryIndex extends LitElement {
     const filter = this.filterIds ? new Set(this.filterIds) : null;
     const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
     const letters = parseLetters(this.letters);
-    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, entries: visible.filter((e) => e.letter === letter) }));
+    // "#" is in the bar only when the glossary has names with no Latin letter (A–Z always are).
+    const other = scope.some((e) => e.letter === OTHER_LETTER);
+    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: sectionId(letter), entries: visible.filter((e) => e.letter === letter) }));
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const source = this.sourceUrl && safeHref(this.sourceUrl);
+    const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
       <div class="index" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label="Glossary letters">
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true">${letter}</span></li>`,
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
             )}
           </ul>
         </nav>
@@ -489,7 +528,7 @@ export class GlossaryIndex extends LitElement {
         shown.push(entries);
         const pending = g.entries.length - entries.length;
         return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}</div>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
           ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
@@ -541,12 +580,12 @@ export class GlossaryIndex extends LitElement {
     const g = this.glossary;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: safeHref(l.path, linkBase) })).filter((l) => l.href) : [];
-    const canonical = this.sourceUrl ? safeHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
-    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}-name">
+    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
+    const canonical = this.sourceUrl ? pageHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
+    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}--name">
       <div class="entry-head">
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
-          <span id="${e.id}-name">${e.term}</span>
+          <span id="${e.id}--name">${e.term}</span>
         </div>
         <span class="category">${CATEGORY_LABELS[e.category]}</span>
       </div>

@@ -1,10 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import type { Glossary } from '../../core/glossary.js';
 import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
+import { readItems } from '../../core/glossary.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
 
@@ -27,6 +28,9 @@ export interface GlossaryErrorDetail {
 /** How many problems a message spells out before "and N more". */
 const LISTED = 5;
 
+/** How long a `src` request may take, by default (ms). */
+const DEFAULT_TIMEOUT = 15000;
+
 /** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
 const NONE: readonly unknown[] = [];
 
@@ -43,7 +47,7 @@ const NONE: readonly unknown[] = [];
  * @slot - Any content; the post-glossary elements in it use this provider's glossary.
  *
  * @fires {CustomEvent<GlossaryLoadDetail>} glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
- * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, invalid JSON, not an array) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, no answer within `timeout`, invalid JSON, not an array, an empty array or no usable entry: the glossary is then unchanged) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
  */
 export class GlossaryProvider extends LitElement {
   static override styles = styles;
@@ -74,6 +78,12 @@ export class GlossaryProvider extends LitElement {
   /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
   @property({ attribute: 'link-base' }) linkBase?: string;
 
+  /**
+   * Milliseconds to wait for `src` (its answer and its body) before giving up: then
+   * `glossary-error` fires and the glossary stays as it was. `reload()` tries again.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
   #provider = new ContextProvider(this, { context: glossaryContext, initialValue: { glossary: getBundledGlossary() } });
   #outer?: GlossaryContextValue;
   /** The accepted data of each source: replaced only by data with at least one usable entry. */
@@ -100,6 +110,16 @@ export class GlossaryProvider extends LitElement {
   /** The glossary this provider shares with the elements inside it: its data merged over the bundled set (or an outer provider's). */
   get glossary(): Glossary {
     return this.#provider.value.glossary;
+  }
+
+  /**
+   * Fetches `src` again, even when it has not changed (after a failed load, or when the file was
+   * updated on the server). Fires `glossary-load` or `glossary-error` like any load.
+   * @returns {Promise<void>} Settles when the request is done (applied, refused or superseded).
+   */
+  reload(): Promise<void> {
+    this.#requestedSrc = undefined;
+    return this.#load();
   }
 
   override connectedCallback() {
@@ -130,8 +150,18 @@ export class GlossaryProvider extends LitElement {
     if (changed.has('src')) this.#load();
   }
 
+  /**
+   * The slot is made with a DOM call, not a Lit template: the content around it must show even
+   * where Trusted Types refuse Lit's policy (see internal/lit-policy-guard.ts).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   /** The entries the site's own extend: an outer provider's or the bundled set; none in `replace` mode. */
@@ -145,11 +175,13 @@ export class GlossaryProvider extends LitElement {
 
   /** Checks the `terms` property; keeps the previous data (and says why) when it has nothing usable. */
   #acceptTerms(): boolean {
-    const terms = this.terms;
-    if (terms != null && !Array.isArray(terms)) {
-      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${typeof terms}` }]);
+    // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
+    const read = this.terms == null ? null : readItems(this.terms);
+    if (typeof read === 'string') {
+      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${read}` }]);
       return false;
     }
+    const terms = read;
     if (terms?.length && !this.#usable('terms', terms)) return false;
     this.#termsData = terms?.length ? { name: 'terms', entries: terms } : undefined;
     return true;
@@ -228,6 +260,13 @@ export class GlossaryProvider extends LitElement {
     const controller = (this.#abort = new AbortController());
     const current = () => this.#abort === controller;
     const failWhole = (problem: string) => this.#fail([{ index: -1, source: src, message: `${problem}; the glossary is unchanged` }]);
+    // A server that never answers (or never finishes the body) must not leave the page waiting.
+    const limit = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, limit);
     let data: unknown;
     try {
       const response = await fetch(src, { signal: controller.signal });
@@ -244,17 +283,21 @@ export class GlossaryProvider extends LitElement {
         return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
       }
     } catch (e) {
-      // An aborted request is no longer the current one.
-      if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
+      // An aborted request is no longer the current one (unless it is the timeout that aborted it).
+      if (current() && timedOut) failWhole(`could not load ${src}: no answer within ${limit / 1000} s (timeout)`);
+      else if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
       return;
     } finally {
+      clearTimeout(timer);
       if (current()) this.#abort = undefined;
     }
     if (!Array.isArray(data)) {
       return failWhole(`${src} must hold a JSON array of entries, not ${data === null ? 'null' : typeof data}`);
     }
-    if (data.length && !this.#usable(src, data)) return;
-    this.#fileData = data.length ? { name: src, entries: data } : undefined;
+    // An empty array is "nothing usable arrived" too: a half-deployed or truncated file must not wipe the site's entries.
+    if (!data.length) return failWhole(`${src} holds no entries (an empty array)`);
+    if (!this.#usable(src, data)) return;
+    this.#fileData = { name: src, entries: data };
     this.#apply([src]);
   }
 }

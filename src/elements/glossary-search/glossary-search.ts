@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
-import { safeHref } from '../../core/normalize.js';
+import { pageHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
@@ -538,7 +538,7 @@ export class GlossarySearch extends LitElement {
       /* not an index after all: fall through */
     }
     const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href && safeHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+    const url = href && pageHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
     if (url) return location.assign(url);
     this.#cardHistory = [];
     if (this.cardId === entry.id) this.#$('#card-h')?.focus();

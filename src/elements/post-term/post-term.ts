@@ -51,7 +51,7 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  * @slot - The text shown inline (and looked up when `term` is not set).
  *
  * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
- * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed.
+ * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
  * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
@@ -168,6 +168,10 @@ export class PostTerm extends ReactiveElement {
   #described?: TermEntry;
   /** The id announced by post-term-open, for the matching post-term-close. */
   #openId?: string;
+  /** The document or shadow root the term is connected in (see disconnectedCallback). */
+  #root?: Node;
+  /** post-term-close went out already, at removal. */
+  #closeAnnounced = false;
   /** Page-wide listeners while the card is open (bound once, on first open). */
   #docListener?: (e: Event) => void;
 
@@ -217,6 +221,7 @@ export class PostTerm extends ReactiveElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#root = this.getRootNode();
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
     this.#text = this.#ownText;
@@ -229,6 +234,17 @@ export class PostTerm extends ReactiveElement {
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
     this.#listen(false);
+    // The removed term no longer bubbles to the page: announce the close now, on the term and on
+    // the document (or shadow root) it was in, so analytics listening there see it.
+    const id = this.#openId;
+    if (id) {
+      this.#openId = undefined;
+      this.#closeAnnounced = true;
+      for (const target of [this, this.#root]) {
+        target?.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id }, bubbles: true, composed: true }));
+      }
+    }
+    this.#root = undefined;
   }
 
   /** @internal The author's text changed (see `textObserver`). */
@@ -341,8 +357,9 @@ export class PostTerm extends ReactiveElement {
         this.#history = undefined;
         this.#shownId = entry.id;
       }
-      const closedId = this.#openId ?? id;
+      const closedId = this.#closeAnnounced ? undefined : (this.#openId ?? id);
       this.#openId = undefined;
+      this.#closeAnnounced = false;
       if (closedId) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id: closedId }, bubbles: true, composed: true }));
     }
   }
