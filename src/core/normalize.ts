@@ -49,6 +49,12 @@ export const termCollator = new Intl.Collator('en', { sensitivity: 'base', numer
  */
 export const otherCollator = new Intl.Collator('ko', { sensitivity: 'base', numeric: true });
 
+/** A letter group's anchor id, shared by `<glossary-index>` and the static renderer: `letter-a` … `letter-z`, `letter-other` (ids no entry may take). */
+export const letterSectionId = (letter: string): string => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+
+/** The id of an entry's name element in the index (`lut--name`): no valid entry id can take it. */
+export const entryNameId = (id: string): string => `${id}--name`;
+
 /** The 26 letters of the index, A to Z (the "#" group, {@link OTHER_LETTER}, follows them). */
 export const LETTERS: readonly string[] = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 

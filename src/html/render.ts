@@ -1,5 +1,6 @@
 import type { Glossary } from '../core/glossary.js';
 import { definedTermSet, jsonLdText } from '../core/structured-data.js';
+import { entryNameId, letterSectionId } from '../core/normalize.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
 import { escapeAttribute as attr, escapeText as text, resolveGlossary, type GlossaryOptions } from './options.js';
 
@@ -97,7 +98,7 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
   const entryLevel = Math.min(6, level + 1);
   const linkBase = (typeof options.linkBase === 'string' && options.linkBase.trim()) || undefined;
   const source = absoluteHttp(options.sourceUrl);
-  const groups = glossary.byLetter().map((g) => ({ letter: g.letter, id: `letter-${g.letter.toLowerCase()}`, entries: g.entries.filter(inScope) }));
+  const groups = glossary.byLetter().map((g) => ({ letter: g.letter, id: letterSectionId(g.letter), entries: g.entries.filter(inScope) }));
   const links = (entries: readonly TermEntry[]) => entries.map((e) => `<a href="#${attr(encodeURIComponent(e.id))}">${text(e.term)}</a>`).join(', ');
 
   const entry = (e: TermEntry) => {
@@ -114,8 +115,8 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
       ...(source ? [{ label: `Original entry<span class="visually-hidden">: ${text(e.term)}</span>`, href: `${source.split('#')[0]}#${encodeURIComponent(e.id)}` }] : []),
     ].filter((l) => l.href);
     return [
-      `<article class="entry" aria-labelledby="${attr(e.id)}-name">`,
-      `<h${entryLevel} class="term" id="${attr(e.id)}" tabindex="-1"><span id="${attr(e.id)}-name">${text(e.term)}</span></h${entryLevel}>`,
+      `<article class="entry" aria-labelledby="${attr(entryNameId(e.id))}">`,
+      `<h${entryLevel} class="term" id="${attr(e.id)}" tabindex="-1"><span id="${attr(entryNameId(e.id))}">${text(e.term)}</span></h${entryLevel}>`,
       `<p class="category">${text(CATEGORY_LABELS[e.category])}</p>`,
       e.expansion ? `<p class="expansion">${text(e.expansion)}</p>` : '',
       `<p class="definition">${definition}</p>`,

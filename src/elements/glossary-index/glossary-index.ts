@@ -1,7 +1,7 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { LETTERS, OTHER_LETTER } from '../../core/normalize.js';
+import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
 import { pageHref } from '../../internal/href.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -48,8 +48,6 @@ function hashId(): string {
 /** The index's groups, in order: A–Z, then "#" (names with no Latin letter). */
 const GROUPS: readonly string[] = [...LETTERS, OTHER_LETTER];
 
-/** A group's section id: `letter-a` … `letter-z`, `letter-other` (ids no entry may take). */
-const sectionId = (letter: string) => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`);
 
 /** The group of a section id, or undefined when `id` is not one. */
 const sectionLetter = (id: string) => (id === 'letter-other' ? OTHER_LETTER : /^letter-([a-z])$/.exec(id)?.[1].toUpperCase());
@@ -477,7 +475,7 @@ export class GlossaryIndex extends LitElement {
     const letters = parseLetters(this.letters);
     // "#" is in the bar only when the glossary has names with no Latin letter (A–Z always are).
     const other = scope.some((e) => e.letter === OTHER_LETTER);
-    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: sectionId(letter), entries: visible.filter((e) => e.letter === letter) }));
+    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: letterSectionId(letter), entries: visible.filter((e) => e.letter === letter) }));
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
@@ -582,10 +580,10 @@ export class GlossaryIndex extends LitElement {
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
     const canonical = this.sourceUrl ? pageHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
-    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}--name">
+    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
       <div class="entry-head">
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
-          <span id="${e.id}--name">${e.term}</span>
+          <span id=${entryNameId(e.id)}>${e.term}</span>
         </div>
         <span class="category">${CATEGORY_LABELS[e.category]}</span>
       </div>
