@@ -52,7 +52,7 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  *
  * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
  * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed.
- * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
+ * @fires post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
  * @csspart card - The definition card.
@@ -255,7 +255,8 @@ export class PostTerm extends ReactiveElement {
     }
     if (!entry) {
       if (this.open) this.open = false;
-      if (key && this.#missingFor !== key) {
+      // Not while a provider's data is loading: the term may be in it (decided when it settles).
+      if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
         if (!warned.has(lower)) {
