@@ -5,6 +5,7 @@ import { LETTERS, safeHref } from '../../core/normalize.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
+import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
 import { styles } from './glossary-index.styles.js';
 
 /** Detail of `glossary-index-navigate`. */
@@ -331,9 +332,13 @@ export class GlossaryIndex extends LitElement {
     step(0);
   }
 
+  /** What other elements of the page (a `<post-term>`'s "Full entry") learn about this index. */
+  #pageIndex: PageIndex = { shows: (id) => this.#has(id), sourceUrl: () => (this.sourceUrl && safeHref(this.sourceUrl)) || undefined };
+
   override connectedCallback() {
     super.connectedCallback();
     connectedIndexes.add(this);
+    pageIndexes.add(this.#pageIndex);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
@@ -348,6 +353,7 @@ export class GlossaryIndex extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     connectedIndexes.delete(this);
+    pageIndexes.delete(this.#pageIndex);
     clearTimeout(this.#chunkTimer);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
@@ -434,6 +440,7 @@ export class GlossaryIndex extends LitElement {
 
   protected override render() {
     const scope = this.#scope;
+    this.#inScope = new Set(scope.map((e) => e.id));
     const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
     const filter = this.filterIds ? new Set(this.filterIds) : null;
     const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
@@ -472,7 +479,7 @@ export class GlossaryIndex extends LitElement {
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
     // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
     // matched by position, so each position remembers the entry it holds.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories];
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
     const wasHighlighted = this.#shownHighlighted;
@@ -519,9 +526,23 @@ export class GlossaryIndex extends LitElement {
     this.requestUpdate();
   }
 
+  /** Ids of the entries within `letters` and `categories` (set by each render). */
+  #inScope = new Set<string>();
+
+  /**
+   * A link to an entry: into this index when it shows the entry; to its entry on the source page
+   * (`source-url#id`, like "Original entry") when the entry is outside `letters`/`categories`;
+   * else its name as plain text: a link that goes nowhere is worse than none.
+   */
+  #link(id: string, text: string) {
+    if (this.#inScope.has(id)) return html`<a href="#${id}" data-target=${id}>${text}</a>`;
+    const elsewhere = this.sourceUrl ? safeHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(id)}`) : undefined;
+    return elsewhere ? html`<a href=${elsewhere}>${text}</a>` : text;
+  }
+
   /** Links to entries, comma-separated (see-also, "Did you mean"). */
   #links(entries: TermEntry[]) {
-    return entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`);
+    return entries.map((e, i) => html`${i ? ', ' : ''}${this.#link(e.id, e.term)}`);
   }
 
   #renderEmpty() {
@@ -552,7 +573,7 @@ export class GlossaryIndex extends LitElement {
       </div>
       ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
       <p class="definition" part="definition">
-        ${segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`))}
+        ${segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text)))}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">

@@ -6,6 +6,7 @@ import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/defi
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
+import { fullEntryPage } from '../../internal/page-indexes.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
@@ -368,7 +369,8 @@ export class PostTerm extends ReactiveElement {
     const h = this.#history;
     const options = {
       previous: h?.length ? g.get(h[h.length - 1]) : undefined,
-      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      // (A partial index on this very page may leave the entry out: see fullEntryPage.)
+      glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
