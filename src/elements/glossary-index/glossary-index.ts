@@ -175,9 +175,9 @@ function setScriptText(script: HTMLScriptElement, json: string) {
  * @csspart empty - The "no terms match" message.
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Links, active filter and focus colour.
- * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
+ * @cssprop [--post-glossary-text=the page's] - Text colour (with `theme`: #1f1f1f / #e3e3e3).
  * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text.
- * @cssprop [--post-glossary-surface=#ffffff / #202124] - Background.
+ * @cssprop [--post-glossary-surface=transparent] - Background (with `theme`: #ffffff / #202124); also the sticky letter bar's, which by default takes the page's background.
  * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Rules and outlines.
  * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of the entry a deep link points at.
  * @cssprop [--post-glossary-radius=8px] - Corner radius of buttons.
@@ -209,7 +209,11 @@ export class GlossaryIndex extends LitElement {
   /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  /**
+   * `light` or `dark` pins the colour scheme and gives the index its own background. By default it
+   * has none and follows the page's `color-scheme` (light, unless the page declares dark; the
+   * reader's preference where the page declares `light dark`).
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
@@ -342,6 +346,10 @@ export class GlossaryIndex extends LitElement {
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
+    // A page that follows the reader's scheme changes its background with it.
+    this.#schemeQuery ??= matchMedia('(prefers-color-scheme: dark)');
+    this.#schemeQuery.addEventListener('change', this.#matchPageBackground);
+    if (this.hasUpdated) this.#matchPageBackground();
     if (!this.noStructuredData) {
       structuredDataOwners.add(this);
       scheduleStructuredData();
@@ -358,7 +366,33 @@ export class GlossaryIndex extends LitElement {
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
+    this.#schemeQuery?.removeEventListener('change', this.#matchPageBackground);
     if (structuredDataOwners.delete(this)) scheduleStructuredData();
+  }
+
+  /**
+   * Gives the sticky letter bar the page's own background (the colour of the first ancestor that
+   * paints one): the index has none of its own, and a bar of another colour would show as a strip.
+   */
+  #matchPageBackground = () => {
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.index');
+    if (!wrapper) return;
+    let color = '';
+    for (let n: Element | null | undefined = this.parentElement ?? (this.getRootNode() as ShadowRoot).host; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (c && c !== 'transparent' && !/[,/]\s*0(?:\.0*)?\s*\)$/.test(c)) {
+        color = c;
+        break;
+      }
+    }
+    if (color) wrapper.style.setProperty('--_page-bg', color);
+    else wrapper.style.removeProperty('--_page-bg');
+  };
+
+  #schemeQuery?: MediaQueryList;
+
+  protected override firstUpdated() {
+    this.#matchPageBackground();
   }
 
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
