@@ -113,6 +113,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -382,6 +383,7 @@ export class GlossarySearch extends LitElement {
         linkBase,
         previous,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        onResize: () => this.#place(),
       });
     }
     return this.#cardNode;

@@ -7,6 +7,7 @@ import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
+import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
@@ -23,7 +24,6 @@ export interface PostTermMissingDetail {
 
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
 function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
@@ -60,6 +60,7 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -381,6 +382,7 @@ export class PostTerm extends ReactiveElement {
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
         onBack: () => this.#back(),
+        onResize: () => this.#place(),
       }),
     );
   }
