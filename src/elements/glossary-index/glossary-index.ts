@@ -406,6 +406,10 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override updated() {
+    if (this.#hashPending && !this.#glossary.loading) {
+      this.#hashPending = false;
+      this.#onHash();
+    }
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
@@ -442,6 +446,9 @@ export class GlossaryIndex extends LitElement {
     }
   };
 
+  /** A deep link waits for the provider's data (see #onHash). */
+  #hashPending = false;
+
   /** The URL last acted on: Back fires both popstate and hashchange, and one visit is enough. */
   #handledUrl = '';
 
@@ -449,6 +456,11 @@ export class GlossaryIndex extends LitElement {
     // A hashchange that arrives after the URL moved on again (a link pushed a new entry) is stale.
     if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
     if (location.href === this.#handledUrl) return;
+    // A provider's data is loading: the entry may be in it. Followed once it has settled (updated()).
+    if (this.#glossary.loading) {
+      this.#hashPending = true;
+      return;
+    }
     const id = hashId();
     if (!id || !connectedIndexes.has(this) || !this.#has(id)) return;
     // Several indexes on a page: the first one (in document order) that has the id follows it.
