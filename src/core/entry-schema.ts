@@ -2,8 +2,22 @@
  * Builds the JSON Schema of a dataset file from the rules the validator uses (entry-rules.ts and
  * indexLetter). Build-time only (`npm run build:schema`); no bundle imports it.
  */
-import { CATEGORIES, ENTRY_FIELDS, ID_PATTERN, LINK_PATH_PATTERN, REQUIRED_FIELDS } from './entry-rules.js';
+import { CATEGORIES, ID_PATTERN, LINK_PATH_PATTERN, REQUIRED_FIELDS, type EntryField } from './entry-rules.js';
 import { LETTERS, indexLetter } from './normalize.js';
+
+/** What each field of an entry means (the schema's descriptions). */
+const ENTRY_FIELDS: Record<EntryField, string> = {
+  id: 'Stable kebab-case slug; the deep-link anchor.',
+  term: 'Display name.',
+  expansion: 'What an acronym stands for.',
+  aliases: 'Other spellings people type or write.',
+  caseSensitive: 'Match the name in running text only as written (a proper name that is also an ordinary word).',
+  letter: 'Optional: the A–Z index letter is derived from the term (its first Latin letter, accents folded; "#" when it has none). When given, it must be that letter.',
+  category: 'The subject area.',
+  definition: 'Plain text, never markup.',
+  seeAlso: 'Ids of related entries (each must be an entry of the glossary).',
+  links: 'Learn-more calls to action: label plus a site-relative path (or an absolute http(s) URL).',
+};
 
 /** The code points looked at (see entrySchema). */
 const LAST = 0x10ffff;

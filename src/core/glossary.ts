@@ -108,7 +108,7 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     fail('letter', `is "${String(raw.letter)}" but "${term}" is filed under "${entry.letter}"`);
   }
   for (const field of Object.keys(raw)) {
-    if (!Object.hasOwn(ENTRY_FIELDS, field)) fail(field, 'is not a field of an entry; it is ignored');
+    if (!(ENTRY_FIELDS as readonly string[]).includes(field)) fail(field, 'is not a field of an entry; it is ignored');
   }
   if (raw.caseSensitive === true) entry.caseSensitive = true;
   else if (raw.caseSensitive !== undefined && raw.caseSensitive !== false) fail('caseSensitive', 'must be true or false');
