@@ -74,11 +74,11 @@ describe('<post-term> card: short by default, the rest one step away', () => {
     expect(more.textContent).to.contain('More');
     // Tab from the term reaches it first: it follows the text it extends.
     await sendKeys({ press: 'Tab' });
-    expect(term.shadowRoot!.activeElement).to.equal(more);
+    expect(term.shadowRoot!.activeElement === more, 'focus on More').to.equal(true);
     await sendKeys({ press: 'Enter' });
     expect(more.getAttribute('aria-expanded')).to.equal('true');
     expect(definition.innerText.replace(/\s+/g, ' ').trim()).to.equal(lut.definition);
-    expect(term.shadowRoot!.activeElement, 'focus stays on the button').to.equal(more);
+    expect(term.shadowRoot!.activeElement === more, 'focus stays on the button').to.equal(true);
     expect(more.textContent).to.contain('Less');
     // The card still fits the viewport (it may scroll inside now: the reader asked for the rest).
     const r = card.getBoundingClientRect();
