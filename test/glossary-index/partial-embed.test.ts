@@ -36,6 +36,15 @@ describe('<glossary-index> partial embed: links to entries outside it', () => {
     }
   });
 
+  it('a relative source-url ("./glossary.html") gives absolute links and an absolute structured-data URL', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index letters="A-H" source-url="./glossary.html" no-structured-data></glossary-index>`);
+    const page = new URL('./glossary.html', location.href).href;
+    expect((el.structuredData() as { url: string }).url).to.equal(page);
+    const out = $$(el, '.entry a:not([data-target])').map((a) => (a as HTMLAnchorElement).href);
+    expect(out.length).to.be.above(0);
+    for (const href of out) expect(href.startsWith(`${page}#`), href).to.equal(true);
+  });
+
   it('without source-url, an entry outside the embed is named in plain text, not a dead link', async () => {
     const el = await fixture<GlossaryIndex>(html`<glossary-index letters="A-H" categories="color,formats,editorial" no-structured-data></glossary-index>`);
     const aaf = $$(el, '.entry').find((e) => e.querySelector('#aaf'))!;
