@@ -191,7 +191,10 @@ export class GlossaryIndex extends LitElement {
   /** Level of the letter headings (2–6), so the index fits the host page's outline; entries are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The canonical glossary page: each entry links to its entry there, crediting the source. */
+  /**
+   * The canonical glossary page: each entry links to its entry there, crediting the source, and
+   * links to entries outside `letters`/`categories` go there (without it, those names are plain text).
+   */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
   /** Name shown in the credit line with `source-url` (default: its host name). */
