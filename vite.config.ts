@@ -44,6 +44,7 @@ export default defineConfig({
         server.printUrls = () => {
           printUrls();
           for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/index.html`);
+          if (server.config.server.open) server.config.logger.info('  ➜  Opening the demo in your browser (CI=1 npm start serves it without opening one).');
         };
       },
     },

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
-import { pageHref } from '../../internal/href.js';
+import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
@@ -113,6 +113,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -382,6 +383,7 @@ export class GlossarySearch extends LitElement {
         linkBase,
         previous,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        onResize: () => this.#place(),
       });
     }
     return this.#cardNode;
@@ -538,7 +540,7 @@ export class GlossarySearch extends LitElement {
       /* not an index after all: fall through */
     }
     const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href && pageHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+    const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);
     this.#cardHistory = [];
     if (this.cardId === entry.id) this.#$('#card-h')?.focus();

@@ -6,6 +6,8 @@ import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/defi
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
+import { fullEntryPage } from '../../internal/page-indexes.js';
+import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
@@ -22,7 +24,6 @@ export interface PostTermMissingDetail {
 
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
 function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
@@ -52,13 +53,14 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  *
  * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
  * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
- * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
+ * @fires post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
  * @csspart card - The definition card.
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -271,7 +273,8 @@ export class PostTerm extends ReactiveElement {
     }
     if (!entry) {
       if (this.open) this.open = false;
-      if (key && this.#missingFor !== key) {
+      // Not while a provider's data is loading: the term may be in it (decided when it settles).
+      if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
         if (!warned.has(lower)) {
@@ -384,7 +387,8 @@ export class PostTerm extends ReactiveElement {
     const h = this.#history;
     const options = {
       previous: h?.length ? g.get(h[h.length - 1]) : undefined,
-      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      // (A partial index on this very page may leave the entry out: see fullEntryPage.)
+      glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
@@ -395,6 +399,7 @@ export class PostTerm extends ReactiveElement {
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
         onBack: () => this.#back(),
+        onResize: () => this.#place(),
       }),
     );
   }
