@@ -15,6 +15,7 @@ const entries = Object.fromEntries(
     ['glossary-provider', 'src/glossary-provider.ts'],
     ['glossary-autolink', 'src/glossary-autolink.ts'],
     ['data', 'src/data.ts'],
+    ['react', 'src/react.ts'],
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 
