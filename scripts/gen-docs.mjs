@@ -2,9 +2,10 @@
 // - the README's reference tables, between `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->`;
 // - the editor and type integrations, made by the custom-element-*-integration plugins from the
 //   manifest: vscode.html-custom-data.json and vscode.css-custom-data.json (VS Code),
-//   web-types.json (JetBrains), types/jsx-types.d.ts, types/vue.d.ts and types/svelte-types.d.ts
-//   (bare-tag types for TSX, vue-tsc and svelte-check; types/jsx.d.ts and types/svelte.d.ts,
-//   written by hand, hook them into React's and Svelte's JSX);
+//   web-types.json (JetBrains), types/jsx-types.d.ts and types/svelte-types.d.ts (bare-tag types;
+//   types/jsx.d.ts, types/svelte.d.ts and types/vue.d.ts, written by hand, hook them into React's
+//   JSX, Svelte 5 and Vue). custom-element-vuejs-integration is not used: its kebab-case props and
+//   `onpost-term-open` handlers fail vue-tsc's strictTemplates for `:labelVisible` and `@post-term-open`;
 // - test/frameworks/react-snippet.generated.js: the README's React snippet compiled (JSX → JS),
 //   which test/frameworks/react.test.ts runs, so the README's code is the tested code.
 //
@@ -15,7 +16,6 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, readdi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
@@ -31,7 +31,6 @@ export const INTEGRATIONS = {
   'vscode.css-custom-data.json': 'vscode.css-custom-data.json',
   'web-types.json': 'web-types.json',
   'jsx-types.d.ts': 'types/jsx-types.d.ts',
-  'vue.d.ts': 'types/vue.d.ts',
   'svelte-types.d.ts': 'types/svelte-types.d.ts',
 };
 export const REACT_SNIPPET = 'test/frameworks/react-snippet.generated.js';
@@ -185,7 +184,6 @@ export function integrationFiles(manifest) {
       generateVsCodeCustomElementData(m, { outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: references, hideLogs: true });
       generateJetBrainsWebTypes(m, { outdir, webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: (n, t) => references(n, t)[0], hideLogs: true });
       generateJsxTypes(m, { outdir, fileName: 'jsx-types.d.ts', componentTypePath, hideLogs: true });
-      generateVuejsTypes(m, { outdir, fileName: 'vue.d.ts', componentTypePath, hideLogs: true });
       generateSvelteTypes(m, { outdir, fileName: 'svelte-types.d.ts', componentTypePath, hideLogs: true });
     });
     const made = readdirSync(outdir);

@@ -49,11 +49,24 @@ test('sideEffects: exactly the entries that register elements (built and source)
 test('files, custom elements manifest, editor data, engines, dependencies', () => {
   for (const f of ['dist', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] } });
+  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] }, css: { customData: ['./vscode.css-custom-data.json'] } });
+  // Editor and type integrations ship, and the typed entries point at them.
+  for (const f of ['vscode.css-custom-data.json', 'web-types.json', 'types']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  assert.equal(pkg['web-types'], './web-types.json');
+  for (const [entry, file] of [['./jsx', 'jsx'], ['./vue', 'vue'], ['./svelte', 'svelte']]) {
+    assert.deepEqual(pkg.exports[entry], { types: `./types/${file}.d.ts` }, entry);
+    assert.ok(existsSync(new URL(`types/${file}.d.ts`, root)), `types/${file}.d.ts`);
+  }
+  assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts', default: './dist/react.js' });
   assert.match(pkg.engines.node, /^>=\s*20/);
   assert.equal(pkg.license, 'MIT');
   assert.ok(pkg.keywords.includes('web-components'));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', 'fuse.js', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/react', '@lit/reactive-element', 'fuse.js', 'lit']);
+  // post-glossary/react needs React; nothing else does.
+  assert.deepEqual(pkg.peerDependencies, { react: '>=18' });
+  assert.deepEqual(pkg.peerDependenciesMeta, { react: { optional: true } });
+  // require() of the ESM data entry works from Node 20.19 on.
+  assert.equal(pkg.engines.node, '>=20.19');
   // npm ci needs the lockfile to agree with package.json.
   const lock = JSON.parse(read('package-lock.json'));
   assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);
