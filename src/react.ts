@@ -17,6 +17,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { isServer } from 'lit';
 import { PostTerm as PostTermElement, type PostTermMissingDetail, type PostTermToggleDetail } from './elements/post-term/post-term.js';
 import { GlossaryIndex as GlossaryIndexElement, type GlossaryIndexNavigateDetail } from './elements/glossary-index/glossary-index.js';
 import { GlossarySearch as GlossarySearchElement, type GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
@@ -26,14 +27,49 @@ import { defineElement } from './internal/define.js';
 
 export type { PostTermMissingDetail, PostTermToggleDetail, GlossaryIndexNavigateDetail, GlossarySelectDetail, GlossaryErrorDetail, GlossaryLoadDetail };
 
+type PropertyOptions = { attribute?: boolean | string };
+type ElementClass<I> = { new (): I } & CustomElementConstructor;
+/** What ReactiveElement keeps of its reactive properties (finalize is protected in its types). */
+type Reactive = { finalize?(): void; elementProperties?: Map<PropertyKey, PropertyOptions> };
+
+/**
+ * On the server: the props the element has as attributes (`term="lut"`, `glossary-href="/g"`,
+ * `delay="150"`, a true boolean as `open=""`), so the HTML carries them and the element resolves
+ * its entry as soon as it upgrades, before React hydrates. Arrays, objects and handlers are set
+ * in the browser. (`@lit/react` renders none of the element's props on the server.)
+ */
+function serverProps(elementClass: ElementClass<HTMLElement>, props: Record<string, unknown>): Record<string, unknown> {
+  const reactive = elementClass as unknown as Reactive;
+  reactive.finalize?.();
+  const properties = reactive.elementProperties;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'children' || key === 'style' || key === 'className' || key === 'ref') {
+      out[key === 'className' ? 'class' : key] = value;
+      continue;
+    }
+    const options = properties?.get(key);
+    const primitive = typeof value === 'string' || typeof value === 'number' || value === true;
+    if (!primitive || options?.attribute === false) continue;
+    const name = !options ? key : typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
+    out[name] = value === true ? '' : String(value);
+  }
+  return out;
+}
+
 /** Registers the tag (unless taken), then wraps it. */
 function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
   tagName: string,
-  elementClass: { new (): I } & CustomElementConstructor,
+  elementClass: ElementClass<I>,
   events: E,
   displayName: string,
 ): ReactWebComponent<I, E> {
   defineElement(tagName, elementClass);
+  if (isServer) {
+    const Server = React.forwardRef<I, Record<string, unknown>>((props, ref) => React.createElement(tagName, { ...serverProps(elementClass, props), ref }));
+    Server.displayName = displayName;
+    return Server as unknown as ReactWebComponent<I, E>;
+  }
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }
 
