@@ -215,10 +215,13 @@ export async function generate(manifest, readme) {
   };
 }
 
+/** web-types.json carries package.json's version: a release (`changeset version`) must not make it stale. */
+const comparable = (path, content) => (path === 'web-types.json' ? content.replace(/^(  "version": )"[^"]*"/m, '$1""') : content);
+
 /** Paths whose committed content differs from `files`. */
 export function stale(files) {
   return Object.entries(files)
-    .filter(([path, content]) => !existsSync(`${root}${path}`) || readFileSync(`${root}${path}`, 'utf8') !== content)
+    .filter(([path, content]) => !existsSync(`${root}${path}`) || comparable(path, readFileSync(`${root}${path}`, 'utf8')) !== comparable(path, content))
     .map(([path]) => path);
 }
 
