@@ -5,7 +5,7 @@
 // Chromium (puppeteer-core, the system browser). The README's framework snippets are the fixtures'
 // code: each `<!-- snippet:NAME -->` block must equal its fixture file (checked first).
 //
-//   node test/consumers/run.mjs [--tarball path.tgz] [--skip-ci] [--only react,next,…]
+//   node test/consumers/run.mjs [--tarball path.tgz | --built] [--skip-ci] [--only react,next,…]
 //
 // Prints one line per check and `N passed, M failed`; exits 1 when any failed.
 import { execFileSync } from 'node:child_process';
@@ -93,11 +93,20 @@ for (const [name, file] of Object.entries(SNIPPETS)) {
   });
 }
 
+// One-line snippets are part of a fixture.
+for (const [name, file] of Object.entries({ 'react-types': 'react/src/types.tsx' })) {
+  await attempt(`README snippet:${name} is in ${file}`, () => {
+    const code = snippet(readme, name);
+    assert(readFileSync(join(here, file), 'utf8').split('\n').includes(code), `test/consumers/${file} lacks README.md's snippet:${name}`);
+  });
+}
+
 // 2. The tarball, and the workspace with it installed.
 let tarball = arg('--tarball');
 if (!tarball) {
   timed('build and pack', () => {
-    run(npm, ['run', 'build'], root);
+    // --built: dist/ is current (CI built it just before).
+    if (!process.argv.includes('--built')) run(npm, ['run', 'build'], root);
     for (const f of readdirSync(root)) if (/^post-glossary-.*\.tgz$/.test(f)) rmSync(join(root, f));
     const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts'], root));
     tarball = join(root, packed.filename);
