@@ -87,9 +87,6 @@ export function adoptInlineStyles(host: HTMLElement): void {
   }
 }
 
-/** The inline term's rules for its own shadow root (what a server-rendered term carries until it upgrades). */
-export const inlineCss = () => inlineRules('.trigger', ".trigger[aria-expanded='true']");
-
 /**
  * The card's styles: adopted by a term when its card is first built. The theme tokens are
  * resolved on the card only. It sits in the top layer (popover), placed next to the term by script.

@@ -6,7 +6,7 @@ import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/defi
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
-import { adopt, adoptInlineStyles, cardSheet, inlineCss } from './post-term.styles.js';
+import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -570,12 +570,11 @@ const inlineMarkup = () =>
 const templateStrings = (parts: string[]) => Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
 let ssrStrings: TemplateStringsArray | undefined;
 let ssrPlain: TemplateStringsArray | undefined;
-/** The server's inline markup: the trigger's rules (the page's shared sheet is not there yet), then the trigger. */
-const ssrTemplate = () =>
-  templateStrings([
-    `<style>${inlineCss()}</style><span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="`,
-    '"><slot></slot></span>',
-  ]);
+/**
+ * The server's inline markup: the trigger, unstyled until the term upgrades (its look is the
+ * page's shared sheet; a stylesheet per term would weigh on a page of a thousand terms).
+ */
+const ssrTemplate = () => templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>']);
 
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
