@@ -18,6 +18,7 @@ const entries = Object.fromEntries(
     ['html', 'src/html.ts'],
     ['rehype', 'src/rehype.ts'],
     ['cli', 'src/cli.ts'],
+    ['react', 'src/react.ts'],
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 

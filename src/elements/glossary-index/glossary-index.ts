@@ -1,4 +1,4 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
@@ -421,6 +421,9 @@ export class GlossaryIndex extends LitElement {
   #ldInputs: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues) {
+    // Server rendering (Lit SSR) writes every entry, for readers and crawlers without script; a
+    // server-rendered index hydrates from all of them (its first render must match the server's).
+    if (!this.hasUpdated && (isServer || this.shadowRoot?.querySelector('.index'))) this.#budget = Infinity;
     if (changed.has('noStructuredData') && this.isConnected) {
       if (this.noStructuredData) structuredDataOwners.delete(this);
       else structuredDataOwners.add(this);
@@ -681,6 +684,13 @@ declare global {
     'glossary-index': GlossaryIndex;
   }
   interface HTMLElementEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  interface WindowEventMap {
     'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
   }
 }

@@ -339,4 +339,13 @@ declare global {
     'glossary-load': CustomEvent<GlossaryLoadDetail>;
     'glossary-error': CustomEvent<GlossaryErrorDetail>;
   }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-load': CustomEvent<GlossaryLoadDetail>;
+    'glossary-error': CustomEvent<GlossaryErrorDetail>;
+  }
+  interface WindowEventMap {
+    'glossary-load': CustomEvent<GlossaryLoadDetail>;
+    'glossary-error': CustomEvent<GlossaryErrorDetail>;
+  }
 }

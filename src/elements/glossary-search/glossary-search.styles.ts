@@ -91,6 +91,9 @@ export const styles = [
       font-size: 0.8125em;
       line-height: 1.5;
     }
+    kbd.hint[hidden] {
+      display: none;
+    }
     .clear,
     .card-close {
       all: unset;

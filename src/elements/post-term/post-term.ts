@@ -51,9 +51,9 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  *
  * @slot - The text shown inline (and looked up when `term` is not set).
  *
- * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
- * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
- * @fires post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
+ * @fires {CustomEvent<PostTermMissingDetail>} post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
  * @csspart card - The definition card.
@@ -180,6 +180,24 @@ export class PostTerm extends ReactiveElement {
   constructor() {
     super();
     delegate();
+  }
+
+  /**
+   * @internal Server rendering (`@lit-labs/ssr`): Lit's LitElementRenderer renders classes with
+   * this flag, calling willUpdate() and render() and writing the result as the term's declarative
+   * shadow root, which the browser attaches and update() replaces (ReactiveElement adopts an
+   * existing shadow root). Without it the term would get no shadow root and, through a Lit SSR
+   * bug, every custom element after it `defer-hydration`.
+   */
+  static readonly _$litElement$ = true;
+
+  /**
+   * @internal For the server only (see `_$litElement$`): the inline markup as a lit-html
+   * TemplateResult, made without importing lit-html (the browser never calls this).
+   */
+  render(): unknown {
+    const entry = this.#entry;
+    return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
   }
 
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
@@ -570,6 +588,16 @@ let inline: HTMLElement | undefined;
 const inlineMarkup = () =>
   el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
 
+/** A lit-html template strings array (its own `raw`, as lit-html checks), built from constant text only. */
+const templateStrings = (parts: string[]) => Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
+let ssrStrings: TemplateStringsArray | undefined;
+let ssrPlain: TemplateStringsArray | undefined;
+/**
+ * The server's inline markup: the trigger, unstyled until the term upgrades (its look is the
+ * page's shared sheet; a stylesheet per term would weigh on a page of a thousand terms).
+ */
+const ssrTemplate = () => templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>']);
+
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
  * unlike slotchange it sees edits of the text node itself. It observes a term's parent element (a
@@ -621,6 +649,17 @@ declare global {
     'post-term': PostTerm;
   }
   interface HTMLElementEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+  interface WindowEventMap {
     'post-term-open': CustomEvent<PostTermToggleDetail>;
     'post-term-close': CustomEvent<PostTermToggleDetail>;
     'post-term-missing': CustomEvent<PostTermMissingDetail>;
