@@ -13,10 +13,13 @@
  * name < word of a name < fuzzy name < expansion offsets < definition) and only the top hits get
  * their highlight ranges and snippets computed. All text is folded the way lookupKey() folds it.
  *
- * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest},
- * built lazily: its looser bitap matching suits "did you mean" hints.
+ * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest}: its
+ * looser bitap matching suits "did you mean" hints. It is imported on the first suggestion (a chunk
+ * of its own in every build, so a page whose searches find something never downloads it), searches
+ * names only (terms, aliases, expansions), in slices of {@link FUSE_SLICE} names each built once
+ * and searched in a task of its own, and keeps only matches closer than {@link SUGGEST_THRESHOLD}.
  */
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import type { Glossary } from './glossary.js';
 import type { TermEntry } from './types.js';
 import { normalizeSpace, singularForms } from './normalize.js';
@@ -48,9 +51,36 @@ export interface SearchOptions {
 export interface SearchIndex {
   /** Best hits first; [] for an empty query. Never throws. */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** The nearest names, looser than {@link search}, for a "no results — did you mean…" line. */
-  suggest(query: string, n?: number): TermEntry[];
+  /**
+   * The nearest names, looser than {@link search}, for a "no results — did you mean…" line; none
+   * when nothing is close enough (no suggestion beats an unrelated one). Asynchronous: it loads
+   * fuse.js on first use and yields to the page between slices of the work, so it never holds up
+   * typing or the result list. Resolves [] once `signal` is aborted (a newer query). Never rejects.
+   */
+  suggest(query: string, n?: number, options?: SuggestOptions): Promise<TermEntry[]>;
 }
+
+export interface SuggestOptions {
+  /** Abort when the suggestions are no longer wanted (the reader typed on); the promise then resolves []. */
+  signal?: AbortSignal;
+}
+
+/** Names per fuse.js slice: each slice gets its own fuse.js index, built and searched in one task (a few ms). */
+export const FUSE_SLICE = 250;
+/**
+ * How close a fuse.js match (score: 0 exact … 1 anything, field length ignored) must be to be
+ * suggested: within SUGGEST_THRESHOLD ("dolbee vizion" → Dolby Vision 0.23, "colr gradng" →
+ * Color Grading 0.18); or within SUGGEST_PREFIXED_THRESHOLD when a word of the name also starts
+ * with the query's first three letters, as readers get the start of a word right
+ * ("rotoscopyyyyy" → Rotoscoping 0.38, "dolby qqqq" → Dolby Vision 0.4). Anything else is noise:
+ * "gaffer tape" → LTO ("Linear Tape-Open", 0.36) or After Effects (0.45), "banana" → White
+ * Balance (0.33). Nothing is suggested then.
+ */
+export const SUGGEST_THRESHOLD = 0.25;
+/** See {@link SUGGEST_THRESHOLD}. */
+export const SUGGEST_PREFIXED_THRESHOLD = 0.45;
+/** fuse.js compares at most this many characters of the query (its bitap limit). */
+const FUSE_PATTERN = 32;
 
 /** Longer queries are cut to this many characters before searching. */
 export const MAX_QUERY_LENGTH = 100;
@@ -464,6 +494,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   };
 
   const find = (q: string, limit: number, loose = false): SearchHit[] => {
+    // `loose` (suggestions) reads names only: a definition match would have been found by search() already.
     const qKey = foldKey(q);
     const qWords = [...new Set(foldWords(q))];
     // (A fractional limit works as its floor below.)
@@ -512,7 +543,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       });
     }
     // 5. Definitions that contain every query word ("unreal engine"), rarest word first, so the candidates only shrink.
-    const defWords = matchDefinitionWords(qWords);
+    const defWords = loose ? [] : matchDefinitionWords(qWords);
     if (defWords[0] && defWords.every((w) => w.size)) {
       const byWord = definitions![0];
       const postings = (matches: WordMatches) => [...matches.keys()].reduce((sum, word) => sum + byWord.get(word)!.length, 0);
@@ -561,7 +592,56 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     });
   };
 
-  let fuse: Fuse<{ e: number; text: string; key: string }> | undefined;
+  type Named = { n: number; e: number; text: string; key: string };
+  /** fuse.js indexes of the names, slice by slice, each built on first use. */
+  const fuseSlices: Fuse<Named>[] = [];
+  /**
+   * Character pair (lower-cased, as fuse.js compares) → the names whose text or key holds it, for
+   * the q-gram filter below; built on the first suggestion.
+   */
+  let namePairs: Map<number, number[]> | undefined;
+  /** The names with a word starting with the first three letters (or fewer) of the query's first word. */
+  const prefixed = (q: string): Uint8Array => {
+    const out = new Uint8Array(nameKey.length);
+    const start = foldWords(q)[0]?.slice(0, 3);
+    if (start) forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((n) => (out[n] = 1)), Infinity);
+    return out;
+  };
+  /**
+   * Which names fuse.js could match closely enough (see SUGGEST_THRESHOLD), or undefined for all:
+   * a match with at most E errors shares at least m − 1 − 2E of the pattern's m − 1 character
+   * pairs with the name (the q-gram lemma), so names sharing fewer are skipped. A long query that
+   * matches nothing then costs almost nothing; a short one lets every name through, and short
+   * patterns are cheap.
+   */
+  const candidates = async (pattern: string, starts: Uint8Array, signal?: AbortSignal): Promise<Uint8Array | undefined> => {
+    const need = (threshold: number) => pattern.length - 1 - 2 * Math.floor(threshold * pattern.length);
+    const close = need(SUGGEST_THRESHOLD);
+    const prefixedClose = need(SUGGEST_PREFIXED_THRESHOLD);
+    if (close <= 0) return;
+    if (!namePairs) {
+      const pairs = new Map<number, number[]>();
+      for (let from = 0; from < nameKey.length; from += FUSE_SLICE) {
+        if (from) await yieldToPage();
+        if (signal?.aborted) return;
+        for (let n = from; n < Math.min(nameKey.length, from + FUSE_SLICE); n++) {
+          const text = `${nameText[n].toLowerCase()} ${nameKey[n]}`;
+          const seen = new Set<number>();
+          for (let i = 1; i < text.length; i++) seen.add((text.charCodeAt(i - 1) << 16) | text.charCodeAt(i));
+          for (const pair of seen) pairs.get(pair)?.push(n) ?? pairs.set(pair, [n]);
+        }
+      }
+      namePairs ??= pairs;
+    }
+    const shared = new Uint8Array(nameKey.length);
+    const ok = Uint8Array.from(starts, (s) => (s && prefixedClose <= 0 ? 1 : 0));
+    for (let i = 1; i < pattern.length; i++) {
+      for (const n of namePairs.get((pattern.charCodeAt(i - 1) << 16) | pattern.charCodeAt(i)) ?? []) {
+        if (++shared[n] >= close || (starts[n] && shared[n] >= prefixedClose)) ok[n] = 1;
+      }
+    }
+    return ok;
+  };
   return {
     search(query, options = {}) {
       try {
@@ -570,20 +650,37 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
         return [];
       }
     },
-    suggest(query, n = 3) {
+    async suggest(query, n = 3, { signal } = {}) {
       try {
         const q = clean(query);
         const out = new Set<TermEntry>();
+        if (!q || !(n >= 1)) return [];
         // Near misses by our own measure, allowing one more typo than search() does…
         for (const hit of find(q, n, true)) out.add(hit.entry);
-        // …then fuse.js's looser bitap matches anywhere in the names.
-        if (q && out.size < n) {
-          fuse ??= new Fuse(
-            nameKey.map((key, i) => ({ e: nameEntry[i], text: nameText[i], key })),
-            { keys: ['text', 'key'], threshold: 0.5, ignoreLocation: true },
-          );
-          for (const r of fuse.search(q.slice(0, 32), { limit: n * 4 })) if (out.size < n) out.add(entries[r.item.e]);
+        if (out.size >= n) return [...out];
+        // …then fuse.js's looser bitap matches anywhere in the names, close enough to be what was meant.
+        const { default: Fuse } = await import('fuse.js/basic');
+        const pattern = q.slice(0, FUSE_PATTERN);
+        const starts = prefixed(q);
+        const possible = await candidates(pattern.toLowerCase(), starts, signal);
+        if (signal?.aborted) return [];
+        const found: [score: number, entry: number][] = [];
+        for (let from = 0, searched = 0; from < nameKey.length; from += FUSE_SLICE) {
+          let any = false;
+          for (let i = from; i < Math.min(nameKey.length, from + FUSE_SLICE) && !any; i++) any = !possible || possible[i] === 1;
+          if (!any) continue;
+          if (searched++) await yieldToPage();
+          if (signal?.aborted) return [];
+          const slice = (fuseSlices[from / FUSE_SLICE] ??= new Fuse(
+            nameKey.slice(from, from + FUSE_SLICE).map((key, i) => ({ n: from + i, e: nameEntry[from + i], text: nameText[from + i], key })),
+            { keys: ['text', 'key'], threshold: SUGGEST_PREFIXED_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true },
+          ));
+          for (const { item, score = 1 } of slice.search(pattern)) {
+            if (score <= SUGGEST_THRESHOLD || starts[item.n]) found.push([score, item.e]);
+          }
         }
+        if (signal?.aborted) return [];
+        for (const [, e] of found.sort((a, b) => a[0] - b[0] || a[1] - b[1])) if (out.size < n) out.add(entries[e]);
         return [...out];
       } catch {
         return [];
@@ -591,6 +688,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     },
   };
 }
+
+/** Lets input and rendering in between two slices of suggestion work. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
 
 /** The query as searched: at most MAX_QUERY_LENGTH characters, spaces collapsed; '' when it has no letter or digit. */
 function clean(query: unknown): string {
