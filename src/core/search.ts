@@ -15,11 +15,10 @@
  *
  * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest}: its
  * looser bitap matching suits "did you mean" hints. It is imported on the first suggestion (a chunk
- * of its own in every build, so a page whose searches find something never downloads it), searches
- * names only (terms, aliases, expansions), in slices of {@link FUSE_SLICE} names each built once
- * and searched in a task of its own, and keeps only matches closer than {@link SUGGEST_THRESHOLD}.
+ * of its own in every build, so a page whose searches find something never downloads it), and
+ * searches only the names (terms, aliases, expansions) with a word starting like the query, in
+ * slices that each run in a task of their own, keeping matches within {@link SUGGEST_THRESHOLD}.
  */
-import type Fuse from 'fuse.js/basic';
 import type { Glossary } from './glossary.js';
 import type { TermEntry } from './types.js';
 import { normalizeSpace, singularForms } from './normalize.js';
@@ -65,20 +64,15 @@ export interface SuggestOptions {
   signal?: AbortSignal;
 }
 
-/** Names per fuse.js slice: each slice gets its own fuse.js index, built and searched in one task (a few ms). */
-export const FUSE_SLICE = 250;
+/** Names per fuse.js slice: each slice is indexed and searched in a task of its own (a few ms). */
+const FUSE_SLICE = 250;
 /**
- * How close a fuse.js match (score: 0 exact … 1 anything, field length ignored) must be to be
- * suggested: within SUGGEST_THRESHOLD ("dolbee vizion" → Dolby Vision 0.23, "colr gradng" →
- * Color Grading 0.18); or within SUGGEST_PREFIXED_THRESHOLD when a word of the name also starts
- * with the query's first three letters, as readers get the start of a word right
- * ("rotoscopyyyyy" → Rotoscoping 0.38, "dolby qqqq" → Dolby Vision 0.4). Anything else is noise:
- * "gaffer tape" → LTO ("Linear Tape-Open", 0.36) or After Effects (0.45), "banana" → White
- * Balance (0.33). Nothing is suggested then.
+ * The loosest fuse.js match (score: 0 exact … 1 anything, field length ignored) that is suggested,
+ * and only for names with a word starting with the query's first three letters:
+ * "rotoscopyyyyy" → Rotoscoping (0.38), "dolby qqqq" → Dolby Vision (0.4). Nothing is better than
+ * noise: "gaffer tape" no longer offers LTO ("Linear Tape-Open", 0.36) nor "banana" White Balance.
  */
-export const SUGGEST_THRESHOLD = 0.25;
-/** See {@link SUGGEST_THRESHOLD}. */
-export const SUGGEST_PREFIXED_THRESHOLD = 0.45;
+export const SUGGEST_THRESHOLD = 0.45;
 /** fuse.js compares at most this many characters of the query (its bitap limit). */
 const FUSE_PATTERN = 32;
 
@@ -592,56 +586,6 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     });
   };
 
-  type Named = { n: number; e: number; text: string; key: string };
-  /** fuse.js indexes of the names, slice by slice, each built on first use. */
-  const fuseSlices: Fuse<Named>[] = [];
-  /**
-   * Character pair (lower-cased, as fuse.js compares) → the names whose text or key holds it, for
-   * the q-gram filter below; built on the first suggestion.
-   */
-  let namePairs: Map<number, number[]> | undefined;
-  /** The names with a word starting with the first three letters (or fewer) of the query's first word. */
-  const prefixed = (q: string): Uint8Array => {
-    const out = new Uint8Array(nameKey.length);
-    const start = foldWords(q)[0]?.slice(0, 3);
-    if (start) forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((n) => (out[n] = 1)), Infinity);
-    return out;
-  };
-  /**
-   * Which names fuse.js could match closely enough (see SUGGEST_THRESHOLD), or undefined for all:
-   * a match with at most E errors shares at least m − 1 − 2E of the pattern's m − 1 character
-   * pairs with the name (the q-gram lemma), so names sharing fewer are skipped. A long query that
-   * matches nothing then costs almost nothing; a short one lets every name through, and short
-   * patterns are cheap.
-   */
-  const candidates = async (pattern: string, starts: Uint8Array, signal?: AbortSignal): Promise<Uint8Array | undefined> => {
-    const need = (threshold: number) => pattern.length - 1 - 2 * Math.floor(threshold * pattern.length);
-    const close = need(SUGGEST_THRESHOLD);
-    const prefixedClose = need(SUGGEST_PREFIXED_THRESHOLD);
-    if (close <= 0) return;
-    if (!namePairs) {
-      const pairs = new Map<number, number[]>();
-      for (let from = 0; from < nameKey.length; from += FUSE_SLICE) {
-        if (from) await yieldToPage();
-        if (signal?.aborted) return;
-        for (let n = from; n < Math.min(nameKey.length, from + FUSE_SLICE); n++) {
-          const text = `${nameText[n].toLowerCase()} ${nameKey[n]}`;
-          const seen = new Set<number>();
-          for (let i = 1; i < text.length; i++) seen.add((text.charCodeAt(i - 1) << 16) | text.charCodeAt(i));
-          for (const pair of seen) pairs.get(pair)?.push(n) ?? pairs.set(pair, [n]);
-        }
-      }
-      namePairs ??= pairs;
-    }
-    const shared = new Uint8Array(nameKey.length);
-    const ok = Uint8Array.from(starts, (s) => (s && prefixedClose <= 0 ? 1 : 0));
-    for (let i = 1; i < pattern.length; i++) {
-      for (const n of namePairs.get((pattern.charCodeAt(i - 1) << 16) | pattern.charCodeAt(i)) ?? []) {
-        if (++shared[n] >= close || (starts[n] && shared[n] >= prefixedClose)) ok[n] = 1;
-      }
-    }
-    return ok;
-  };
   return {
     search(query, options = {}) {
       try {
@@ -657,27 +601,21 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
         if (!q || !(n >= 1)) return [];
         // Near misses by our own measure, allowing one more typo than search() does…
         for (const hit of find(q, n, true)) out.add(hit.entry);
-        if (out.size >= n) return [...out];
-        // …then fuse.js's looser bitap matches anywhere in the names, close enough to be what was meant.
+        // …then fuse.js's looser bitap matches, among the names with a word that starts like the
+        // query (readers get the start of a word right), in slices of their own.
+        const start = foldWords(q)[0].slice(0, 3);
+        const names = new Set<number>();
+        forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((name) => names.add(name)), Infinity);
+        if (out.size >= n || !names.size) return [...out];
         const { default: Fuse } = await import('fuse.js/basic');
-        const pattern = q.slice(0, FUSE_PATTERN);
-        const starts = prefixed(q);
-        const possible = await candidates(pattern.toLowerCase(), starts, signal);
-        if (signal?.aborted) return [];
         const found: [score: number, entry: number][] = [];
-        for (let from = 0, searched = 0; from < nameKey.length; from += FUSE_SLICE) {
-          let any = false;
-          for (let i = from; i < Math.min(nameKey.length, from + FUSE_SLICE) && !any; i++) any = !possible || possible[i] === 1;
-          if (!any) continue;
-          if (searched++) await yieldToPage();
+        const all = [...names];
+        for (let from = 0; from < all.length; from += FUSE_SLICE) {
+          if (from) await yieldToPage();
           if (signal?.aborted) return [];
-          const slice = (fuseSlices[from / FUSE_SLICE] ??= new Fuse(
-            nameKey.slice(from, from + FUSE_SLICE).map((key, i) => ({ n: from + i, e: nameEntry[from + i], text: nameText[from + i], key })),
-            { keys: ['text', 'key'], threshold: SUGGEST_PREFIXED_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true },
-          ));
-          for (const { item, score = 1 } of slice.search(pattern)) {
-            if (score <= SUGGEST_THRESHOLD || starts[item.n]) found.push([score, item.e]);
-          }
+          const docs = all.slice(from, from + FUSE_SLICE).map((name) => ({ e: nameEntry[name], text: nameText[name], key: nameKey[name] }));
+          const fuse = new Fuse(docs, { keys: ['text', 'key'], threshold: SUGGEST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true });
+          for (const r of fuse.search(q.slice(0, FUSE_PATTERN))) found.push([r.score!, r.item.e]);
         }
         if (signal?.aborted) return [];
         for (const [, e] of found.sort((a, b) => a[0] - b[0] || a[1] - b[1])) if (out.size < n) out.add(entries[e]);
