@@ -607,7 +607,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
         const names = new Set<number>();
         forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((name) => names.add(name)), Infinity);
         if (out.size >= n || !names.size) return [...out];
-        const { default: Fuse } = await import('fuse.js/basic');
+        const { default: Fuse } = await import('fuse.js/min-basic');
         const found: [score: number, entry: number][] = [];
         const all = [...names];
         for (let from = 0; from < all.length; from += FUSE_SLICE) {

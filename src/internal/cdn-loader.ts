@@ -25,21 +25,17 @@ const watched = new WeakSet<Node>();
 const load = (tag: string) => {
   if (!waiting.delete(tag) || customElements.get(tag)) return;
   for (const file of tag === TAGS[4] ? [tag, TAGS[0]] : [tag]) {
-    import(/* @vite-ignore */ new URL(`${file}.js`, here).href).catch((e) =>
-      console.error(`post-glossary: could not load ${file}.js`, e),
-    );
+    // The browser's error names the file that could not be fetched.
+    import(/* @vite-ignore */ new URL(`${file}.js`, here).href).catch(console.error);
   }
 };
 
 /** Loads the tags used in `node` and its subtree, and watches the open shadow roots in it. */
-const scan = (node: Node) => {
-  if (!waiting.size || !(node as Element).querySelectorAll) return;
-  const el = node as Element;
-  load(el.localName);
-  if (el.shadowRoot) watch(el.shadowRoot);
-  for (const e of el.querySelectorAll('*')) {
-    load(e.localName);
-    if (e.shadowRoot) watch(e.shadowRoot);
+const scan = (node: Element) => {
+  if (!waiting.size || !node.querySelectorAll) return;
+  for (const el of [node, ...node.querySelectorAll('*')]) {
+    load(el.localName);
+    if (el.shadowRoot) watch(el.shadowRoot);
   }
 };
 
@@ -49,10 +45,10 @@ const watch = (root: Document | ShadowRoot) => {
   watched.add(root);
   const observer = new MutationObserver((records) => {
     if (!waiting.size) return observer.disconnect();
-    for (const r of records) r.addedNodes.forEach(scan);
+    for (const r of records) r.addedNodes.forEach((n) => scan(n as Element));
   });
   observer.observe(root, { childList: true, subtree: true });
-  scan(root);
+  scan(root as unknown as Element);
 };
 
 /**
