@@ -9,4 +9,4 @@ import { defineElement } from './define.js';
 export { GlossaryAutolink };
 
 defineElement('glossary-autolink', GlossaryAutolink);
-void import('../post-term.js');
+if (!customElements.get('post-term')) void import('../post-term.js');

@@ -21,12 +21,12 @@ let here = '';
 const waiting = new Set(TAGS);
 const watched = new WeakSet<Node>();
 
-/** Fetches the element's file (the autolink's <post-term>s at the same time) unless the tag is taken or was asked for. */
+/** Fetches the element's file (the autolink's <post-term>s at the same time), once, unless the tag is taken. */
 const load = (tag: string) => {
-  if (!waiting.delete(tag) || customElements.get(tag)) return;
+  if (!waiting.delete(tag)) return;
   for (const file of tag === TAGS[4] ? [tag, TAGS[0]] : [tag]) {
     // The browser's error names the file that could not be fetched.
-    import(/* @vite-ignore */ new URL(`${file}.js`, here).href).catch(console.error);
+    if (!customElements.get(file)) import(/* @vite-ignore */ new URL(`${file}.js`, here).href).catch(console.error);
   }
 };
 
