@@ -15,19 +15,17 @@
  * this file's own URL, whichever CDN or origin serves it.
  */
 const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
-/** Where the element files are: next to post-glossary.js. */
+/** Where the element files are: the folder of post-glossary.js. */
 let here = '';
 /** Tags not asked for yet. */
 const waiting = new Set(TAGS);
 const watched = new WeakSet<Node>();
 
-/** Fetches the element's file (the autolink's <post-term>s at the same time), once, unless the tag is taken. */
+/** Fetches the element's file once, unless the tag is taken (the autolink's <post-term>s at the same time). */
 const load = (tag: string) => {
-  if (!waiting.delete(tag)) return;
-  for (const file of tag === TAGS[4] ? [tag, TAGS[0]] : [tag]) {
-    // The browser's error names the file that could not be fetched.
-    if (!customElements.get(file)) import(/* @vite-ignore */ new URL(`${file}.js`, here).href).catch(console.error);
-  }
+  // The browser's error names the file that could not be fetched.
+  if (waiting.delete(tag) && !customElements.get(tag)) import(/* @vite-ignore */ `${here}${tag}.js`).catch(console.error);
+  if (tag === TAGS[4]) load(TAGS[0]);
 };
 
 /** Loads the tags used in `node` and its subtree, and watches the open shadow roots in it. */
@@ -45,7 +43,7 @@ const watch = (root: Document | ShadowRoot) => {
   watched.add(root);
   const observer = new MutationObserver((records) => {
     if (!waiting.size) return observer.disconnect();
-    for (const r of records) r.addedNodes.forEach((n) => scan(n as Element));
+    for (const r of records) r.addedNodes.forEach(scan as (node: Node) => void);
   });
   observer.observe(root, { childList: true, subtree: true });
   scan(root as unknown as Element);
@@ -57,7 +55,7 @@ const watch = (root: Document | ShadowRoot) => {
  */
 export function start(base: string): void {
   if (here) return;
-  here = base;
+  here = new URL('.', base).href;
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
     const root = attachShadow.call(this, init);
