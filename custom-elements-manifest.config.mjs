@@ -69,7 +69,7 @@ export default {
   globs: ['src/**/*.ts'],
   // Not API: the stylesheets (their CSS text would land in the manifest as default values) and
   // the packed dataset (40 KB of text; the data is data/terms.json).
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/internal/theme.ts', 'src/internal/shared-styles.ts', 'src/core/bundled-terms.ts'],
+  exclude: ['src/**/*.test.ts', 'src/internal/cdn-*.ts', 'src/**/*.styles.ts', 'src/internal/theme.ts', 'src/internal/shared-styles.ts', 'src/core/bundled-terms.ts'],
   litelement: true,
   // Never rewrite package.json: check-manifest analyzes into a temporary dir, and the analyzer
   // would otherwise point "customElements" at it.

@@ -586,6 +586,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     });
   };
 
+  type Named = { e: number; text: string; key: string };
+  /**
+   * fuse.js indexes, slice by slice, of the names with a word starting with a given three letters:
+   * built once per start (each keystroke of "rotoscopyyyyy" reuses the one for "rot"), a few kept.
+   */
+  const fuseByStart = new Map<string, (import('fuse.js').default<Named> | undefined)[]>();
   return {
     search(query, options = {}) {
       try {
@@ -608,13 +614,20 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
         forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((name) => names.add(name)), Infinity);
         if (out.size >= n || !names.size) return [...out];
         const { default: Fuse } = await import('fuse.js/min-basic');
+        let slices = fuseByStart.get(start);
+        if (!slices) {
+          if (fuseByStart.size >= 8) fuseByStart.clear();
+          fuseByStart.set(start, (slices = []));
+        }
         const found: [score: number, entry: number][] = [];
         const all = [...names];
-        for (let from = 0; from < all.length; from += FUSE_SLICE) {
+        for (let from = 0, i = 0; from < all.length; from += FUSE_SLICE, i++) {
           if (from) await yieldToPage();
           if (signal?.aborted) return [];
-          const docs = all.slice(from, from + FUSE_SLICE).map((name) => ({ e: nameEntry[name], text: nameText[name], key: nameKey[name] }));
-          const fuse = new Fuse(docs, { keys: ['text', 'key'], threshold: SUGGEST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true });
+          const fuse = (slices[i] ??= new Fuse(
+            all.slice(from, from + FUSE_SLICE).map((name) => ({ e: nameEntry[name], text: nameText[name], key: nameKey[name] })),
+            { keys: ['text', 'key'], threshold: SUGGEST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true },
+          ));
           for (const r of fuse.search(q.slice(0, FUSE_PATTERN))) found.push([r.score!, r.item.e]);
         }
         if (signal?.aborted) return [];
