@@ -9,10 +9,16 @@ const outDir = `${root}dist/cdn`;
 
 // dist/cdn/: browser-ready, minified ES modules (Lit, @lit/context, fuse.js and the dataset bundled
 // in), for a <script type="module"> on any page. Run after vite.config.ts (which empties dist/).
-//  - post-glossary.js: the one-tag install. Defines nothing itself: it fetches an element's file
-//    when the page uses its tag (src/internal/cdn-loader.ts).
-//  - post-term.js, glossary-index.js, …: one element each (what post-glossary.js fetches), sharing
-//    chunks/*.js (Lit, the dataset, core code) and chunks/fuse*.js (only for "did you mean").
+//  - post-glossary.js: the one-tag install. Defines nothing itself: it starts the loader
+//    (src/internal/cdn-loader.ts, kept in chunks/core-*.js, where it compresses best), which fetches
+//    an element's file when the page uses its tag.
+//  - post-term.js, glossary-index.js, …: one element each (what the loader fetches; usable alone),
+//    sharing chunks/core-*.js (what every page needs: Lit's ReactiveElement, the context protocol,
+//    the dataset, the definition card, the loader), chunks/glossary-*.js (the full glossary model,
+//    for every element but <post-term>), chunks/decorators-*.js (lit-html, for the index, search and
+//    provider) and chunks/fuse*.js (only for "did you mean").
+// Chunk boundaries are chosen for the per-page budgets that `npm run size` measures: each file
+// is compressed on its own, so fewer, larger shared files cost less.
 //  - post-glossary.bundle.js: everything in one file, for sites that self-host a single file or pin
 //    it with Subresource Integrity (a second build, below).
 // Chunk URLs are relative ("./chunks/…"), so they resolve against the importing file's own URL.
