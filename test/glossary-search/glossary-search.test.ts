@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/glossary-search.js';
 import '../../src/glossary-index.js';
 import type { GlossarySearch, GlossarySelectDetail } from '../../src/glossary-search.js';
@@ -7,6 +7,7 @@ import type { GlossaryIndex } from '../../src/glossary-index.js';
 import { ContextProvider } from '@lit/context';
 import { glossaryContext } from '../../src/context.js';
 import { createGlossary } from '../../src/core/glossary.js';
+import { typeText, pressKey } from '../helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -29,7 +30,7 @@ const center = (target: Element): [number, number] => {
 async function typeInto(el: GlossarySearch, text: string) {
   input(el).scrollIntoView({ block: 'center' }); // an earlier test may have left the page scrolled
   await sendMouse({ type: 'click', position: center(input(el)) });
-  await sendKeys({ type: text });
+  await typeText(text);
   await el.updateComplete;
 }
 
@@ -75,7 +76,7 @@ describe('<glossary-search>', () => {
     expect(second.querySelector('.snippet mark')!.textContent).to.match(/davinci|resolve/i);
     // An alias hit names the alias it matched.
     input(el).select();
-    await sendKeys({ type: 'colour grading' });
+    await typeText('colour grading');
     await el.updateComplete;
     expect(optionNames(el)[0]).to.equal('Color Grading');
     expect(options(el)[0].querySelector('.alias')!.textContent).to.contain('Colour grading');
@@ -88,34 +89,34 @@ describe('<glossary-search>', () => {
     expect(options(el)).to.have.length(5);
     expect(activeOption(el), 'nothing highlighted before the arrows').to.equal(null);
     // Home and End move the caret while no option is highlighted.
-    await sendKeys({ press: 'Home' });
+    await pressKey('Home');
     expect(input(el).selectionStart).to.equal(0);
-    await sendKeys({ press: 'End' });
+    await pressKey('End');
     expect(input(el).selectionStart).to.equal(5);
 
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el)).to.equal(options(el)[0]);
     expect(options(el)[0].getAttribute('aria-selected')).to.equal('true');
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el)).to.equal(options(el)[1]);
     expect(options(el)[0].getAttribute('aria-selected')).to.equal('false');
-    await sendKeys({ press: 'ArrowUp' });
-    await sendKeys({ press: 'ArrowUp' });
+    await pressKey('ArrowUp');
+    await pressKey('ArrowUp');
     expect(activeOption(el), 'ArrowUp wraps to the last').to.equal(options(el)[4]);
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el), 'ArrowDown wraps to the first').to.equal(options(el)[0]);
-    await sendKeys({ press: 'End' });
+    await pressKey('End');
     expect(activeOption(el)).to.equal(options(el)[4]);
-    await sendKeys({ press: 'Home' });
+    await pressKey('Home');
     expect(activeOption(el)).to.equal(options(el)[0]);
     expect(document.activeElement, 'focus stays in the box').to.equal(el);
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
 
     // Enter chooses the highlighted option.
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     const chosen = activeOption(el)!.querySelector('.term')!.textContent;
     const selected = oneEvent(el, 'glossary-select');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     const ev = (await selected) as CustomEvent<GlossarySelectDetail>;
     expect(ev.detail.query).to.equal('color');
     expect(el.glossary.get(ev.detail.id)!.term).to.equal(chosen);
@@ -125,30 +126,30 @@ describe('<glossary-search>', () => {
 
     // Esc: the first press clears the box, the next closes the definition card.
     input(el).focus();
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect($(el, '.card'), 'first Esc only clears').to.exist;
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect($(el, '.card')).to.equal(null);
 
     // Esc with the list open: clears and collapses.
-    await sendKeys({ type: 'lut' });
+    await typeText('lut');
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(popupOpen(el)).to.equal(false);
     // ArrowDown on a closed list with text reopens it on the first option.
-    await sendKeys({ type: 'edl' });
-    await sendKeys({ press: 'Tab' });
+    await typeText('edl');
+    await pressKey('Tab');
     await el.updateComplete;
     expect(popupOpen(el), 'Tab away closes the list').to.equal(false);
     input(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     await el.updateComplete;
     expect(popupOpen(el)).to.equal(true);
     expect(activeOption(el)).to.equal(options(el)[0]);
@@ -176,10 +177,10 @@ describe('<glossary-search>', () => {
     expect(status(el), 'not per keystroke').to.equal('');
     await waitUntil(() => status(el) === '5 results.', `live region said "${status(el)}"`);
     input(el).select();
-    await sendKeys({ type: 'kofic' });
+    await typeText('kofic');
     await waitUntil(() => status(el) === '1 result.', `live region said "${status(el)}"`);
     input(el).select();
-    await sendKeys({ type: 'zzqxv' });
+    await typeText('zzqxv');
     await waitUntil(() => status(el).startsWith('No results for “zzqxv”.'), `live region said "${status(el)}"`);
     expect($(el, '[part=empty]')!.textContent).to.contain('No terms match “zzqxv”');
   });
@@ -209,7 +210,7 @@ describe('<glossary-search>', () => {
     await typeInto(el, 'clapperbord');
     expect(optionNames(el)).to.deep.equal(['Slate']);
     input(el).select();
-    await sendKeys({ type: 'lut' });
+    await typeText('lut');
     await el.updateComplete;
     expect(el.results).to.have.length(0);
   });
@@ -257,7 +258,7 @@ describe('<glossary-search>', () => {
       expect(popup.height).to.be.greaterThan(100);
       expect(popup.height, 'no taller than --post-glossary-search-max-height (26rem)').to.be.at.most(16 * 26 + 1);
       // Still usable: the highlighted option is scrolled into view and clicking it chooses it.
-      await sendKeys({ press: 'ArrowUp' });
+      await pressKey('ArrowUp');
       await el.updateComplete;
       const last = activeOption(el)!;
       const r = last.getBoundingClientRect();
@@ -274,7 +275,7 @@ describe('<glossary-search>', () => {
       </div>`);
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'luts');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const field = rect(el, '.field');
       const card = rect(el, '[part=card]');
@@ -312,7 +313,7 @@ describe('<glossary-search>', () => {
       const index = page.querySelector<GlossaryIndex>('glossary-index')!;
       await index.updateComplete;
       await typeInto(el, 'wire remov');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#wire-removal', `hash is "${location.hash}"`);
       await waitUntil(() => index.shadowRoot!.activeElement?.id === 'wire-removal', 'entry not focused');
       expect(index.shadowRoot!.getElementById('wire-removal')!.closest('article')!.classList.contains('highlight')).to.equal(true);
@@ -329,7 +330,7 @@ describe('<glossary-search>', () => {
       Object.assign(page.querySelector('#target')!, { reveal: (id: string) => (revealed.push(id), true) });
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'hdr10+');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       expect(revealed).to.deep.equal(['hdr10-plus']);
       expect(location.hash).to.equal('');
     });
@@ -339,7 +340,7 @@ describe('<glossary-search>', () => {
       const href = location.pathname + location.search;
       const el = await fixture<GlossarySearch>(html`<glossary-search glossary-href=${href}></glossary-search>`);
       await typeInto(el, 'rec2020');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#rec-2020', `hash is "${location.hash}"`);
       expect($(el, '.card')).to.equal(null);
     });
@@ -347,7 +348,7 @@ describe('<glossary-search>', () => {
     it('otherwise opens the definition card in place, focusable, Esc closes it and returns focus', async () => {
       const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
       await typeInto(el, 'luts');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const card = $(el, '[part=card]')!;
       expect(card.getAttribute('role')).to.equal('dialog');
@@ -365,7 +366,7 @@ describe('<glossary-search>', () => {
       await sendMouse({ type: 'click', position: center(chip) });
       await el.updateComplete;
       expect($(el, '[part=card] .term')!.textContent).to.equal(name);
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await el.updateComplete;
       expect($(el, '[part=card]')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
@@ -384,7 +385,7 @@ describe('<glossary-search>', () => {
         e.preventDefault();
       });
       await typeInto(el, 'atmos');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await aTimeout(50);
       expect(seen).to.deep.equal([{ id: 'dolby-atmos', query: 'atmos' }]);
       expect(location.hash, 'the index was not driven').to.equal('');
@@ -402,17 +403,17 @@ describe('<glossary-search>', () => {
       </div>`);
       const [first] = page.querySelectorAll('glossary-search');
       page.querySelector<HTMLButtonElement>('#b')!.focus();
-      await sendKeys({ press: '/' });
+      await pressKey('/');
       expect(document.activeElement).to.equal(first);
       expect(input(first).value, 'the "/" is not typed into the box').to.equal('');
       const area = page.querySelector<HTMLTextAreaElement>('#t')!;
       area.focus();
-      await sendKeys({ type: 'a/b' });
+      await typeText('a/b');
       expect(area.value).to.equal('a/b');
       expect(document.activeElement).to.equal(area);
       // Inside the box, "/" is just a character.
       first.focus();
-      await sendKeys({ type: 'omf/aaf' });
+      await typeText('omf/aaf');
       expect(input(first).value).to.equal('omf/aaf');
     });
 
@@ -423,11 +424,7 @@ describe('<glossary-search>', () => {
       </div>`);
       const el = page.querySelector('glossary-search')!;
       page.querySelector<HTMLButtonElement>('#b')!.focus();
-      const ctrlK = async () => {
-        await sendKeys({ down: 'Control' });
-        await sendKeys({ press: 'k' });
-        await sendKeys({ up: 'Control' });
-      };
+      const ctrlK = () => pressKey('k', { modifiers: ['Control'] });
       await ctrlK();
       expect(document.activeElement).to.not.equal(el);
       el.shortcut = true;
@@ -459,7 +456,7 @@ describe('<glossary-search>', () => {
       await waitUntil(() => /terms? match/.test(status(el)), `live region said "${status(el)}"`);
 
       input(el).select();
-      await sendKeys({ type: 'dolby qqqq' });
+      await typeText('dolby qqqq');
       await index.updateComplete;
       expect(index.filterIds).to.deep.equal([]);
       const empty = $(index, '[part=empty]')!;
@@ -467,15 +464,15 @@ describe('<glossary-search>', () => {
       expect(empty.textContent).to.contain('Dolby Vision');
       await waitUntil(() => status(el).startsWith('No terms match'), `live region said "${status(el)}"`);
 
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await index.updateComplete;
       expect(input(el).value).to.equal('');
       expect(index.filterIds).to.equal(null);
       expect(shown()).to.have.length(70);
 
       // Enter goes to the best match.
-      await sendKeys({ type: 'frameio' });
-      await sendKeys({ press: 'Enter' });
+      await typeText('frameio');
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#frame-io', `hash is "${location.hash}"`);
       await expect(el).to.be.accessible();
     });
@@ -523,7 +520,7 @@ describe('<glossary-search>', () => {
       await expect(el).to.be.accessible();
       for (const q of ['(', '[', '*', '\\', '$^', '.+?', '&amp;', '"\'`']) {
         input(el).select();
-        await sendKeys({ type: q });
+        await typeText(q);
         await el.updateComplete;
         expect(input(el).value).to.equal(q);
       }
@@ -561,8 +558,8 @@ describe('<glossary-search>', () => {
       await typeInto(el, 'compositting');
       expect(input(el).value).to.equal('compositting');
       expect(optionNames(el)[0]).to.equal('Compositing');
-      for (let i = 0; i < 12; i++) await sendKeys({ press: 'Backspace' });
-      await sendKeys({ type: 'proxies' });
+      for (let i = 0; i < 12; i++) await pressKey('Backspace');
+      await typeText('proxies');
       await el.updateComplete;
       expect(optionNames(el)[0]).to.equal('Proxy');
     });

@@ -5,9 +5,10 @@
 // the index's letter bar and filters work. (test/glossary-index covers a scoped hostile sheet for
 // the index's look; this file covers the whole page, every element, rtl and the huge root font.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PostTerm, GlossarySearch, GlossaryIndex, GlossaryAutolink } from '../../src/index.js';
+import { typeText, pressKey } from '../helpers.js';
 
 const HOSTILE_CSS = `
   *, *::before, *::after { box-sizing: content-box !important; margin: 0; padding: 0; border: 0; }
@@ -83,7 +84,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const [first, end] = wrap.querySelectorAll<PostTerm>('post-term');
       await first.updateComplete;
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       await waitUntil(() => $(first, '[part=card]')?.matches(':popover-open'), 'Tab did not open the card');
       const card = $(first, '[part=card]')!;
       await Promise.all(card.getAnimations().map((a) => a.finished));
@@ -92,7 +93,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       // The trigger keeps the sentence's own text and is still a focusable control.
       expect($(first, '[part=trigger]')!.getAttribute('role')).to.equal('button');
       expect($(first, '[part=trigger]')!.getBoundingClientRect().width).to.be.greaterThan(0);
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await waitUntil(() => !card.matches(':popover-open'), 'Esc did not close the card');
 
       // A mouse click on the term at the end of the line (the left edge in rtl).
@@ -132,7 +133,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const input = $<HTMLInputElement>(el, 'input')!;
       expect(input.getBoundingClientRect().width, 'the input collapsed').to.be.greaterThan(150);
       await sendMouse({ type: 'click', position: center(input) });
-      await sendKeys({ type: 'dolby vison' });
+      await typeText('dolby vison');
       await el.updateComplete;
       const popup = $(el, '[part=popup]')!;
       await waitUntil(() => popup.matches(':popover-open'), 'no results panel');
@@ -150,21 +151,21 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const mark = options[0].querySelector('mark')!;
       expect(getComputedStyle(mark).backgroundColor).not.to.equal('rgb(0, 0, 255)');
       expect(parseFloat(getComputedStyle(mark).fontSize)).to.be.below(60);
-      await sendKeys({ press: 'ArrowDown' });
+      await pressKey('ArrowDown');
       await el.updateComplete;
       expect(input.getAttribute('aria-activedescendant')).to.equal('opt-0');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'ArrowUp' });
+      await pressKey('ArrowDown');
+      await pressKey('ArrowUp');
       await el.updateComplete;
       expect(input.getAttribute('aria-activedescendant')).to.equal('opt-0');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const card = $(el, '[part=card]')!;
       await waitUntil(() => card.matches(':popover-open'), 'no card');
       await Promise.all(card.getAnimations().map((a) => a.finished));
       expectReadable(card, 'search card');
       expect(card.querySelector('.term')!.textContent).to.equal('Dolby Vision');
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
     });
 
     // The box, the results and the "no match" line reset the text styles a page sets on the host
@@ -173,7 +174,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const el = await fixture<GlossarySearch>(html`<glossary-search label="Search the glossary"></glossary-search>`);
       const input = $<HTMLInputElement>(el, 'input')!;
       await sendMouse({ type: 'click', position: center(input) });
-      await sendKeys({ type: 'conform' });
+      await typeText('conform');
       await el.updateComplete;
       await waitUntil(() => $(el, '[part=popup]')!.matches(':popover-open'), 'no results panel');
       for (const box of [input, ...$$(el, '[role=option]')]) {
@@ -220,7 +221,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const sound = $$(el, '.filters button').find((b) => b.textContent!.trim().startsWith('Sound'))!;
       expect(getComputedStyle(sound).borderStyle).not.to.equal('dashed');
       sound.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const cats = $$(el, '.entry .category').map((c) => c.textContent);
       expect(cats.length).to.be.greaterThan(0);

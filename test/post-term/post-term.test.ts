@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { glossaryContext } from '../../src/context.js';
 import { createGlossary } from '../../src/core/glossary.js';
+import { pressKey } from '../helpers.js';
 
 /** A bare context provider, so these tests do not depend on <glossary-provider>. */
 class TestProvider extends HTMLElement {
@@ -102,26 +103,24 @@ describe('<post-term>', () => {
     </div>`);
     const term = el.querySelector('post-term')!;
     el.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await waitUntil(() => isOpen(term), 'focus did not open the card');
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
+    await pressKey('Tab');
     const link = term.shadowRoot!.activeElement as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
     expect(new URL(link.href).pathname + new URL(link.href).hash).to.equal('/glossary#aspera');
-    await sendKeys({ down: 'Shift' });
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressKey('Tab', { modifiers: ['Shift'], times: 3 });
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(isOpen(term)).to.equal(false);
     expect(document.activeElement).to.equal(term);
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     // Tabbing past the term and its (closed) card lands on the next control.
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(document.activeElement!.id).to.equal('after');
   });
 
@@ -129,9 +128,9 @@ describe('<post-term>', () => {
     const term = await fixture<PostTerm>(html`<post-term>Aspera</post-term>`);
     trigger(term)!.focus();
     await waitUntil(() => isOpen(term));
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(isOpen(term)).to.equal(false);
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
   });
