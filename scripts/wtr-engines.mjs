@@ -43,11 +43,12 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 export function launcherFor(engine) {
-  if (engine === 'chromium') return freshPagePerFile(chromeLauncher({ launchOptions: puppeteerLaunchOptions('chromium') }));
-  if (engine === 'firefox') {
-    const l = freshPagePerFile(chromeLauncher({ puppeteer: puppeteerCore, launchOptions: puppeteerLaunchOptions('firefox') }));
+  if (engine === 'chromium') {
+    const l = freshPagePerFile(chromeLauncher({ launchOptions: puppeteerLaunchOptions('chromium') }));
+    l.name = 'Chromium';
     return l;
   }
+  if (engine === 'firefox') return freshPagePerFile(chromeLauncher({ puppeteer: puppeteerCore, launchOptions: puppeteerLaunchOptions('firefox') }));
   if (engine === 'webkit') return new WebKitLauncher();
   throw new Error(`unknown engine ${engine}`);
 }
@@ -153,6 +154,12 @@ export function engineInputPlugin() {
           for (const m of [...modifiers].reverse()) actions.push({ type: 'keyUp', value: wdKey(m) });
           await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
           await driver.releaseActions();
+          return true;
+        }
+        case 'pg-screenshot': {
+          // Debugging aid: a PNG of the viewport at `path` (relative to the project).
+          if (webdriver) await driver.saveScreenshot(payload.path);
+          else await page.screenshot({ path: payload.path });
           return true;
         }
         default:

@@ -1,16 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/glossary-search.js';
 import '../../src/glossary-index.js';
 import type { GlossarySearch, GlossarySelectDetail } from '../../src/glossary-search.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
-import { ContextProvider } from '@lit/context';
-import { glossaryContext } from '../../src/context.js';
-import { createGlossary } from '../../src/core/glossary.js';
-import { typeText, pressKey } from '../helpers.js';
+import { $, $$, center, DEFAULT_VIEWPORT, inViewport, keepTabInPage, pressKey, provideGlossary, resetHash, setViewport, typeText, waitFor, waitForFrames, waitForStill } from '../helpers.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const input = (el: GlossarySearch) => $<HTMLInputElement>(el, 'input')!;
 const options = (el: GlossarySearch) => $$(el, '[role=option]');
 const optionNames = (el: GlossarySearch) => options(el).map((o) => o.querySelector('.term')!.textContent);
@@ -20,11 +15,6 @@ const activeOption = (el: GlossarySearch) => {
   return id ? el.shadowRoot!.getElementById(id) : null;
 };
 const status = (el: GlossarySearch) => $(el, '[role=status]')!.textContent!.trim();
-const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
-const center = (target: Element): [number, number] => {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
 /** Clicks into the box and types, as a reader would. */
 async function typeInto(el: GlossarySearch, text: string) {
@@ -145,7 +135,10 @@ describe('<glossary-search>', () => {
     expect(popupOpen(el)).to.equal(false);
     // ArrowDown on a closed list with text reopens it on the first option.
     await typeText('edl');
+    const stop = keepTabInPage(); // Tab must land in the page, not in the browser's own UI
     await pressKey('Tab');
+    expect(document.activeElement).to.equal(stop);
+    stop.remove();
     await el.updateComplete;
     expect(popupOpen(el), 'Tab away closes the list').to.equal(false);
     input(el).focus();
@@ -198,10 +191,9 @@ describe('<glossary-search>', () => {
 
   it("searches the provider's glossary, not the bundled one", async () => {
     const host = document.createElement('div');
-    const glossary = createGlossary([
+    provideGlossary(host, [
       { id: 'slate', term: 'Slate', aliases: ['Clapperboard'], category: 'workflow', definition: 'The board clapped at the head of a take to sync picture and sound.' },
     ]);
-    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary } });
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(host);
     const el = document.createElement('glossary-search');
@@ -217,7 +209,6 @@ describe('<glossary-search>', () => {
 
   describe('placement of the results', () => {
     const rect = (el: GlossarySearch, sel: string) => $(el, sel)!.getBoundingClientRect();
-    const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
 
     it('escapes an overflow: hidden box: the list is fully visible, under the box, and clickable', async () => {
       const page = await fixture<HTMLElement>(html`<div style="overflow: hidden; height: 60px; width: 320px; transform: translateZ(0)">
@@ -296,8 +287,7 @@ describe('<glossary-search>', () => {
       await waitUntil(() => status(el) !== '', 'announced'); // nothing else left to re-render the element
       const gap = rect(el, '.popup').top - rect(el, '.field').bottom;
       page.scrollTop += 30;
-      await new Promise(requestAnimationFrame);
-      await new Promise(requestAnimationFrame);
+      await waitForFrames(2);
       expect(rect(el, '.field').bottom, 'the box moved').to.be.lessThan(100);
       expect(rect(el, '.popup').top - rect(el, '.field').bottom, 'the list moved with it').to.be.closeTo(gap, 1);
     });
@@ -345,6 +335,61 @@ describe('<glossary-search>', () => {
       expect($(el, '.card')).to.equal(null);
     });
 
+    describe('the card at 1280×900', () => {
+      before(() => setViewport({ width: 1280, height: 900 }));
+      after(() => setViewport(DEFAULT_VIEWPORT));
+
+      /** Shows the card for a term through the box (Enter on the best match). */
+      async function showCard(el: GlossarySearch, term: string) {
+        input(el).value = term;
+        input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        await el.updateComplete;
+        input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        await el.updateComplete;
+        const card = (await waitFor(() => $(el, '[part=card]'), `no card for ${term}`))!;
+        await waitForFrames(2);
+        return card;
+      }
+
+      it('fits the longest definitions whole, see-also row and links included, with room to spare below', async () => {
+        const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+        // The longest definitions in the dataset, several with a long see-also row.
+        const longest = [...el.glossary.entries].sort((a, b) => b.definition.length - a.definition.length).slice(0, 8);
+        for (const entry of longest) {
+          const card = await showCard(el, entry.term);
+          expect($(el, '[part=card] .term')!.textContent).to.equal(entry.term);
+          const box = card.getBoundingClientRect();
+          expect(box.bottom, `${entry.term}: the card ends inside the viewport`).to.be.at.most(innerHeight);
+          expect(card.scrollHeight, `${entry.term}: content taller than the card (hidden below its edge)`).to.be.at.most(card.clientHeight + 1);
+          for (const part of card.querySelectorAll<HTMLElement>('.see-also button, .links a, .definition')) {
+            expect(part.getBoundingClientRect().bottom, `${entry.term}: "${part.textContent!.slice(0, 20)}" below the card's edge`).to.be.at.most(box.bottom);
+          }
+        }
+      });
+
+      it('when the room is short it scrolls, and shows that there is more below', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="padding-top: 560px"><glossary-search></glossary-search></div>`);
+        const el = page.querySelector('glossary-search')!;
+        // The card opens below the box (not above): keep the room above smaller than below.
+        page.style.paddingTop = '0';
+        const card = await showCard(el, 'Compositing');
+        card.style.maxHeight = '160px'; // as on a short viewport
+        await waitForFrames(2);
+        expect(card.scrollHeight, 'the content is taller than the card').to.be.greaterThan(card.clientHeight + 20);
+        expect(getComputedStyle(card).overflowY).to.equal('auto');
+        // A visible cue at the bottom edge while there is more to scroll: a shadow painted over
+        // the content's edge (background-attachment: scroll), masked by a cover that scrolls with
+        // the content (local), so it fades out at the end.
+        const attachments = getComputedStyle(card).backgroundAttachment.split(',').map((a) => a.trim());
+        expect(attachments, 'no scroll shadow').to.include.members(['local', 'scroll']);
+        // And the last chip is reachable: focusing it scrolls it into the card's view.
+        const last = [...card.querySelectorAll<HTMLElement>('.see-also button')].pop()!;
+        last.focus();
+        await waitForFrames(2);
+        expect(last.getBoundingClientRect().bottom).to.be.at.most(card.getBoundingClientRect().bottom + 1);
+      });
+    });
+
     it('otherwise opens the definition card in place, focusable, Esc closes it and returns focus', async () => {
       const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
       await typeInto(el, 'luts');
@@ -363,6 +408,9 @@ describe('<glossary-search>', () => {
       // A see-also term opens in place.
       const chip = card.querySelector<HTMLButtonElement>('.see-also button')!;
       const name = chip.textContent;
+      // In a short viewport the card scrolls: bring the chip into its view first, as a reader would.
+      chip.scrollIntoView({ block: 'nearest' });
+      await waitForStill(chip);
       await sendMouse({ type: 'click', position: center(chip) });
       await el.updateComplete;
       expect($(el, '[part=card] .term')!.textContent).to.equal(name);
@@ -386,7 +434,8 @@ describe('<glossary-search>', () => {
       });
       await typeInto(el, 'atmos');
       await pressKey('Enter');
-      await aTimeout(50);
+      await waitUntil(() => seen.length > 0, 'no glossary-select');
+      await waitForFrames(2); // time for any routing to have happened
       expect(seen).to.deep.equal([{ id: 'dolby-atmos', query: 'atmos' }]);
       expect(location.hash, 'the index was not driven').to.equal('');
       expect($(el, '.card')).to.equal(null);
