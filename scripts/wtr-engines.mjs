@@ -36,11 +36,27 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
+  /** Each test file starts in an 800×600 viewport, as a new Chromium or Firefox page does. */
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    if (!this.outerSize) {
+      const inner = await webdriverViewport(this.driver, DEFAULT_VIEWPORT.width, DEFAULT_VIEWPORT.height);
+      if (inner.width !== DEFAULT_VIEWPORT.width || inner.height !== DEFAULT_VIEWPORT.height) throw new Error(`WebKit: could not size the viewport to 800×600 (got ${inner.width}×${inner.height})`);
+      this.outerSize = await this.driver.getWindowSize();
+    } else {
+      await this.driver.setWindowSize(this.outerSize.width, this.outerSize.height);
+    }
+    return super.startSession(id, url);
+  }
+
   async stop() {
     await super.stop();
     await this.webkit?.stop();
   }
 }
+
+/** The viewport every test file starts with (puppeteer's default page size). */
+export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 export function launcherFor(engine) {
   if (engine === 'chromium') {
@@ -154,6 +170,20 @@ export function engineInputPlugin() {
           for (const m of [...modifiers].reverse()) actions.push({ type: 'keyUp', value: wdKey(m) });
           await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
           await driver.releaseActions();
+          return true;
+        }
+        case 'pg-move-path': {
+          // The pointer through several points in one go: no driver round trip between them
+          // (WebDriver's can exceed a hover grace period). WebKitGTK drops all but the first of
+          // back-to-back moves in one chain: a 20 ms pause after each lets every one arrive.
+          const { points } = payload;
+          if (!webdriver) {
+            for (const [x, y] of points) await page.mouse.move(x, y);
+            return true;
+          }
+          await driver.performActions([
+            { type: 'pointer', id: 'finger1', parameters: { pointerType: 'mouse' }, actions: points.flatMap(([x, y]) => [{ type: 'pointerMove', duration: 0, x, y }, { type: 'pause', duration: 20 }]) },
+          ]);
           return true;
         }
         case 'pg-screenshot': {

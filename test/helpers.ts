@@ -174,6 +174,14 @@ export async function hover(target: Element | [number, number]) {
   await sendMouse({ type: 'move', position: Array.isArray(target) ? target : center(target) });
 }
 
+/**
+ * Moves the real pointer through `points` in order, in one driver call (no round trip between the
+ * points, so a pointer travelling from a term to its card takes as little time as a hand's).
+ */
+export async function movePointer(points: [number, number][]) {
+  await executeServerCommand('pg-move-path', { points: points.map(([x, y]) => [Math.round(x), Math.round(y)]) });
+}
+
 /** Clicks the real pointer on the centre of an element (or on a point). */
 export async function click(target: Element | [number, number]) {
   await sendMouse({ type: 'click', position: Array.isArray(target) ? target : center(target) });
