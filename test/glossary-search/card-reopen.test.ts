@@ -2,9 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/glossary-search.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';
-import { typeText, pressKey } from '../helpers.js';
-
-const $ = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+import { $, pressKey, typeText } from '../helpers.js';
 
 // Regression: the card's contents were kept for reuse after the card closed, so the third
 // opening of the same entry showed an empty card (its nodes had gone with the second one).
