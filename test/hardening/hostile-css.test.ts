@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PostTerm, GlossarySearch, GlossaryIndex, GlossaryAutolink } from '../../src/index.js';
-import { $, $$, center, DEFAULT_VIEWPORT, pressKey, resetHash, setViewport, typeText } from '../helpers.js';
+import { $, $$, center, DEFAULT_VIEWPORT, pressKey, resetHash, setViewport, typeText, waitForStill } from '../helpers.js';
 
 const HOSTILE_CSS = `
   *, *::before, *::after { box-sizing: content-box !important; margin: 0; padding: 0; border: 0; }
@@ -94,6 +94,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       await end.updateComplete;
       const trigger = $(end, '[part=trigger]')!;
       trigger.scrollIntoView({ block: 'center' });
+      await waitForStill(trigger); // the scroll has reached the screen (WebKit scrolls on another thread)
       // In rtl the bidi algorithm splits "HDR10+" into two boxes: click the word, as a reader would.
       // Its visible part: WebKit scrolls a right-to-left page only so far that part of it is in view.
       const word = [...trigger.getClientRects()].sort((a, b) => b.width - a.width)[0];
