@@ -47,7 +47,7 @@ export async function launchBrowser(engine, { dark = false } = {}) {
       dark,
       // WebKitWebDriver drives one window per session: one page at a time.
       async newPage() {
-        if (open && !open.closed) throw new Error('WebKit: close the page before opening another');
+        if (open && !open.closed) await open.close(); // a failed test left it open
         open = new WebKitPage(driver);
         return open;
       },
@@ -81,9 +81,12 @@ const key = (k) => KEYS[k] ?? ([...k].length === 1 ? k : (() => { throw new Erro
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 const isElementRef = (v) => v && typeof v === 'object' && ELEMENT_KEY in v;
 
-/** A function or expression to the body WebDriver's execute takes; handles become element references. */
+/**
+ * A function, or a script's source, as the body WebDriver's execute takes (a function's result is
+ * returned; a script's source just runs: no eval of ours, which the page's CSP would refuse).
+ */
 function script(fn) {
-  return typeof fn === 'string' ? `return (0, eval)(${JSON.stringify(fn)})` : `return (${fn.toString()}).apply(null, arguments)`;
+  return typeof fn === 'string' ? fn : `return (${fn.toString()}).apply(null, arguments)`;
 }
 const argFor = (a) => (a instanceof WebKitHandle ? (a.ref ?? a.value) : a);
 
@@ -251,7 +254,7 @@ class WebKitPage {
   }
 
   async $$eval(selector, fn, ...args) {
-    return this.evaluate(`(${fn.toString()})((${deepQueryAll.toString()})(${JSON.stringify(selector)}, true), ...${JSON.stringify(args)})`);
+    return this.driver.execute(`return (${fn.toString()})((${deepQueryAll.toString()})(arguments[0], true), ...arguments[1])`, selector, args);
   }
 
   async waitForFunction(fn, { timeout = 10_000, polling = 50 } = {}, ...args) {
@@ -259,7 +262,11 @@ class WebKitPage {
     let last;
     while (Date.now() < deadline) {
       try {
-        const v = await this.driver.execute(script(fn), ...args.map(argFor));
+        // A truthy value WebDriver cannot carry back (a class, a window) counts as true.
+        const v = await this.driver.execute(
+          `const v = (${fn.toString()}).apply(null, arguments); return typeof v === 'function' || (v && typeof v === 'object' && !(v instanceof Element) && !Array.isArray(v)) ? true : v;`,
+          ...args.map(argFor),
+        );
         if (v) return new WebKitHandle(this, v);
       } catch (e) {
         last = e; // between documents, or the condition threw: try again

@@ -31,8 +31,8 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 with `csp` on every response (404s included). `extra` maps URL paths
- * to files outside root (test tooling); `inject` is a script URL put first in every HTML page's
- * <head> (test tooling that must run before the page's scripts); `onResponse(status, path)` hears
+ * to files outside root (test tooling); `inject` is a script URL (or a list) put first in every HTML
+ * page's <head> (test tooling that must run before the page's scripts); `onResponse(status, path)` hears
  * of every response. Resolves to `{ origin, close() }`.
  */
 export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}, inject, onResponse }) {
@@ -45,7 +45,10 @@ export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}
       if (!extra[path] && file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
-      if (inject && extname(file) === '.html') body = Buffer.from(body.toString('utf8').replace(/<head>/i, (h) => `${h}<script src="${inject}"></script>`));
+      if (inject && extname(file) === '.html') {
+        const tags = [inject].flat().map((src) => `<script src="${src}"></script>`).join('');
+        body = Buffer.from(body.toString('utf8').replace(/<head>/i, (h) => `${h}${tags}`));
+      }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
       onResponse?.(200, req.url);
