@@ -71,6 +71,9 @@ export function puppeteerLaunchOptions(engine, { dark = false } = {}) {
         // A test page must never count as backgrounded (timers, rendering), as in Chromium's args.
         'dom.min_background_timeout_value': 4,
         'dom.timeout.enable_budget_timer_throttling': false,
+        // Full-resolution performance.now() (Firefox rounds it to 1 ms otherwise): the benchmarks
+        // measure sub-millisecond work.
+        'privacy.reduceTimerPrecision': false,
         // No first-run pages, updates or telemetry on a test machine.
         'browser.shell.checkDefaultBrowser': false,
         'app.update.enabled': false,
