@@ -6,9 +6,8 @@
 // launched the same way everywhere. Nothing here picks a fixed port or display: several test runs
 // share this machine, so Xvfb picks its own free display (-displayfd) and the driver a free port.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromePath, CHROME_ARGS } from './chrome-path.mjs';
 
@@ -194,10 +193,4 @@ export async function startWebKitDriver() {
     await stop();
     throw e;
   }
-}
-
-/** A fresh temporary directory (for a browser profile), removed by the returned function. */
-export function tempDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

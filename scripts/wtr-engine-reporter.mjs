@@ -32,15 +32,20 @@ export function engineSummaryReporter() {
       const lines = [];
       for (const [name, e] of byEngine) {
         const total = e.passed + e.failed + e.skipped.length;
+        const unexplained = e.skipped.filter((t) => !/\[not in [a-z]+: .+\]$/.test(t.name)).length;
         lines.push(
           `${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped.length} skipped of ${total} tests in ${files.length} files` +
             (e.fileErrors ? `, ${e.fileErrors} file(s) with errors outside tests` : '') +
+            (unexplained ? `, ${unexplained} skipped WITHOUT A REASON` : '') +
             ` (runs ${total ? ((100 * (e.passed + e.failed)) / total).toFixed(1) : '0'} %)`,
         );
       }
       const out = ['', '=== per engine ===', ...lines];
       for (const [name, e] of byEngine) {
-        if (!e.skipped.length) continue;
+        if (!e.skipped.length) {
+          out.push(`${name}: skipped tests: none`);
+          continue;
+        }
         out.push('', `${name}: skipped tests (driver limits)`);
         for (const s of e.skipped) {
           const why = /\[not in [a-z]+: (.+)\]$/.exec(s.name)?.[1];

@@ -1,14 +1,21 @@
 // Shared by the browser tests: shadow-DOM queries, geometry, a bare glossary provider, waits on
 // positive signals, and input that works the same in Chromium, Firefox and WebKit.
 //
-// The suite runs in three engines (web-test-runner.config.mjs, BROWSERS=all). Rules for a test that
-// passes in all three:
-//  - real input only where real input is the point, and then through these helpers (setViewport,
-//    type, press, click, hover): each engine gets the input its driver supports;
-//  - no fixed sleeps: waitFor(condition) / waitForFrames() / waitForAnimations();
-//  - no browser-specific APIs (requestIdleCallback) or error texts (match on the error's type or
-//    on "nothing happened", not on Chromium's message);
+// The suite runs in three engines (`npm run test:browsers`, or BROWSERS=firefox|webkit|all npx wtr).
+// Rules for a test that passes in all three:
+//  - real input only where real input is the point, and then through these helpers: typeText,
+//    pressKey (modifiers held for a chord: Shift+Tab, Ctrl+K), setViewport, hover, click,
+//    movePointer (several points in one driver call: a pointer travelling term → card). Not
+//    sendKeys/setViewport from @web/test-runner-commands: WebKit's driver has no held keys, no
+//    viewport, and drops repeated characters in one typed string;
+//  - no fixed sleeps: waitFor(condition), waitForFrames(), waitForAnimations(), waitForStill(el)
+//    (after scrolling, before a click), nextEvent(type) (created before the action); a test that
+//    asserts a time-based non-event (a hover grace period) says so next to its duration;
+//  - no engine-specific APIs (requestIdleCallback: waitForIdle()) or error texts (check the error's
+//    name, or that nothing happened);
 //  - Tab never leaves the page (keepTabInPage()): in Firefox focus would go to the browser's UI;
+//  - click what a reader can see: scroll it into view first (engines' fonts differ: what fits at
+//    800×600 in Chromium may be below the fold, or below a scrolling card's edge, in Firefox);
 //  - a driver limit that makes a test impossible in an engine: itExcept({ webkit: 'why' }, …),
 //    never a silent skip. The run prints every such skip with its reason at the end.
 import { ContextProvider } from '@lit/context';
@@ -198,6 +205,11 @@ export function keepTabInPage() {
   stop.dataset.tabStop = '';
   document.body.append(stop);
   return stop;
+}
+
+/** Debugging aid: a PNG of the viewport, in any engine, at `path` on the machine running the tests. */
+export async function screenshot(path: string) {
+  await executeServerCommand('pg-screenshot', { path });
 }
 
 // ---------------------------------------------------------------- per-engine limits
