@@ -50,9 +50,19 @@ export const definitionCardStyles = css`
     gap: 0.75em;
   }
   .term {
+    margin: 0;
+    font: inherit;
     font-weight: 700;
     font-size: 1.125em;
+    border-radius: 2px;
+  }
+  /* Focus lands here after a see-also jump or a step back: shown, as on any control. */
+  .term:focus {
     outline: none;
+  }
+  .term:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .see-also {
     display: flex;
