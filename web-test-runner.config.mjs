@@ -2,7 +2,6 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromePath, CHROME_ARGS } from './scripts/chrome-path.mjs';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { emulateFeaturesPlugin } from './test/plugins/emulate-features.mjs';
 
 export default {
@@ -17,7 +16,6 @@ export default {
   ],
   plugins: [
     emulateFeaturesPlugin(),
-    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   testFramework: { config: { timeout: 5000 } },

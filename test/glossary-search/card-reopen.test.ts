@@ -13,6 +13,7 @@ it('<glossary-search>: the same card, opened and closed again and again, shows i
   await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
   await sendKeys({ type: 'luts' });
   for (let n = 1; n <= 3; n++) {
+    await sendKeys({ press: 'ArrowDown' }); // issue 19.10: Enter chooses the highlighted option only
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, '[part=card] .definition')?.textContent, `opening ${n}`).to.equal(el.glossary.get('lut')!.definition);

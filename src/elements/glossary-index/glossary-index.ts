@@ -256,6 +256,15 @@ export class GlossaryIndex extends LitElement {
   }
 
   /**
+   * How many entries the index shows: within `letters` and `categories`, and through the reader's
+   * category filter and `filterIds`. (A filtering search box announces this count.)
+   */
+  get shownCount(): number {
+    const filter = this.filterIds ? new Set(this.filterIds) : null;
+    return this.#scope.filter((e) => (!this.#category || e.category === this.#category) && (!filter || filter.has(e.id))).length;
+  }
+
+  /**
    * JSON-LD describing this index's entries (what the page's structured data block holds).
    * @returns {object} A schema.org `DefinedTermSet`, ready for `JSON.stringify`.
    */

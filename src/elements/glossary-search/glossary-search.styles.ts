@@ -45,7 +45,9 @@ export const styles = [
       align-items: center;
       box-sizing: border-box;
       min-height: 2.75em;
-      border: 1px solid var(--_border);
+      /* The field's edge identifies it: 3:1 against the surface (WCAG 1.4.11), unlike the
+         decorative borders of the card and the list. */
+      border: 1px solid var(--post-glossary-border, light-dark(#747775, #8e918f));
       border-radius: var(--_radius);
       background: var(--_surface);
     }
@@ -74,6 +76,12 @@ export const styles = [
     input::placeholder {
       color: var(--_muted);
       opacity: 1;
+    }
+    /* The "/" hint only where a keyboard is likely. */
+    @media not ((hover: hover) and (pointer: fine)) {
+      kbd.hint {
+        display: none;
+      }
     }
     kbd.hint {
       flex: none;
@@ -184,7 +192,7 @@ export const styles = [
     }
     mark {
       background: var(--_highlight);
-      color: inherit;
+      color: var(--_highlight-text, inherit);
       border-radius: 2px;
     }
     @media (forced-colors: active) {
