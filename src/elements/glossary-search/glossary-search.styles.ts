@@ -166,6 +166,8 @@ export const styles = [
       overscroll-behavior: contain;
     }
     .option {
+      /* Its hidden name stays inside it (not overflowing the list). */
+      position: relative;
       padding: 0.5em 0.75em;
       border-radius: calc(var(--_radius) - 2px);
       cursor: pointer;

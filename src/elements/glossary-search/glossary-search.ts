@@ -58,24 +58,18 @@ const quote = (q: string) => {
   return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
 };
 
-/**
- * Text with the given ranges (half-open, from the search core) wrapped in `<mark>`. `lead` (a
- * separating space) goes in front, inside the first text node: a whitespace-only text node is
- * left out of an accessible name by Chromium, which ran the option's words together.
- */
-function marked(text: string, ranges: readonly (readonly [number, number])[] = [], lead = ''): (string | TemplateResult)[] {
+/** Text with the given ranges (half-open, from the search core) wrapped in `<mark>`. */
+function marked(text: string, ranges: readonly (readonly [number, number])[] = []): (string | TemplateResult)[] {
   const out: (string | TemplateResult)[] = [];
   let at = 0;
   for (const [s0, e0] of [...ranges].sort((a, b) => a[0] - b[0])) {
     const s = Math.max(at, s0);
     const e = Math.min(text.length, e0);
     if (e <= s) continue;
-    const before = text.slice(at, s);
-    if (!out.length && !before) out.push('', html`<mark part="mark">${lead}${text.slice(s, e)}</mark>`);
-    else out.push(out.length ? before : lead + before, html`<mark part="mark">${text.slice(s, e)}</mark>`);
+    out.push(text.slice(at, s), html`<mark part="mark">${text.slice(s, e)}</mark>`);
     at = e;
   }
-  out.push(out.length ? text.slice(at) : lead + text.slice(at));
+  out.push(text.slice(at));
   return out;
 }
 
@@ -430,18 +424,21 @@ export class GlossarySearch extends LitElement {
   #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
     const active = i === this.active;
     const field = hit?.field;
-    const name = (f: string, text: string, lead = '') => (f === field ? marked(text, hit!.nameMatches, lead) : lead + text);
+    const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
     const alias = field === 'alias' ? hit!.matchedText : undefined;
-    // The name is the term (the alias that matched) and the expansion; each space sits inside the
-    // span it precedes (Chromium drops a whitespace-only text node after a Lit marker, and the
-    // name ran together: "LUTLook-Up Table"). The snippet is the description, not part of the
-    // name, so each arrow press does not read a paragraph.
+    // The name is the term (the alias that matched) and the expansion, as one text node: built
+    // from the marked spans, Chromium left out every whitespace-only text node between them and
+    // the words ran together ("LUTLook-Up Table", "DigitalImagingTechnician"). What is seen is
+    // hidden from the tree instead. The snippet is the description, not part of the name, so
+    // each arrow press does not read a paragraph.
+    const label = `${entry.term}${alias ? ` (${alias})` : ''}${entry.expansion ? ` ${entry.expansion}` : ''}`;
     return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
       aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
       @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
-      <span class="name"><span class="term">${name('term', entry.term)}</span>${alias
-          ? html`<span class="alias"> (${name('alias', alias)})</span>`
-          : nothing}${entry.expansion ? html`<span class="expansion">${name('expansion', entry.expansion, ' ')}</span>` : nothing}</span>
+      <span class="visually-hidden">${label}</span>
+      <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
+          ? html` <span class="alias">(${name('alias', alias)})</span>`
+          : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
       ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
