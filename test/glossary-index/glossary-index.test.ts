@@ -123,7 +123,7 @@ describe('<glossary-index>', () => {
     sound.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(sound.getAttribute('aria-pressed')).to.equal('true');
+    expect(sound.getAttribute('aria-checked'), 'issue 19: a radio group now').to.equal('true');
     const shown = $$(el, '.entry .term span').map((n) => n.textContent);
     expect(shown).to.have.length(counts.find((c) => c.category === 'sound')!.count);
     expect(shown).to.include('Foley');
