@@ -27,8 +27,8 @@ export const definitionCardStyles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG 1.4.12)
+       reach the card only that way. */
     white-space: normal;
     box-shadow:
       0 1px 3px rgb(0 0 0 / 0.15),

@@ -20,8 +20,8 @@ export const styles = [
       font-weight: normal;
       font-style: normal;
       line-height: 1.6;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG
+         1.4.12) reach shadow DOM only that way; the page's spacing is the page's choice. */
       text-align: start;
       text-transform: none;
       text-indent: 0;

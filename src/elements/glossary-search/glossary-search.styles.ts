@@ -29,8 +29,7 @@ export const styles = [
       text-transform: none;
       text-indent: 0;
       text-align: start;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* (letter-spacing and word-spacing inherit: a reader's text spacing, WCAG 1.4.12.) */
       white-space: normal;
       font-style: normal;
       font-weight: normal;
