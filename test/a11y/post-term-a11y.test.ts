@@ -92,6 +92,8 @@ describe('<post-term> card names and focus (issue 19.5, 19.6)', () => {
     expect(h.matches(':focus-visible')).to.equal(true);
     expect(getComputedStyle(h).outlineStyle, 'no visible focus').to.not.equal('none');
     expect(parseFloat(getComputedStyle(h).outlineWidth)).to.be.at.least(2);
+    // And said, for screen readers that do not speak that focus move (Orca in browse mode).
+    await waitUntil(() => term.shadowRoot!.querySelector('[role=status]')?.textContent === 'Dolby Vision', 'the new term was not announced');
   });
 
   it('the back button is named "Back to <term>"', async () => {

@@ -411,6 +411,9 @@ export class GlossarySearch extends LitElement {
           if (id === this.cardId) return;
           this.#cardHistory.push(this.cardId!);
           this.cardId = id;
+          // Focus goes to the new heading; the term is said too (not every screen reader speaks
+          // that focus move).
+          this.#announce(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,

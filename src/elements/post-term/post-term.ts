@@ -154,6 +154,8 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** Says the term a see-also jump or a step back shows. */
+  #live?: HTMLElement;
   /** What the card was last built from (one per card container). */
   #cardMemo?: DefinitionCardMemo;
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
@@ -397,7 +399,9 @@ export class PostTerm extends ReactiveElement {
       adopt(root, cardSheet);
       card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
       this.#cardMemo = new DefinitionCardMemo();
-      root.append(card);
+      // A polite live region beside the card (not in it: the card's contents are rebuilt).
+      this.#live = el('span', { class: 'visually-hidden', role: 'status' });
+      root.append(card, this.#live);
       this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
     }
     const g = this.#lookup;
@@ -600,7 +604,17 @@ export class PostTerm extends ReactiveElement {
     this.#shownId = id;
     this.#shownChanged = true;
     this.requestUpdate();
-    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
+    this.updateComplete.then(() => {
+      this.shadowRoot?.getElementById('h')?.focus();
+      // Focus on the new heading is not always spoken (Orca in browse mode, after activating a
+      // see-also button that the new entry replaced): the new term is also said politely.
+      const live = this.#live;
+      const entry = this.#lookup.get(id);
+      if (live && entry) {
+        live.textContent = '';
+        requestAnimationFrame(() => (live.textContent = entry.term));
+      }
+    });
   }
 
   /**
