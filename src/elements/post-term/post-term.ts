@@ -321,6 +321,7 @@ export class PostTerm extends ReactiveElement {
         root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
         this.#trigger = root.firstElementChild as HTMLElement;
         this.#described = undefined;
+        this.#expanded = false; // (the markup says so)
       }
       // The accessible description: an attribute, not a hidden element per term.
       if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
