@@ -222,8 +222,13 @@ describe('<glossary-search> looks (issue 19.12, lower)', () => {
     await typeInto(el, 'conform');
     options(el)[0].click();
     await el.updateComplete;
+    // The reader scrolled the card down to its see-also buttons.
+    const scroller = $(el, '[part=card]')!;
+    expect(scroller.scrollHeight, 'the card does not scroll here').to.be.greaterThan(scroller.clientHeight);
+    scroller.scrollTop = scroller.scrollHeight;
     $(el, '[part=card] .chip')!.click();
     await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
     const card = $(el, '[part=card]')!.getBoundingClientRect();
     const back = $(el, '[part=card-back]')!;
     const close = $(el, '[part=card-close]')!;
