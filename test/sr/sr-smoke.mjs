@@ -81,7 +81,7 @@ function cleanUp() {
   }
   if (!process.env.SR_KEEP) {
     try {
-      rmSync(tmp, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     } catch (e) {
       console.error(`test:sr: could not remove ${tmp}: ${e.message}`);
     }

@@ -185,6 +185,8 @@ export const styles = [
     }
     .entry.highlight {
       background: var(--_highlight);
+      /* MarkText on Mark in forced colours (unset otherwise). */
+      color: var(--_highlight-text, inherit);
       transition: none;
     }
     .entry-head {
