@@ -112,13 +112,13 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
   };
   const list = (field: string): string[] => {
     const out: string[] = [];
-    const given = new Set<unknown>();
+    const given = new Set<string>();
     each(field, 'strings', (item, at) => {
       const s = typeof item === 'string' ? normalizeSpace(item) : '';
-      if (given.has(item)) fail(at, `repeats "${String(item)}"`);
-      else if (s) out.push(s);
-      else fail(at, 'must be a non-empty string');
-      given.add(item);
+      if (!s) fail(at, 'must be a non-empty string');
+      else if (given.has(s)) fail(field, `names "${s}" more than once; the repeat is ignored`);
+      else out.push(s);
+      given.add(s);
     });
     return out;
   };
@@ -203,14 +203,9 @@ export function createGlossary(input: unknown): Glossary {
     });
   }
   for (const e of entries) {
-    const seen = new Set<string>();
     e.seeAlso = e.seeAlso.filter((other) => {
-      if (other !== e.id && inputIndex.has(other) && !seen.has(other)) return seen.add(other);
-      const problem = seen.has(other)
-        ? `names "${other}" more than once; the repeat is ignored`
-        : other === e.id
-          ? 'names the entry itself'
-          : `names "${other}", which is not in the glossary`;
+      if (other !== e.id && inputIndex.has(other)) return true;
+      const problem = other === e.id ? 'names the entry itself' : `names "${other}", which is not in the glossary`;
       errors.push(fieldError(inputIndex.get(e.id)!, e.id, 'seeAlso', problem));
       return false;
     });

@@ -46,6 +46,9 @@ export const bool = () => rule('true or false', (v) => (v == null ? false : type
 export const oneOf = <T extends string>(values: readonly T[], fallback?: T) =>
   rule(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => (v == null || v === '' ? fallback : (values as readonly unknown[]).includes(v) ? v : INVALID));
 
+/** A string or true/false (`shortcut`: the bare attribute is true); `undefined`/`null` give undefined. */
+export const textOrBool = () => rule('a string or true/false', (v) => (v == null ? undefined : typeof v === 'string' || typeof v === 'boolean' ? v : INVALID));
+
 /** A comma-separated list, given as a string or an array of strings (stored as the string `a,b`). */
 export const list = () =>
   rule('a string or an array of strings', (v) => {
