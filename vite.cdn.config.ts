@@ -42,6 +42,8 @@ const shared = (): UserConfig => ({
   plugins: [minifyCssLiterals()],
   resolve: { conditions: ['module', 'browser', 'production'] },
   json: { stringify: true },
+  // Browsers only: code for server rendering (Lit SSR runs the npm build in Node) drops out.
+  define: { __POST_GLOSSARY_BROWSER_ONLY__: 'true' },
 });
 
 /** Prints `sha384-… file` for every .js file of dist/cdn/ (and returns them), after both builds. */
