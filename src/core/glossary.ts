@@ -220,5 +220,3 @@ export function createGlossary(input: unknown): Glossary {
   }
   return new GlossaryImpl(sortEntries(entries), errors);
 }
-
-export { glossaryOfValidEntries } from './glossary-model.js';
