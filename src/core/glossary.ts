@@ -1,7 +1,10 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { LETTERS, OTHER_LETTER, indexLetter, normalizeSpace, safeHref } from './normalize.js';
-import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
+import { CATEGORIES, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
+import { indexLetter, normalizeSpace, safeHref } from './normalize.js';
+import { sortEntries, type GlossaryLookup } from './lookup.js';
+// The glossary itself (A–Z groups, categories, mentions) lives apart from validation, so pages that
+// show only the bundled (already valid) dataset do not download the validator.
+import { GlossaryImpl } from './glossary-model.js';
+import type { Mention, MentionOptions } from './mentions.js';
 import { ENTRY_FIELDS, ID_PATTERN, LINK_FIELDS, LINK_PATH_ON_SITE_PATTERN, LINK_PATH_PATTERN, RESERVED_ID_PATTERN } from './entry-rules.js';
 
 /** A letter of the A–Z index with its entries (empty for letters nobody uses). */
@@ -211,35 +214,4 @@ export function createGlossary(input: unknown): Glossary {
     });
   }
   return new GlossaryImpl(sortEntries(entries), errors);
-}
-
-class GlossaryImpl extends LookupImpl implements Glossary {
-  #letters?: LetterGroup[];
-  #matcher?: ReturnType<typeof createMatcher>;
-
-  byLetter() {
-    this.#letters ??= [...LETTERS, OTHER_LETTER].map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
-    return this.#letters;
-  }
-
-  categories() {
-    return CATEGORIES.map((category) => ({
-      category,
-      label: CATEGORY_LABELS[category],
-      count: this.entries.filter((e) => e.category === category).length,
-    })).filter((c) => c.count > 0);
-  }
-
-  findMentions(text: string, options?: MentionOptions) {
-    this.#matcher ??= createMatcher(this.entries);
-    return this.#matcher(text, options);
-  }
-}
-
-/**
- * @internal A glossary over entries that are already valid and sorted (the bundled dataset, which
- * its tests check equals `createGlossary(bundledTerms)`): no second validation pass.
- */
-export function glossaryOfValidEntries(entries: TermEntry[]): Glossary {
-  return new GlossaryImpl(entries, []);
 }

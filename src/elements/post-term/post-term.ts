@@ -23,6 +23,9 @@ export interface PostTermMissingDetail {
   term: string;
 }
 
+/** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
+declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
+
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
 
@@ -210,13 +213,16 @@ export class PostTerm extends ReactiveElement {
    */
   static readonly _$litElement$ = true;
 
-  /**
-   * @internal For the server only (see `_$litElement$`): the inline markup as a lit-html
-   * TemplateResult, made without importing lit-html (the browser never calls this).
-   */
-  render(): unknown {
-    const entry = this.#entry;
-    return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+  static {
+    // For the server only (see `_$litElement$`): render(), the inline markup as a lit-html
+    // TemplateResult, made without importing lit-html. The browser never calls it, so the CDN
+    // build (browsers only: vite.cdn.config.ts defines __POST_GLOSSARY_BROWSER_ONLY__) leaves it out.
+    if (typeof __POST_GLOSSARY_BROWSER_ONLY__ == 'undefined') {
+      (this.prototype as { render?(): unknown }).render = function (this: PostTerm) {
+        const entry = this.#entry;
+        return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+      };
+    }
   }
 
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
