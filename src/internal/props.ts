@@ -41,7 +41,7 @@ export const oneOf = <T extends string>(values: readonly T[], fallback?: T): Pro
 ];
 
 /** A string or true/false (`shortcut`: the bare attribute is true); `undefined`/`null` give undefined. */
-export const textOrBool = () => rule('a string or true/false', (v) => (v == null ? undefined : typeof v === 'string' || typeof v === 'boolean' ? v : INVALID));
+export const textOrBool = (): PropRule => ['a string or true/false', (v) => (v == null ? undefined : typeof v == 'string' || typeof v == 'boolean' ? v : INVALID)];
 
 /** A comma-separated list, given as a string or an array of strings (stored as the string `a,b`). */
 export const list = (): PropRule => [
