@@ -15,6 +15,10 @@ const entries = Object.fromEntries(
     ['glossary-provider', 'src/glossary-provider.ts'],
     ['glossary-autolink', 'src/glossary-autolink.ts'],
     ['data', 'src/data.ts'],
+    ['html', 'src/html.ts'],
+    ['rehype', 'src/rehype.ts'],
+    ['cli', 'src/cli.ts'],
+    ['react', 'src/react.ts'],
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 
@@ -22,7 +26,8 @@ const entries = Object.fromEntries(
 // `@lit/context`, `fuse.js`), so entries and apps share one copy; anything else is bundled.
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+// Node's own modules (the command line, dist/cli.js) stay imports too.
+const external = (id: string) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // The npm build: one file per source module (dist/ mirrors src/, like the .d.ts files that
 // `tsc -p tsconfig.build.json` writes next to them), so each entry loads only what it imports and
@@ -40,6 +45,7 @@ export default defineConfig({
         server.printUrls = () => {
           printUrls();
           for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/index.html`);
+          if (server.config.server.open) server.config.logger.info('  ➜  Opening the demo in your browser (CI=1 npm start serves it without opening one).');
         };
       },
     },

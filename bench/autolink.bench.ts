@@ -22,7 +22,7 @@ const FILLER = (
  * An article of about `words` words: paragraphs of 60–120 words, a heading every eight paragraphs,
  * now and then a link, inline code or emphasis, and a glossary name about one word in twenty-five.
  */
-function article(words: number): DocumentFragment {
+export function article(words: number): DocumentFragment {
   const random = rng(words);
   const names = getBundledGlossary().entries.flatMap((e) => [e.term, ...e.aliases]);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];

@@ -47,8 +47,9 @@ const work = mkdtempSync(join(tmpdir(), 'post-glossary-pack-'));
 const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
 const tarball = join(work, packed.filename);
 const shipped = packed.files.map((f) => f.path);
-const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'data/terms.schema.json'];
-for (const e of ['index', 'post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'data']) must.push(`dist/${e}.js`, `dist/${e}.d.ts`);
+const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'dist/cdn/post-term.js', 'dist/cdn/post-glossary.bundle.js', 'data/terms.schema.json'];
+for (const e of ['index', 'post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'data', 'html', 'rehype']) must.push(`dist/${e}.js`, `dist/${e}.d.ts`);
+must.push('bin/post-glossary.js', 'dist/cli.js');
 const missing = must.filter((f) => !shipped.includes(f));
 const stray = shipped.filter((f) => /^(src|test|bench|demo|scripts|node_modules)\/|\/node_modules\//.test(f));
 check(missing.length === 0 && stray.length === 0, 'npm pack: the tarball holds the entries, their .d.ts, the CDN file and the manifest, and no sources', `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed${missing.length ? `; missing ${missing.join(', ')}` : ''}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`);
@@ -72,12 +73,30 @@ const nodeCheck = `
 import { terms, lookup, search, findMentions } from 'post-glossary/data';
 const out = { count: terms.length, lut: lookup('LUTs')?.id, dv: search('dolby visn')[0]?.entry.id, mention: findMentions('Graded in Dolby Vision')[0]?.id };
 for (const e of ['post-glossary', 'post-glossary/post-term', 'post-glossary/glossary-index', 'post-glossary/glossary-search', 'post-glossary/glossary-provider', 'post-glossary/glossary-autolink']) await import(e);
+const { linkTerms, renderGlossaryHtml } = await import('post-glossary/html');
+const rehype = (await import('post-glossary/rehype')).default;
+out.linked = linkTerms('<p>Graded in Dolby Vision.</p>');
+out.rendered = renderGlossaryHtml().includes('id="dolby-vision"');
+out.rehype = typeof rehype({}) === 'function';
 console.log(JSON.stringify(out));`;
 try {
   const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', nodeCheck], { cwd: app }).trim().split('\n').pop());
   check(out.count === 70 && out.lut === 'lut' && out.dv === 'dolby-vision' && out.mention === 'dolby-vision', "Node: import { lookup, search, … } from 'post-glossary/data'", `${out.count} terms, lookup('LUTs') → ${out.lut}, search('dolby visn') → ${out.dv}; every other entry imports too`);
+  check(out.linked === '<p>Graded in <post-term term="dolby-vision">Dolby Vision</post-term>.</p>' && out.rendered && out.rehype, "Node: 'post-glossary/html' links and renders, 'post-glossary/rehype' gives a plugin", out.linked);
 } catch (e) {
   check(false, "Node: import 'post-glossary/data' and every entry", e.stderr?.toString().trim().split('\n').slice(0, 4).join(' / '));
+}
+
+// 3b. The command line, as `npx post-glossary` runs it from the installed package.
+try {
+  const bin = join(app, 'node_modules/.bin/post-glossary');
+  const help = run(bin, ['--help'], { cwd: app });
+  writeFileSync(join(app, 'in.html'), '<p>Mastered in Dolby Vision.</p>');
+  const linked = run(bin, ['link', 'in.html'], { cwd: app });
+  const ok = /^Usage: post-glossary <command>/.test(help) && linked === '<p>Mastered in <post-term term="dolby-vision">Dolby Vision</post-term>.</p>';
+  check(ok, 'npx post-glossary: --help and link from the installed package', linked);
+} catch (e) {
+  check(false, 'npx post-glossary: --help and link from the installed package', `${e.stdout ?? ''}${e.stderr ?? e.message}`.trim().split('\n').slice(0, 3).join(' / '));
 }
 
 // 4. TypeScript: the exports map's "types" resolve, under both bundler and Node16 resolution.
@@ -90,6 +109,11 @@ import { GlossarySearch as S } from 'post-glossary/glossary-search';
 import { GlossaryProvider as G } from 'post-glossary/glossary-provider';
 import { GlossaryAutolink as A } from 'post-glossary/glossary-autolink';
 import { lookup, terms, type TermEntry } from 'post-glossary/data';
+import { linkTerms, renderGlossaryHtml, type LinkTermsOptions } from 'post-glossary/html';
+import rehypePostGlossary from 'post-glossary/rehype';
+const options: LinkTermsOptions = { all: true, exclude: ['lut'], glossaryHref: '/glossary' };
+export const built: string[] = [linkTerms('<p>LUT</p>', options), renderGlossaryHtml({ headingLevel: 3 })];
+export const plugin = rehypePostGlossary(options);
 const entry: TermEntry | undefined = lookup('LUT');
 const el: P = document.createElement('post-term');
 export const all = [PostTerm, GlossaryIndex, GlossarySearch, GlossaryProvider, GlossaryAutolink, glossaryContext, P, I, S, G, A, entry, el, terms.length];
@@ -144,10 +168,16 @@ try {
   bail();
 }
 const postTermJs = appJs['post-term-only'][1];
+// The build-time code (post-glossary/html: parse5) never reaches an app that uses the elements.
+const withParser = Object.keys(appJs).filter((n) => /sourceCodeLocationInfo|parse5/.test(appJs[n][1]));
+check(withParser.length === 0, 'no parse5 in the bundled element apps', withParser.join(', ') || 'none');
 check(!/Fuse\.js v\d|useExtendedSearch/.test(postTermJs), "a bundled app importing only 'post-glossary/post-term' has no fuse.js", `${(postTermJs.length / 1024).toFixed(0)} KB minified`);
 
 writeFileSync(join(app, 'cdn.html'), page('cdn', `<script type="module" src="${cdnUrl}"></script>`));
 writeFileSync(join(app, 'cdn-twice.html'), page('cdn twice', `<script type="module" src="${cdnUrl}"></script><script type="module" src="${cdnUrl}?again"></script>`));
+// The single-file build, and one element's CDN file alone.
+writeFileSync(join(app, 'cdn-bundle.html'), page('cdn bundle', `<script type="module" src="${cdnUrl.replace('post-glossary.js', 'post-glossary.bundle.js')}"></script>`));
+writeFileSync(join(app, 'cdn-post-term.html'), page('cdn post-term', `<script type="module" src="${cdnUrl.replace('post-glossary.js', 'post-term.js')}"></script>`, markup.split('\n')[0]));
 // The npm build bundled into an app, and a widget that adds the CDN file.
 writeFileSync(join(app, 'cdn-and-npm.html'), page('cdn and npm', `<script type="module" src="${appJs.elements[0]}"></script><script type="module" src="${cdnUrl}"></script>`));
 
@@ -229,6 +259,8 @@ try {
   await checkPage('CDN file on a plain HTML page', 'cdn.html', ALL);
   await checkPage('CDN file loaded twice', 'cdn-twice.html', ALL);
   await checkPage('CDN file next to the bundled npm entries', 'cdn-and-npm.html', ALL);
+  await checkPage('CDN single-file build (post-glossary.bundle.js)', 'cdn-bundle.html', ALL);
+  await checkPage("one element's CDN file alone (dist/cdn/post-term.js)", 'cdn-post-term.html', ['post-term']);
 } finally {
   await browser.close();
   server.close();

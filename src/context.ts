@@ -9,6 +9,11 @@ export interface GlossaryContextValue {
   glossaryHref?: string;
   /** Base URL that the entries' "learn more" paths are resolved against; links render only when set. */
   linkBase?: string;
+  /**
+   * The provider's data is still loading (its `src`, or an outer provider's): the glossary is not
+   * final yet, so a term not found in it may still arrive (`post-term-missing` waits).
+   */
+  loading?: boolean;
 }
 
 // Symbol.for, not Symbol: a page that loads the CDN file next to the npm build still has one key,

@@ -1,7 +1,26 @@
+// First: Lit loads with its Trusted Types policy guarded, so a CSP that refuses it cannot stop the registration.
+import './internal/lit-policy.js';
 import { GlossarySearch } from './elements/glossary-search/glossary-search.js';
 import { defineElement } from './internal/define.js';
+import { guardProperties, bool, num, oneOf, text, textOrBool } from './internal/props.js';
 
 export { GlossarySearch };
 export type { GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
 
+// Any value a framework sets is taken or ignored with a warning, never thrown on.
+guardProperties(GlossarySearch, 'glossary-search', {
+  placeholder: text('Search the glossary'),
+  label: text('Search the glossary'),
+  labelVisible: bool(),
+  for: text(),
+  glossaryHref: text(),
+  linkBase: text(),
+  filter: bool(),
+  shortcut: textOrBool(),
+  limit: num(8),
+  theme: oneOf(['light', 'dark']),
+  value: text(''),
+  glossary: 'readonly',
+  results: 'readonly',
+});
 defineElement('glossary-search', GlossarySearch);

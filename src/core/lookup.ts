@@ -1,5 +1,5 @@
 import type { GlossaryError, TermEntry } from './types.js';
-import { lookupKey, normalizeSpace, singularForms, termCollator } from './normalize.js';
+import { OTHER_LETTER, lookupKey, normalizeSpace, otherCollator, singularForms, termCollator } from './normalize.js';
 
 /**
  * The lookup half of a {@link Glossary}: what `<post-term>` needs, without the validation, the
@@ -21,9 +21,19 @@ export interface GlossaryLookup {
   related(idOrEntry: string | TermEntry): TermEntry[];
 }
 
-/** Sorts entries A–Z by term (then id), in place, as every glossary lists them. */
-export const sortEntries = (entries: TermEntry[]) =>
-  entries.sort((a, b) => termCollator.compare(a.term, b.term) || termCollator.compare(a.id, b.id));
+/**
+ * Sorts entries A–Z by term (then id), in place, as every glossary lists them; names with no Latin
+ * letter (the "#" group) last, in Korean collation order.
+ */
+export const sortEntries = (entries: TermEntry[]) => entries.sort(compareEntries);
+
+/** The order of {@link sortEntries}. @internal */
+export const compareEntries = (a: TermEntry, b: TermEntry) => {
+  const other = a.letter === OTHER_LETTER;
+  if (other !== (b.letter === OTHER_LETTER)) return other ? 1 : -1;
+  const c = other ? otherCollator : termCollator;
+  return c.compare(a.term, b.term) || c.compare(a.id, b.id);
+};
 
 /** Indexes valid, sorted entries by id and by the lookup keys of their names. */
 export class LookupImpl implements GlossaryLookup {

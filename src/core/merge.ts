@@ -1,5 +1,5 @@
-import { buildGlossary, type Glossary } from './glossary.js';
-import { runInSlices, runToEnd } from './slices.js';
+import { buildGlossary, readItems, type Glossary } from './glossary.js';
+import { runToEnd } from './slices.js';
 import type { GlossaryError } from './types.js';
 
 /** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */
@@ -35,33 +35,53 @@ export interface MergeResult {
  * Every entry is validated once.
  */
 export function mergeEntries(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): MergeResult {
-  return runToEnd(merge(base, sources, mode, false));
+  return runToEnd(mergeSteps(base, sources, mode, false));
 }
 
 /**
- * @internal {@link mergeEntries} in slices (see createGlossaryInSlices): for tens of thousands
- * of entries, so the page stays responsive while they are validated.
+ * @internal {@link mergeEntries} as steps: run at once, or in slices (src/internal/slices.ts,
+ * mergeEntriesInSlices) for tens of thousands of entries.
  */
-export function mergeEntriesInSlices(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): Promise<MergeResult> {
-  return runInSlices(merge(base, sources, mode, true));
-}
-
-function* merge(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode, sliced: boolean): Generator<void, MergeResult> {
+export function* mergeSteps(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode, sliced: boolean): Generator<void, MergeResult> {
   // Highest precedence first: createGlossary keeps the first valid copy of an id.
   const items: unknown[] = [];
   const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
-  for (const s of [...sources].reverse()) {
-    const entries = Array.isArray(s.entries) ? s.entries : [];
+  // Read once, defensively: a source may be a Proxy or have getters that throw.
+  const list = readItems(sources);
+  const safe: EntrySource[] = (typeof list === 'string' ? [] : list).map((s, i) => {
+    const read = <K extends keyof EntrySource>(k: K, fallback: EntrySource[K]): EntrySource[K] => {
+      try {
+        return (s as EntrySource)[k] ?? fallback;
+      } catch {
+        return fallback;
+      }
+    };
+    const items = readItems(read('entries', []));
+    const name = read('name', '');
+    return { name: typeof name === 'string' && name ? name : `source ${i + 1}`, entries: typeof items === 'string' ? [] : items };
+  });
+  const idOf = (e: unknown) => {
+    try {
+      return (e as { id?: unknown } | null)?.id;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const s of [...safe].reverse()) {
+    const entries = s.entries;
     const ids = new Set<unknown>();
     ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
     for (let i = 0; i < entries.length; i++) {
       if (i % 1024 === 0) yield;
-      const e = entries[i];
-      ids.add((e as { id?: unknown } | null)?.id);
-      items.push(e);
+      ids.add(idOf(entries[i]));
+      items.push(entries[i]);
     }
   }
-  if (mode !== 'replace') for (const e of base) items.push(e);
+  if (mode !== 'replace') {
+    // One by one: spreading 100,000 items into push() overflows the stack.
+    const b = readItems(base);
+    if (typeof b !== 'string') for (const e of b) items.push(e);
+  }
 
   const validItems: number[] = [];
   const glossary = yield* buildGlossary(items, sliced, validItems);

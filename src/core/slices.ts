@@ -1,7 +1,8 @@
 /**
- * Work done in slices: a build written as a generator that yields between steps runs either to
- * its end at once, or a few milliseconds at a time with a task boundary in between, so input and
- * frames get in while tens of thousands of entries are processed.
+ * Work done in steps: a build written as a generator that yields between steps runs either to
+ * its end at once (here), or a few milliseconds at a time with a task boundary in between
+ * (src/internal/slices.ts: core has no timers), so input and frames get in while tens of
+ * thousands of entries are processed.
  */
 
 /** Runs a build to its end at once. */
@@ -9,41 +10,5 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-  }
-}
-
-/** Longest a slice of work runs before the page gets a turn, in ms. */
-const SLICE_MS = 8;
-
-let pauses = 0;
-
-/**
- * Lets the page in: a new task, through a message (no 4 ms timer clamp; other tasks, input and
- * frames are not put behind it, unlike scheduler.yield(), which runs ahead of them). Every fourth
- * pause is a timer instead, so the page's own due timers run whatever order a browser picks
- * between its task queues.
- */
-export function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function' || ++pauses % 4 === 0) return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Runs a build SLICE_MS at a time, a task boundary between slices. */
-export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const until = performance.now() + SLICE_MS;
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() > until) break;
-    }
-    await nextTask();
   }
 }

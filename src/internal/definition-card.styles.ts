@@ -27,8 +27,8 @@ export const definitionCardStyles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG 1.4.12)
+       reach the card only that way. */
     white-space: normal;
     box-shadow:
       0 1px 3px rgb(0 0 0 / 0.15),
@@ -50,15 +50,43 @@ export const definitionCardStyles = css`
     gap: 0.75em;
   }
   .term {
+    margin: 0;
+    font: inherit;
     font-weight: 700;
     font-size: 1.125em;
+    border-radius: 2px;
+  }
+  /* Focus lands here after a see-also jump or a step back: shown, as on any control. */
+  .term:focus {
     outline: none;
+  }
+  .term:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .see-also {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.5em;
+  }
+  /* The definition and its "More" button run on as one paragraph. */
+  .definition-block > .definition {
+    display: inline;
+  }
+  button.more {
+    all: unset;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: pointer;
+    /* A 24 px target (WCAG 2.5.8) without changing the line's height. */
+    padding-block: 0.2em;
+    margin-inline-start: 0.25em;
+  }
+  button.more:hover {
+    text-decoration: underline;
   }
   .see-also .label {
     color: var(--_muted);
@@ -103,6 +131,7 @@ export const definitionCardStyles = css`
     text-underline-offset: 0.15em;
   }
   .card a:focus-visible,
+  button.more:focus-visible,
   button.chip:focus-visible,
   button.back:focus-visible {
     outline: 2px solid var(--_focus);

@@ -1,5 +1,6 @@
-import { safeHref } from '../core/normalize.js';
+import { entryHref, pageHref } from './href.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
+import { summarize } from '../core/summary.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -15,9 +16,14 @@ export interface DefinitionCardOptions {
   /** The entry shown before a see-also jump, to offer a way back. */
   previous?: TermEntry;
   onBack?(): void;
+  /** Called after "More"/"Less" changed the card's height (to place it again). */
+  onResize?(): void;
 }
 
 type Child = Node | string | false | undefined;
+
+/** The back button's hidden lead-in ("Back to Dailies"). */
+const BACK_TO = 'Back to';
 
 /** An element with attributes and children; text always goes in as text nodes, never as markup. */
 export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
@@ -46,19 +52,30 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  * code); every piece of entry data goes in as a text node or an attribute value, never as markup.
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
-  const full = o.glossaryHref ? safeHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
-  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: safeHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
+  const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
+  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
   return append(document.createDocumentFragment(), [
-    o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+    // Named "Back to Dailies" (the arrow is decoration): not "Dailies", like the see-also button beside it.
+    o.previous &&
+      o.onBack &&
+      button(
+        { class: 'back', part: 'card-back' },
+        o.onBack,
+        el('span', { 'aria-hidden': 'true' }, '← '),
+        el('span', { class: 'visually-hidden' }, `${BACK_TO} `),
+        o.previous.term,
+      ),
+    // The term is a real heading: after a see-also jump focus goes there, and a screen reader
+    // announces the new term as it lands.
     el(
-      'p',
+      'div',
       { class: 'heading', part: 'card-heading' },
-      el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
+      el('h2', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
       el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
     ),
     entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
-    el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
+    definition(entry, o),
     o.related.length > 0 &&
       el(
         'div',
@@ -74,6 +91,30 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
   ]);
+}
+
+/**
+ * The definition: its first sentence or two (about 40 words), the rest hidden in the same paragraph
+ * behind a "More" disclosure button (aria-expanded; "Less" folds it again). A card that fits
+ * without scrolling, with the whole text one keypress away; the paragraph's text is always the
+ * whole definition.
+ */
+function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
+  const { short, rest } = summarize(entry.definition);
+  if (!rest) return el('p', { class: 'definition', part: 'card-definition' }, entry.definition);
+  const restId = `${o.headingId}-rest`;
+  const more = el('span', { id: restId, hidden: '' }, rest);
+  const label = el('span', {}, 'More');
+  const toggle = button({ class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId }, () => {
+    const open = more.hidden;
+    more.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    label.textContent = open ? 'Less' : 'More';
+    o.onResize?.();
+    // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
+    toggle.scrollIntoView?.({ block: 'nearest' });
+  }, label, el('span', { class: 'visually-hidden' }, ` of the definition of ${entry.term}`));
+  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition' }, short, more), ' ', toggle);
 }
 
 /**

@@ -86,15 +86,15 @@ class Group {
 export class GlossaryConsumer implements ReactiveController {
   value?: GlossaryContextValue;
   readonly host: ReactiveControllerHost & HTMLElement;
-  #onValue?: (value: GlossaryContextValue) => void;
+  #onValue?: (value: GlossaryContextValue | undefined) => void;
   #group?: Group;
 
   /**
-   * @param onValue Called with each value a provider gives.
+   * @param onValue Called with each value a provider gives (undefined once no provider is around).
    * @param attach Registers as the host's controller. A host that calls `hostConnected` and
    *   `hostDisconnected` itself passes false (a thousand terms need no controller set each).
    */
-  constructor(host: ReactiveControllerHost & HTMLElement, onValue?: (value: GlossaryContextValue) => void, attach = true) {
+  constructor(host: ReactiveControllerHost & HTMLElement, onValue?: (value: GlossaryContextValue | undefined) => void, attach = true) {
     this.host = host;
     this.#onValue = onValue;
     listenForProviders();
@@ -139,6 +139,9 @@ export class GlossaryConsumer implements ReactiveController {
     else {
       group.members.delete(this);
       this.wait();
+      // Moved out of the provider it had (or its provider out of an outer one): no provider now,
+      // so the bundled set, not the old provider's glossary.
+      if (this.value !== undefined) this.receive(undefined);
     }
   }
 
@@ -148,8 +151,8 @@ export class GlossaryConsumer implements ReactiveController {
     waiting.add(this);
   }
 
-  /** @internal A provider's value (at first, and each time it changes). */
-  receive(value: GlossaryContextValue): void {
+  /** @internal A provider's value (at first, and each time it changes); undefined when no provider is around any more. */
+  receive(value: GlossaryContextValue | undefined): void {
     this.value = value;
     this.host.requestUpdate();
     this.#onValue?.(value);

@@ -1,4 +1,4 @@
-import { nextTask } from '../core/slices.js';
+import { nextTask } from './slices.js';
 
 /** Texts up to this long are parsed at once (a few milliseconds). */
 const AT_ONCE = 1 << 20;

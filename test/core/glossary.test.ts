@@ -68,9 +68,9 @@ describe('core: the bundled glossary', () => {
     expect(g.lookup(undefined as unknown as string)).to.equal(undefined);
   });
 
-  it('groups all 26 letters, empty ones included, in A–Z order', () => {
+  it('groups all 26 letters, empty ones included, in A–Z order, then "#"', () => {
     const groups = g.byLetter();
-    expect(groups.map((x) => x.letter)).to.deep.equal([...LETTERS]);
+    expect(groups.map((x) => x.letter)).to.deep.equal([...LETTERS, '#']);
     const count = (l: string) => groups.find((x) => x.letter === l)!.entries.length;
     expect(count('A')).to.equal(7);
     expect(count('D')).to.equal(10);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createGlossary, createGlossaryInSlices } from '../../src/core/glossary.js';
-import { mergeEntries, mergeEntriesInSlices } from '../../src/core/merge.js';
+import { createGlossary } from '../../src/core/glossary.js';
+import { mergeEntries } from '../../src/core/merge.js';
+import { createGlossaryInSlices, mergeEntriesInSlices } from '../../src/internal/slices.js';
 import { bundledTerms } from '../../src/core/bundled.js';
 
 /** 3,000 entries in no order, some broken, some duplicated, names that sort by number and case. */

@@ -45,8 +45,10 @@ after(() => {
 test('imports in Node with no DOM, no Lit and no element', () => {
   assert.equal(typeof globalThis.document, 'undefined');
   const output = Object.values(meta.outputs)[0];
-  // fuse.js/basic (search suggestions) is the only package it may need.
-  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/basic)?$/.test(p)), [], `the data entry imports ${JSON.stringify(output.imports)}`);
+  // fuse.js (search suggestions, its minified basic build) is the only package it may need, and only
+  // lazily: a dynamic import, loaded on the first "did you mean".
+  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/(min-)?basic)?$/.test(p)), [], `the data entry imports ${JSON.stringify(output.imports)}`);
+  assert.deepEqual(output.imports.filter((i) => /^fuse\.js/.test(i.path)).map((i) => i.kind), ['dynamic-import'], 'fuse.js is imported lazily');
   for (const input of Object.keys(meta.inputs)) {
     assert.match(input, /^(src\/core\/|src\/data\.ts$)/, `${input} is not part of the data API`);
   }
@@ -119,4 +121,34 @@ test('the core types are there as values where they are values', () => {
   assert.equal(data.CATEGORY_LABELS.vfx, 'VFX');
   assert.equal(typeof data.safeHref, 'function');
   assert.equal(data.safeHref('javascript:alert(1)'), undefined);
+});
+
+test('safeHref is pure in Node: relative paths stay relative without a base, and never leave the base origin with one', () => {
+  assert.equal(typeof globalThis.location, 'undefined');
+  assert.equal(data.safeHref('/guides/x'), '/guides/x');
+  assert.equal(data.safeHref('/guides/x', 'https://studio.example/docs/'), 'https://studio.example/guides/x');
+  for (const path of ['/\\evil.example/x', '/\t/evil.example/x', '/\n/evil.example/x', '/\r/evil.example/x', '/\\/evil.example/x', '//evil.example/x']) {
+    assert.equal(data.safeHref(path), undefined, JSON.stringify(path));
+    assert.equal(data.safeHref(path, 'https://studio.example/'), undefined, JSON.stringify(path));
+  }
+  assert.equal(data.safeHref('https://partner.example/a'), 'https://partner.example/a');
+});
+
+test('names with no Latin letter are in byLetter(), under "#", last', () => {
+  const g = data.createGlossary([
+    { id: 'color-correction-ko', term: '색보정', category: 'color', definition: '색보정.' },
+    { id: 'grading-ko', term: '그레이딩', category: 'color', definition: '그레이딩.' },
+    { id: 'lut', term: 'LUT', category: 'color', definition: 'A table.' },
+  ]);
+  const groups = g.byLetter();
+  assert.equal(groups.at(-1).letter, data.OTHER_LETTER);
+  assert.deepEqual(groups.at(-1).entries.map((e) => e.term), ['그레이딩', '색보정']);
+  assert.deepEqual(g.entries.map((e) => e.id), ['lut', 'grading-ko', 'color-correction-ko']);
+});
+
+test('"did you mean" works in Node: suggest() loads fuse.js when it needs it', async () => {
+  const index = data.createSearchIndex(data.getBundledGlossary());
+  assert.deepEqual(data.search('rotoscopyyyyy'), []);
+  assert.ok((await index.suggest('rotoscopyyyyy')).some((e) => e.id === 'rotoscoping'));
+  assert.deepEqual(await index.suggest('gaffer tape'), []);
 });

@@ -27,9 +27,15 @@ test('the schema rejects what the core rejects', () => {
     { ...good, category: 'lighting' },
     { ...good, links: [{ label: 'x', path: 'javascript:alert(1)' }] },
     { ...good, extra: true },
+    // Issue 13: the index's own anchors, and paths that only look site-relative.
+    { ...good, id: 'letter-a' },
+    { ...good, id: 'letter-other' },
+    ...['/\\evil.example/x', '/\t/evil.example/x', '/\n/evil.example/x', '/\r/evil.example/x', '/\\/evil.example/x', '//evil.example/x'].map((path) => ({ ...good, links: [{ label: 'x', path }] })),
   ]) {
     assert.equal(validate([bad]), false, JSON.stringify(bad).slice(0, 80));
   }
+  // Names with no Latin letter are filed under "#".
+  assert.equal(validate([{ ...good, id: 'color-correction-ko', term: '색보정', letter: '#', seeAlso: [] }]), true, JSON.stringify(validate.errors));
 });
 
 test('70 entries: 62 from the letters A–X and 8 Additional Terms', () => {

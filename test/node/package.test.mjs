@@ -10,7 +10,7 @@ const root = new URL('../../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
-const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data'].map((e) => [`./${e}`, e])) };
+const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data', 'html', 'rehype'].map((e) => [`./${e}`, e])) };
 
 test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {
   for (const [path, name] of Object.entries(ENTRIES)) {
@@ -29,7 +29,7 @@ test('exports: one ESM entry with declarations per public path, from the source 
   assert.deepEqual([build.rootDir, build.outDir, build.declaration], ['src', 'dist', true]);
 });
 
-test('sideEffects: exactly the entries that register elements (built and source), never the data entry', () => {
+test('sideEffects: exactly the entries that register elements (built and source) and the Trusted Types guard around Lit, never the data entry', () => {
   const registering = readdirSync(new URL('src/', root))
     .filter((f) => f.endsWith('.ts'))
     .filter((f) => /^(defineElement)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
@@ -42,18 +42,40 @@ test('sideEffects: exactly the entries that register elements (built and source)
     // Vite reads the field for the package's own sources too: without these the CDN build drops
     // the registrations.
     ...registering.map((n) => `./src/${n}.ts`),
+    // Imported for their effect (they wrap the evaluation of lit-html): a bundler must keep them.
+    ...['lit-policy', 'lit-policy-guard'].flatMap((n) => [`./dist/internal/${n}.js`, `./src/internal/${n}.ts`]),
   ];
   assert.deepEqual([...pkg.sideEffects].sort(), expected.sort());
 });
 
 test('files, custom elements manifest, editor data, engines, dependencies', () => {
-  for (const f of ['dist', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  for (const f of ['dist', 'bin', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  // `npx post-glossary`: the bin file runs the built command line.
+  assert.deepEqual(pkg.bin, { 'post-glossary': './bin/post-glossary.js' });
+  assert.match(read('bin/post-glossary.js'), /^#!\/usr\/bin\/env node\n[^]*from '\.\.\/dist\/cli\.js'/);
+  assert.match(read('vite.config.ts'), /\['cli', 'src\/cli\.ts'\]/);
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] } });
+  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] }, css: { customData: ['./vscode.css-custom-data.json'] } });
+  // Editor and type integrations ship, and the typed entries point at them.
+  for (const f of ['vscode.css-custom-data.json', 'web-types.json', 'types']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  assert.equal(pkg['web-types'], './web-types.json');
+  for (const [entry, file] of [['./jsx', 'jsx'], ['./vue', 'vue'], ['./svelte', 'svelte']]) {
+    assert.deepEqual(pkg.exports[entry], { types: `./types/${file}.d.ts` }, entry);
+    assert.ok(existsSync(new URL(`types/${file}.d.ts`, root)), `types/${file}.d.ts`);
+  }
+  assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts', default: './dist/react.js' });
   assert.match(pkg.engines.node, /^>=\s*20/);
   assert.equal(pkg.license, 'MIT');
   assert.ok(pkg.keywords.includes('web-components'));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', 'fuse.js', 'lit']);
+  // parse5 and entities (its character reference decoder) for post-glossary/html; hast's types for
+  // post-glossary/rehype's declarations. unified and rehype themselves are the user's.
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/react', '@lit/reactive-element', '@types/hast', 'entities', 'fuse.js', 'lit', 'parse5']);
+  for (const d of ['unified', 'rehype', 'rehype-stringify', 'remark-rehype']) assert.ok(!(d in pkg.dependencies), `${d} is not a dependency`);
+  // post-glossary/react needs React; nothing else does.
+  assert.deepEqual(pkg.peerDependencies, { react: '>=18' });
+  assert.deepEqual(pkg.peerDependenciesMeta, { react: { optional: true } });
+  // require() of the ESM data entry works from Node 20.19 on.
+  assert.equal(pkg.engines.node, '>=20.19');
   // npm ci needs the lockfile to agree with package.json.
   const lock = JSON.parse(read('package-lock.json'));
   assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);

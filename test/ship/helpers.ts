@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers.js';
+
 
 export const CDN = '/dist/cdn/post-glossary.js';
 export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
@@ -33,17 +34,31 @@ export function mount(markup: string): HTMLElement {
   return div;
 }
 
+/** Resolves once `tag` is defined: the CDN file fetches an element's code when the page uses its tag. */
+export async function defined(tag: string): Promise<CustomElementConstructor> {
+  await waitUntil(() => customElements.get(tag), `<${tag}> was never defined`, { timeout: 4000 });
+  return customElements.get(tag)!;
+}
+
+/** The element files of dist/cdn/ the page has fetched so far ("post-term", …). */
+export const fetchedElements = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => /\/dist\/cdn\/([a-z-]+)\.js(\?|$)/.exec(new URL(e.name).pathname + new URL(e.name).search)?.[1])
+    .filter((f): f is string => !!f && TAGS.includes(f));
+
 /**
- * One working set of elements: every tag is defined, a <post-term> opens its card on keyboard focus
- * and shows the definition, a <glossary-index> renders its entries.
+ * One working set of elements: every tag, once used on the page, is defined; a <post-term> opens
+ * its card on keyboard focus and shows the definition, a <glossary-index> renders its entries.
  */
 export async function expectOneWorkingSet() {
-  for (const tag of TAGS) expect(customElements.get(tag), `${tag} is defined`).to.be.a('function');
-  const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>`);
+  const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>
+    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink>`);
   try {
+    for (const tag of TAGS) expect(await defined(tag), `${tag} is defined`).to.be.a('function');
     const term = div.querySelector('post-term')!;
     div.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const card = () => term.shadowRoot?.querySelector<HTMLElement>('[part=card]');
     await waitUntil(() => card()?.matches(':popover-open'), 'focusing the <post-term> did not open its card');
     expect(card()!.textContent).to.match(/look-?up table/i);
@@ -65,7 +80,7 @@ export async function expectProviderReachesTerm() {
     await waitUntil(() => term.entry?.definition.includes('From the provider'), 'the provider’s entry did not reach the <post-term>');
     await term.updateComplete;
     div.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const card = () => term.shadowRoot?.querySelector<HTMLElement>('[part=card]');
     await waitUntil(() => card()?.matches(':popover-open'), 'focusing the <post-term> did not open its card');
     expect(card()!.textContent).to.contain('From the provider');

@@ -1,22 +1,17 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ReactiveElement } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { MentionOptions } from '../../core/mentions.js';
+import { isNeverLinked } from '../../core/link-rules.js';
 import { styles } from './glossary-autolink.styles.js';
 
 /**
- * Where terms are never linked: headings, links and other controls (a term there would be a
- * control inside a control), code, existing terms, opted-out and editable regions.
+ * Where terms are never linked (headings, links and other controls, ARIA widgets, code, existing
+ * terms, opted-out and editable regions …): the rules in core/link-rules.ts, which the build-time
+ * linker (`post-glossary/html`, `post-glossary/rehype`) applies too.
  */
-export const AUTOLINK_SKIP =
-  'h1,h2,h3,h4,h5,h6,' +
-  'a,button,input,textarea,select,option,label,summary,' +
-  'code,pre,kbd,samp,script,style,template,noscript,svg,math,' +
-  'post-term,glossary-autolink,' +
-  '[data-no-glossary],[contenteditable],[role="button"],[role="link"],[role="heading"]';
-
-const isSkipped = (el: Element) => el.matches(AUTOLINK_SKIP);
+const isSkipped = (el: Element) => isNeverLinked(el.localName, (name) => el.getAttribute(name));
 
 /** A text node split around its mentions: `original` keeps the text before the first one. */
 interface Split {
@@ -39,8 +34,9 @@ interface Settings {
  * Each mention found in the light-DOM text becomes `<post-term term="id">text as written</post-term>`:
  * the longest name wins ("Dolby Vision" over "Dolby"), whole words only, acronyms only as
  * written, and by default only the first mention of each term. Headings, links, buttons, form
- * fields, `code`/`pre`, existing `<post-term>`s and anything under `[data-no-glossary]` are left
- * alone. Content added later is linked as it arrives; `unlink()` restores the original text exactly.
+ * fields, ARIA widgets (tabs, menus, options, grid cells …), custom controls in the tab order,
+ * editable regions, `code`/`pre`, `<title>`/SVG/MathML text, existing `<post-term>`s and anything
+ * under `[data-no-glossary]` are left alone. Content added later is linked as it arrives; `unlink()` restores the original text exactly.
  * Uses the glossary of the `<glossary-provider>` around it, else the bundled one.
  *
  * @tagname glossary-autolink
@@ -48,13 +44,13 @@ interface Settings {
  *
  * @slot - The article: any HTML. Its text is scanned; its markup is kept as it is.
  */
-export class GlossaryAutolink extends LitElement {
+export class GlossaryAutolink extends ReactiveElement {
   static override styles = styles;
 
   /** Link every mention of a term, not only the first one in this element. */
   @property({ type: Boolean }) all = false;
 
-  /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`). */
+  /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`); as a property, an array of ids is taken too. */
   @property() exclude?: string;
 
   /** Passed to each `<post-term>` made: where the full glossary lives. By default the provider's. */
@@ -97,8 +93,13 @@ export class GlossaryAutolink extends LitElement {
     if (this.#linkedWith && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
   }
 
-  protected override render() {
-    return html`<slot></slot>`;
+  // A ReactiveElement, not a LitElement: all it shows is its slot, so a page with only this and
+  // <post-term> never downloads lit-html (the CDN's per-page budgets). The slot is made with a DOM
+  // call, so the content around it shows even where Trusted Types refuse Lit's policy.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
   }
 
   /** Links the content (again), after `unlink()` or to start over. */

@@ -7,6 +7,31 @@ export const styles = [
   entryMetaStyles,
   visuallyHiddenStyles,
   css`
+    /* Part of the page it sits on: no background of its own, the page's text colour, and the
+       page's colour scheme (color-scheme inherits: light unless the page declares dark, or both,
+       and then the reader's preference), as form controls do. theme="light"/"dark" pins a scheme
+       and gives the index its own surface and text colours. */
+    :host {
+      color-scheme: inherit;
+      --_text: var(--post-glossary-text, currentColor);
+      --_surface: var(--post-glossary-surface, transparent);
+      /* Text on the accent colour (the active filter). */
+      --_on-accent: var(--post-glossary-surface, light-dark(#ffffff, #202124));
+    }
+    :host([theme='light']),
+    :host([theme='dark']) {
+      --_text: var(--post-glossary-text, light-dark(#1f1f1f, #e3e3e3));
+      --_surface: var(--post-glossary-surface, light-dark(#ffffff, #202124));
+    }
+    :host([theme='light']) .index,
+    :host([theme='dark']) .index {
+      padding: 0.25em 1em 1em;
+      border-radius: var(--_radius);
+    }
+    :host([theme='light']) .letters,
+    :host([theme='dark']) .letters {
+      background: var(--_surface);
+    }
     /* Embedded on pages we do not control: reset what inherits into shadow DOM. A page rule such
        as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index
        (a div, block already). */
@@ -20,8 +45,8 @@ export const styles = [
       font-weight: normal;
       font-style: normal;
       line-height: 1.6;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG
+         1.4.12) reach shadow DOM only that way; the page's spacing is the page's choice. */
       text-align: start;
       text-transform: none;
       text-indent: 0;
@@ -48,6 +73,16 @@ export const styles = [
       /* A jump's target lands below the sticky letter bar. */
       scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 1em);
     }
+    /* Whatever takes focus by Tab is scrolled into view below the bar too, never under it
+       (WCAG 2.4.11). --_letters-height follows the bar's height (0 where it does not stick). */
+    a,
+    button {
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 0.5em);
+      scroll-margin-bottom: 0.5em;
+    }
+    .letters a {
+      scroll-margin: 0;
+    }
     p {
       margin: 0;
     }
@@ -55,7 +90,9 @@ export const styles = [
       position: sticky;
       top: var(--post-glossary-sticky-top, 0px);
       z-index: 1;
-      background: var(--_surface);
+      /* Opaque, or entries would show through it when it sticks: the index's surface, else the
+         page's own background (found by script: --_page-bg), else the scheme's canvas. */
+      background: var(--post-glossary-surface, var(--_page-bg, Canvas));
       border-bottom: 1px solid var(--_border);
       padding: 0.5em 0;
     }
@@ -80,6 +117,28 @@ export const styles = [
     }
     .letters a:hover {
       background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    }
+    /* The letter being read (after a jump, or scrolled to). */
+    .letters a[aria-current] {
+      background: color-mix(in srgb, var(--_accent) 18%, transparent);
+      box-shadow: inset 0 -3px 0 var(--_accent);
+    }
+    /* Narrow windows: one row that scrolls sideways, not a bar several rows tall. Short ones
+       (400 % zoom, a phone on its side): the bar does not stick at all (WCAG 1.4.10). */
+    @media (max-width: 40rem) {
+      .letters ul {
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        scrollbar-width: thin;
+      }
+      .letters li {
+        flex: none;
+      }
+    }
+    @media (max-height: 32rem) {
+      .letters {
+        position: static;
+      }
     }
     .letters .disabled {
       color: var(--_muted);
@@ -111,10 +170,14 @@ export const styles = [
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
-    .filters button[aria-pressed='true'] {
+    .filters button[aria-disabled='true'] {
+      opacity: 0.55;
+      cursor: default;
+    }
+    .filters button[aria-checked='true'] {
       background: var(--_accent);
       border-color: var(--_accent);
-      color: var(--_surface);
+      color: var(--_on-accent);
     }
     .filters .count {
       opacity: 0.85;
@@ -139,9 +202,9 @@ export const styles = [
          jumps, fast (the bundled 70 render in about a third of the time). */
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
+      /* Inside the index's box (no negative margin: nothing may widen the page), square, so
+         the separators end straight. */
       padding: 0.875em 0.75em;
-      margin: 0 -0.75em;
-      border-radius: var(--_radius);
       transition: background-color 1.2s ease-out;
     }
     .entry + .entry,
@@ -162,6 +225,8 @@ export const styles = [
     }
     .entry.highlight {
       background: var(--_highlight);
+      /* MarkText on Mark in forced colours (unset otherwise). */
+      color: var(--_highlight-text, inherit);
       transition: none;
     }
     .entry-head {
@@ -209,7 +274,7 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .filters button[aria-pressed='true'] {
+      .filters button[aria-checked='true'] {
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;

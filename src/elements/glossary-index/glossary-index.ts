@@ -1,10 +1,13 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { LETTERS, safeHref } from '../../core/normalize.js';
+import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
+import { entryHref, pageHref } from '../../internal/href.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
+import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
+import { runInSlices } from '../../internal/slices.js';
 import { styles } from './glossary-index.styles.js';
 
 /** Detail of `glossary-index-navigate`. */
@@ -18,8 +21,10 @@ type Segment = string | { id: string; text: string };
 /** A glossary that can index its names for findMentions() in slices (the library's own do). */
 interface PreparesMentions {
   mentionsReady(): boolean;
-  prepareMentions(): Promise<void>;
+  mentionSteps(): Generator<void, void>;
 }
+/** Names being indexed in slices, per glossary (see #linked). */
+const preparing = new WeakMap<Glossary, Promise<void>>();
 /** Above this many entries, cross-links wait until the names are indexed in slices (see #linked). */
 const LINKS_LATER_ABOVE = 2000;
 
@@ -52,16 +57,32 @@ function hashId(): string {
   }
 }
 
-/** "A-F", "ABX", "a,c,x-z" → the set of letters; empty or unparseable → all. */
+/** The index's groups, in order: A–Z, then "#" (names with no Latin letter). */
+const GROUPS: readonly string[] = [...LETTERS, OTHER_LETTER];
+
+
+/** The group of a section id, or undefined when `id` is not one. */
+const sectionLetter = (id: string) => (id === 'letter-other' ? OTHER_LETTER : /^letter-([a-z])$/.exec(id)?.[1].toUpperCase());
+
+/** "A-F", "ABX", "a,c,x-z", "A-Z#" → the set of groups; empty or unparseable → all (with "#"). */
 function parseLetters(spec?: string | null): Set<string> {
   const out = new Set<string>();
-  for (const part of (spec ?? '').toUpperCase().split(/[\s,]+/)) {
-    const range = /^([A-Z])-([A-Z])$/.exec(part);
-    if (range) for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) out.add(String.fromCharCode(c));
-    else for (const ch of part) if (/[A-Z]/.test(ch)) out.add(ch);
+  // Ranges and single letters anywhere in the spec ("X-Z#" is X, Y, Z and "#").
+  for (const [, from, to, one] of (spec ?? '').toUpperCase().matchAll(/([A-Z])-([A-Z])|([A-Z#])/g)) {
+    if (one) out.add(one);
+    else for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.add(String.fromCharCode(c));
   }
-  return out.size ? out : new Set(LETTERS);
+  return out.size ? out : new Set(GROUPS);
 }
+
+/** Presses and key strokes so far: a deep link honoured late moves focus only if there were none since. */
+let readerInputs = 0;
+if (typeof document !== 'undefined') {
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => readerInputs++, { capture: true, passive: true });
+}
+
+/** The accessible name of the "#" group (its visible label is "#"). */
+const OTHER_NAME = '# (other)';
 
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
@@ -108,6 +129,8 @@ interface ShownBlock {
 interface View {
   inputs: unknown[];
   scope: TermEntry[];
+  /** The ids in scope (see #link). */
+  ids: Set<string>;
   groups: Group[];
   visible: number;
   /** The categories in scope, and how many entries of each a search (`filterIds`) lets through. */
@@ -228,9 +251,9 @@ function setScriptText(script: HTMLScriptElement, json: string) {
  * @csspart empty - The "no terms match" message.
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Links, active filter and focus colour.
- * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
+ * @cssprop [--post-glossary-text=the page's] - Text colour (with `theme`: #1f1f1f / #e3e3e3).
  * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text.
- * @cssprop [--post-glossary-surface=#ffffff / #202124] - Background.
+ * @cssprop [--post-glossary-surface=transparent] - Background (with `theme`: #ffffff / #202124); also the sticky letter bar's, which by default takes the page's background.
  * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Rules and outlines.
  * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of the entry a deep link points at.
  * @cssprop [--post-glossary-radius=8px] - Corner radius of buttons.
@@ -244,16 +267,19 @@ export class GlossaryIndex extends LitElement {
   /** Level of the letter headings (2–6), so the index fits the host page's outline; entries are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The canonical glossary page: each entry links to its entry there, crediting the source. */
+  /**
+   * The canonical glossary page: each entry links to its entry there, crediting the source, and
+   * links to entries outside `letters`/`categories` go there (without it, those names are plain text).
+   */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
   /** Name shown in the credit line with `source-url` (default: its host name). */
   @property({ attribute: 'source-name' }) sourceName?: string;
 
-  /** Only these categories (comma-separated: `color,vfx`). */
+  /** Only these categories (comma-separated: `color,vfx`; as a property, an array of strings is taken too). */
   @property() categories?: string;
 
-  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`. */
+  /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). As a property, an array of strings is taken too. */
   @property() letters?: string;
 
   /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */
@@ -262,7 +288,11 @@ export class GlossaryIndex extends LitElement {
   /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  /**
+   * `light` or `dark` pins the colour scheme and gives the index its own background. By default it
+   * has none and follows the page's `color-scheme` (light, unless the page declares dark; the
+   * reader's preference where the page declares `light dark`).
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
@@ -318,11 +348,13 @@ export class GlossaryIndex extends LitElement {
     const last = this.#lastView;
     if (last && inputs.every((v, i) => v === last.inputs[i])) return last;
     let scope: TermEntry[];
-    if (last && inputs.slice(0, 3).every((v, i) => v === last.inputs[i])) scope = last.scope;
+    let ids: Set<string>;
+    if (last && inputs.slice(0, 3).every((v, i) => v === last.inputs[i])) ({ scope, ids } = last);
     else {
       const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
       const letters = parseLetters(this.letters);
       scope = this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+      ids = new Set(scope.map((e) => e.id));
     }
     const filter = this.filterIds ? new Set(this.filterIds) : null;
     const byLetter = new Map<string, TermEntry[]>();
@@ -330,8 +362,10 @@ export class GlossaryIndex extends LitElement {
     const inScope = new Set<Category>();
     let visible = 0;
     let pool = 0;
+    let other = false;
     for (const e of scope) {
       inScope.add(e.category);
+      if (e.letter === OTHER_LETTER) other = true;
       if (filter && !filter.has(e.id)) continue;
       pool++;
       counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
@@ -342,9 +376,18 @@ export class GlossaryIndex extends LitElement {
       list.push(e);
     }
     const letters = parseLetters(this.letters);
-    const groups = LETTERS.filter((l) => letters.has(l)).map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, entries: byLetter.get(letter) ?? [] }));
+    // "#" is in the bar only when the glossary has names with no Latin letter (A–Z always are).
+    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: letterSectionId(letter), entries: byLetter.get(letter) ?? [] }));
     const present = CATEGORIES.filter((c) => inScope.has(c));
-    return (this.#lastView = { inputs, scope, groups, visible, present, counts, pool });
+    return (this.#lastView = { inputs, scope, ids, groups, visible, present, counts, pool });
+  }
+
+  /**
+   * How many entries the index shows: within `letters` and `categories`, and through the reader's
+   * category filter and `filterIds`. (A filtering search box announces this count.)
+   */
+  get shownCount(): number {
+    return this.#view().visible;
   }
 
   /**
@@ -352,7 +395,7 @@ export class GlossaryIndex extends LitElement {
    * @returns {object} A schema.org `DefinedTermSet`, ready for `JSON.stringify`.
    */
   structuredData() {
-    return definedTermSet(this.#scope, { url: this.sourceUrl || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
+    return definedTermSet(this.#scope, { url: (this.sourceUrl && pageHref(this.sourceUrl)) || location.href, name: this.sourceName ? `${this.sourceName} glossary` : undefined });
   }
 
   /**
@@ -383,6 +426,7 @@ export class GlossaryIndex extends LitElement {
    * focuses and scrolls to it.
    */
   #go(id: string, letter: string, count: number, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
+    this.#setCurrent(letter);
     if ((this.#forced.get(letter) ?? 0) < count) {
       this.#forced.set(letter, count);
       this.requestUpdate();
@@ -410,8 +454,7 @@ export class GlossaryIndex extends LitElement {
     // The sticky letter bar wraps to several rows on a phone: land the target below all of them
     // (below a third of the window at most, for a bar made huge by a page's root font size).
     // The bar is always rendered, and its parent is the .index wrapper the offset is set on.
-    const letters = this.renderRoot.querySelector<HTMLElement>('.letters')!;
-    letters.parentElement!.style.setProperty('--_letters-height', `${Math.min(letters.offsetHeight, innerHeight / 3)}px`);
+    this.#measureBar();
     let stable = 0;
     const step = (frame: number) => {
       if (run !== this.#scrolling || frame > 30) return;
@@ -424,29 +467,117 @@ export class GlossaryIndex extends LitElement {
     step(0);
   }
 
+  /** What other elements of the page (a `<post-term>`'s "Full entry") learn about this index. */
+  #pageIndex: PageIndex = { shows: (id) => this.#has(id), sourceUrl: () => (this.sourceUrl && pageHref(this.sourceUrl)) || undefined };
+
+  /**
+   * The sticky letter bar's height, kept in --_letters-height on the .index wrapper (its parent):
+   * every focusable entry part keeps that much room above it (scroll-margin), so focus never lands
+   * under the bar. 0 where the bar does not stick (short windows); at most a third of the window.
+   */
+  #measureBar = () => {
+    const letters = this.renderRoot?.querySelector<HTMLElement>('.letters');
+    if (!letters) return;
+    const sticky = getComputedStyle(letters).position === 'sticky';
+    letters.parentElement!.style.setProperty('--_letters-height', `${sticky ? Math.ceil(Math.min(letters.offsetHeight, innerHeight / 3)) : 0}px`);
+  };
+
+  #barObserver?: ResizeObserver;
+
+  /** The letter whose section is under the bar: aria-current in the bar. */
+  #current?: string;
+
+  #setCurrent(letter: string | undefined) {
+    if (letter === this.#current) return;
+    this.#current = letter;
+    this.requestUpdate();
+  }
+
+  #spyFrame = 0;
+
+  /** While the reader scrolls: the current letter is the last section that starts above the bar's foot (plus a line or two). */
+  #onScroll = () => {
+    if (this.#spyFrame) return;
+    this.#spyFrame = requestAnimationFrame(() => {
+      this.#spyFrame = 0;
+      const root = this.shadowRoot;
+      const letters = root?.querySelector<HTMLElement>('.letters');
+      if (!root || !letters) return;
+      const box = this.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) return;
+      const line = Math.max(letters.getBoundingClientRect().bottom, 0) + 48;
+      let current: string | undefined;
+      for (const s of root.querySelectorAll<HTMLElement>('.section')) {
+        if (s.getBoundingClientRect().top > line) break;
+        current = s.dataset.letter;
+      }
+      this.#setCurrent(current);
+    });
+  };
+
   override connectedCallback() {
     super.connectedCallback();
     connectedIndexes.add(this);
+    pageIndexes.add(this.#pageIndex);
+    addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.#measureBar);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
+    // A page that follows the reader's scheme changes its background with it.
+    this.#schemeQuery ??= matchMedia('(prefers-color-scheme: dark)');
+    this.#schemeQuery.addEventListener('change', this.#matchPageBackground);
+    if (this.hasUpdated) this.#matchPageBackground();
     if (!this.noStructuredData) {
       structuredDataOwners.add(this);
       scheduleStructuredData();
     }
-    // A deep link on load: wait for the first render, then go there.
+    // A deep link on load: wait for the first render, then go there. (An entry that arrives
+    // later, from a provider's file or `terms`, is followed when it does: see updated().)
+    this.#inputsAtConnect = readerInputs;
     this.updateComplete.then(() => this.#onHash());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     connectedIndexes.delete(this);
+    pageIndexes.delete(this.#pageIndex);
+    removeEventListener('scroll', this.#onScroll, { capture: true });
+    removeEventListener('resize', this.#measureBar);
+    this.#barObserver?.disconnect();
+    this.#barObserver = undefined;
     clearTimeout(this.#chunkTimer);
     if (this.#pendingCategory !== undefined) this.#applyCategory();
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
+    this.#schemeQuery?.removeEventListener('change', this.#matchPageBackground);
     if (structuredDataOwners.delete(this)) scheduleStructuredData();
+  }
+
+  /**
+   * Gives the sticky letter bar the page's own background (the colour of the first ancestor that
+   * paints one): the index has none of its own, and a bar of another colour would show as a strip.
+   */
+  #matchPageBackground = () => {
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.index');
+    if (!wrapper) return;
+    let color = '';
+    for (let n: Element | null | undefined = this.parentElement ?? (this.getRootNode() as ShadowRoot).host; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (c && c !== 'transparent' && !/[,/]\s*0(?:\.0*)?\s*\)$/.test(c)) {
+        color = c;
+        break;
+      }
+    }
+    if (color) wrapper.style.setProperty('--_page-bg', color);
+    else wrapper.style.removeProperty('--_page-bg');
+  };
+
+  #schemeQuery?: MediaQueryList;
+
+  protected override firstUpdated() {
+    this.#matchPageBackground();
   }
 
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
@@ -456,9 +587,12 @@ export class GlossaryIndex extends LitElement {
   #budgetFor?: Glossary;
 
   protected override willUpdate(changed: PropertyValues) {
+    // Server rendering (Lit SSR) writes every entry, for readers and crawlers without script; a
+    // server-rendered index hydrates from all of them (its first render must match the server's).
+    if (!this.hasUpdated && (isServer || this.shadowRoot?.querySelector('.index'))) this.#budget = Infinity;
     // What is shown changed as a whole (new data, a search's results): its first screenfuls at
     // once, the rest in chunks again, rather than everything rendered so far in one task.
-    if (this.#budgetFor !== this.glossary) this.#budget = FIRST_CHUNK;
+    else if (this.#budgetFor !== undefined && this.#budgetFor !== this.glossary) this.#budget = FIRST_CHUNK;
     else if (changed.has('filterIds') && this.hasUpdated) this.#budget = this.#filterBudget();
     this.#budgetFor = this.glossary;
     if (changed.has('noStructuredData') && this.isConnected) {
@@ -468,6 +602,21 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override updated() {
+    // New entries (a provider's file, `terms`), or a deep link that waited for the provider's data
+    // to settle: followed now, once (focus moves only if the reader has not moved on).
+    const settled = this.#hashPending && !this.#glossary.loading;
+    if (this.#hashGlossary !== this.glossary || settled) {
+      const late = this.#hashGlossary !== undefined || settled;
+      this.#hashGlossary = this.glossary;
+      this.#hashPending = false;
+      // After this update (following it renders again).
+      if (late) Promise.resolve().then(() => this.#onHash(undefined, true));
+    }
+    // The bar's height follows its wrapping (width, font size, zoom).
+    const letters = this.renderRoot.querySelector('.letters');
+    if (letters && !this.#barObserver && typeof ResizeObserver === 'function') {
+      (this.#barObserver = new ResizeObserver(this.#measureBar)).observe(letters);
+    }
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
       this.#ldInputs = inputs;
@@ -491,9 +640,14 @@ export class GlossaryIndex extends LitElement {
     }
   }
 
+  /** The glossary a deep link was last looked for in. */
+  #hashGlossary?: Glossary;
+  /** `readerInputs` when this index connected. */
+  #inputsAtConnect = 0;
+
   /** Whether this index has the entry or letter section `id` (whatever the reader's filters). */
   #has(id: string): boolean {
-    const letter = /^letter-([a-z])$/.exec(id)?.[1].toUpperCase();
+    const letter = sectionLetter(id);
     return this.#scope.some((e) => (letter ? e.letter === letter : e.id === id));
   }
 
@@ -506,18 +660,29 @@ export class GlossaryIndex extends LitElement {
     }
   };
 
+  /** A deep link waits for the provider's data (see #onHash). */
+  #hashPending = false;
+
   /** The URL last acted on: Back fires both popstate and hashchange, and one visit is enough. */
   #handledUrl = '';
 
-  #onHash = (event?: Event) => {
+  #onHash = (event?: Event, late = false) => {
     // A hashchange that arrives after the URL moved on again (a link pushed a new entry) is stale.
     if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
     if (location.href === this.#handledUrl) return;
+    // A provider's data is loading: the entry may be in it. Followed once it has settled (updated()).
+    if (this.#glossary.loading) {
+      this.#hashPending = true;
+      return;
+    }
     const id = hashId();
     if (!id || !connectedIndexes.has(this) || !this.#has(id)) return;
     // Several indexes on a page: the first one (in document order) that has the id follows it.
     for (const other of connectedIndexes) if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING && other.#has(id)) return;
-    this.#follow(id, false);
+    // Honoured late (the entry has just arrived): focus moves only if the reader has not moved on.
+    const active = document.activeElement;
+    const focus = !late || (readerInputs === this.#inputsAtConnect && (!active || active === document.body || active === document.documentElement));
+    this.#follow(id, false, focus);
   };
 
   /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
@@ -531,25 +696,27 @@ export class GlossaryIndex extends LitElement {
   };
 
   /** Goes to an entry (see reveal()) or to a `letter-x` section. */
-  #follow(id: string, updateHash?: boolean) {
-    if (id.startsWith('letter-')) this.#go(id, id.slice(-1).toUpperCase(), JUMP_CHUNK, { updateHash });
-    else this.reveal(id, { updateHash });
+  #follow(id: string, updateHash?: boolean, focus?: boolean) {
+    const letter = sectionLetter(id);
+    if (letter) this.#go(id, letter, JUMP_CHUNK, { updateHash, focus });
+    else this.reveal(id, { updateHash, focus });
   }
 
   protected override render() {
     const view = this.#view();
     const { groups } = view;
     const filter = this.filterIds;
+    this.#inScope = view.ids;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const source = this.sourceUrl && safeHref(this.sourceUrl);
+    const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
       <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label="Glossary letters">
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true">${letter}</span></li>`,
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
             )}
           </ul>
         </nav>
@@ -580,8 +747,10 @@ export class GlossaryIndex extends LitElement {
    */
   #linked(): boolean {
     const g = this.glossary as Glossary & Partial<PreparesMentions>;
-    if (g.entries.length <= LINKS_LATER_ABOVE || !g.mentionsReady || !g.prepareMentions || g.mentionsReady()) return true;
-    g.prepareMentions().then(() => this.requestUpdate());
+    if (g.entries.length <= LINKS_LATER_ABOVE || !g.mentionsReady || !g.mentionSteps || g.mentionsReady()) return true;
+    let ready = preparing.get(g);
+    if (!ready) preparing.set(g, (ready = runInSlices(g.mentionSteps())));
+    ready.then(() => this.requestUpdate());
     return false;
   }
 
@@ -591,7 +760,7 @@ export class GlossaryIndex extends LitElement {
     // thousands of bindings. Entries are rendered in blocks of BLOCK; Lit keeps a list item as it
     // is when given noChange, and list items are matched by position, so each block position
     // remembers the entries it holds: a render compares blocks, a few hundred at 100,000 entries.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories];
     const linked = (this.#linkedNow = this.#linked());
     // Blocks shown before the cross-links were ready gain them a few blocks per render.
     let relink = 8;
@@ -638,8 +807,9 @@ export class GlossaryIndex extends LitElement {
         }
         shown.push(now);
         const pending = g.entries.length - count;
-        return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}</div>
+        // Not a named region: 24 landmarks are noise (the headings already structure the index).
+        return html`<section class="section" part="section" data-letter=${g.letter} aria-busy=${pending ? 'true' : 'false'}>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
           ${blocks}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
@@ -649,15 +819,25 @@ export class GlossaryIndex extends LitElement {
     return sections;
   }
 
-  /** One button per category in scope; counts are of what a search (`filterIds`) lets through. */
+  /**
+   * The category filter: one choice of many, so a radio group (APG): one Tab stop (the checked
+   * one), arrows move and choose. Counts are of what a search (`filterIds`) lets through; a
+   * category with none cannot be chosen.
+   */
   #renderFilters({ present, counts, pool }: View) {
     if (present.length < 2) return nothing;
-    const button = (c: Category | null, label: string, n: number) =>
-      html`<button type="button" aria-pressed=${(this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category) === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
+    // A choice not applied yet (see #trim) shows at once.
+    const chosen = this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category;
+    const radio = (c: Category | null, label: string, n: number) => {
+      const checked = chosen === c;
+      const disabled = !n && !checked;
+      return html`<button type="button" role="radio" aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : nothing}
+        tabindex=${checked ? 0 : -1} data-category=${c ?? ''} @click=${() => !disabled && this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
-    return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', pool)} ${present.map((c) => button(c, CATEGORY_LABELS[c], counts.get(c) ?? 0))}
+    };
+    return html`<div class="filters" part="filters" role="radiogroup" aria-label="Filter by category" @keydown=${this.#onFilterKey}>
+      ${radio(null, 'All', pool)} ${present.map((c) => radio(c, CATEGORY_LABELS[c], counts.get(c) ?? 0))}
     </div>`;
   }
 
@@ -707,9 +887,39 @@ export class GlossaryIndex extends LitElement {
     this.requestUpdate();
   }
 
+  /** Ids of the entries within `letters` and `categories` (set by each render). */
+  #inScope = new Set<string>();
+
+  /**
+   * A link to an entry: into this index when it shows the entry; to its entry on the source page
+   * (`source-url#id`, like "Original entry") when the entry is outside `letters`/`categories`;
+   * else its name as plain text: a link that goes nowhere is worse than none.
+   */
+  #link(id: string, text: string) {
+    if (this.#inScope.has(id)) return html`<a href="#${id}" data-target=${id}>${text}</a>`;
+    const elsewhere = this.sourceUrl ? entryHref(this.sourceUrl, id) : undefined;
+    return elsewhere ? html`<a href=${elsewhere}>${text}</a>` : text;
+  }
+
+  /** Arrows (and Home/End) move to the next category that can be chosen, and choose it. */
+  #onFilterKey = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 0, End: 0 };
+    if (!(e.key in keys)) return;
+    const radios = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=radio]')];
+    const enabled = radios.filter((r) => r.getAttribute('aria-disabled') !== 'true');
+    if (!enabled.length) return;
+    e.preventDefault();
+    const at = enabled.indexOf(e.target as HTMLElement);
+    const next =
+      e.key === 'Home' ? enabled[0] : e.key === 'End' ? enabled[enabled.length - 1] : enabled[(Math.max(at, 0) + keys[e.key] + enabled.length) % enabled.length];
+    const value = next.dataset.category;
+    this.#setCategory(value ? (value as Category) : null);
+    this.updateComplete.then(() => next.focus());
+  };
+
   /** Links to entries, comma-separated (see-also, "Did you mean"). */
   #links(entries: TermEntry[]) {
-    return entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`);
+    return entries.map((e, i) => html`${i ? ', ' : ''}${this.#link(e.id, e.term)}`);
   }
 
   #renderEmpty() {
@@ -729,18 +939,18 @@ export class GlossaryIndex extends LitElement {
     const g = this.glossary;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: safeHref(l.path, linkBase) })).filter((l) => l.href) : [];
-    const canonical = this.sourceUrl ? safeHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
-    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby="${e.id}-name">
+    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
+    const canonical = this.sourceUrl ? entryHref(this.sourceUrl, e.id) : undefined;
+    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
       <div class="entry-head">
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
-          <span id="${e.id}-name">${e.term}</span>
+          <span id=${entryNameId(e.id)}>${e.term}</span>
         </div>
         <span class="category">${CATEGORY_LABELS[e.category]}</span>
       </div>
       ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
       <p class="definition" part="definition">
-        ${this.#linkedNow ? segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`)) : e.definition}
+        ${this.#linkedNow ? segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text))) : e.definition}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
@@ -763,6 +973,13 @@ declare global {
     'glossary-index': GlossaryIndex;
   }
   interface HTMLElementEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  interface WindowEventMap {
     'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
   }
 }

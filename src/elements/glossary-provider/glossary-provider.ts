@@ -1,10 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
-import type { Glossary } from '../../core/glossary.js';
-import { mergeEntries, mergeEntriesInSlices, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
+import { readItems, type Glossary } from '../../core/glossary.js';
+import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
+import { mergeEntriesInSlices } from '../../internal/slices.js';
 import { parseJson, readText } from '../../internal/parse-json.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
@@ -27,6 +28,9 @@ export interface GlossaryErrorDetail {
 
 /** How many problems a message spells out before "and N more". */
 const LISTED = 5;
+
+/** How long a `src` request may take, by default (ms). */
+const DEFAULT_TIMEOUT = 15000;
 
 /** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
 const NONE: readonly unknown[] = [];
@@ -60,7 +64,7 @@ interface Change {
  * @slot - Any content; the post-glossary elements in it use this provider's glossary.
  *
  * @fires {CustomEvent<GlossaryLoadDetail>} glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
- * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, invalid JSON, not an array) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
+ * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, no answer within `timeout`, invalid JSON, not an array, an empty array or no usable entry: the glossary is then unchanged) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
  */
 export class GlossaryProvider extends LitElement {
   static override styles = styles;
@@ -91,6 +95,12 @@ export class GlossaryProvider extends LitElement {
   /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
   @property({ attribute: 'link-base' }) linkBase?: string;
 
+  /**
+   * Milliseconds to wait for `src` (its answer and its body) before giving up: then
+   * `glossary-error` fires and the glossary stays as it was. `reload()` tries again.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
   #provider = new ContextProvider(this, { context: glossaryContext, initialValue: { glossary: getBundledGlossary() } });
   #outer?: GlossaryContextValue;
   /** The accepted data of each source: replaced only by data with at least one usable entry. */
@@ -101,12 +111,16 @@ export class GlossaryProvider extends LitElement {
   /** The merge in force (undefined: no sources of its own). */
   #inForce?: MergeResult;
   /** A change whose data is being validated in slices (large data), and the number of the latest such job. */
-  #pending?: { change: Change; inputs: readonly unknown[] };
+  #pending?: { change: Change; inputs: readonly unknown[]; done: Promise<void> };
   #job = 0;
   /** The request for `src` that is running; also what tells a load it is still the latest one. */
   #abort?: AbortController;
   /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
   #requestedSrc?: string;
+  /** The `src` being loaded (until that load settles, successfully or not): the glossary is not final. */
+  #loadingSrc?: string;
+  /** The latest load started (a newer one supersedes it). */
+  #loadToken?: object;
 
   constructor() {
     super();
@@ -124,10 +138,30 @@ export class GlossaryProvider extends LitElement {
     return this.#provider.value.glossary;
   }
 
+  /**
+   * Fetches `src` again, even when it has not changed (after a failed load, or when the file was
+   * updated on the server). Fires `glossary-load` or `glossary-error` like any load.
+   * @returns {Promise<void>} Settles when the request is done (applied, refused or superseded).
+   */
+  reload(): Promise<void> {
+    this.#requestedSrc = undefined;
+    return this.#load();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // Reconnected after a load was cut short by a disconnect.
     if (this.hasUpdated) this.#load();
+    // A src to load: say so from the start (terms inside may render before this provider's first
+    // update starts the request), so that none is called missing before the file is in.
+    else this.#markLoading(this.src?.trim() || undefined);
+  }
+
+  /** Shares whether `src` is loading (see GlossaryContextValue.loading). */
+  #markLoading(src: string | undefined) {
+    if (this.#loadingSrc === src) return;
+    this.#loadingSrc = src;
+    this.#share(this.#inForce);
   }
 
   override disconnectedCallback() {
@@ -158,8 +192,18 @@ export class GlossaryProvider extends LitElement {
     if (changed.has('src')) this.#load();
   }
 
+  /**
+   * The slot is made with a DOM call, not a Lit template: the content around it must show even
+   * where Trusted Types refuse Lit's policy (see internal/lit-policy-guard.ts).
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   /** The entries the site's own extend: an outer provider's or the bundled set; none in `replace` mode. */
@@ -173,9 +217,10 @@ export class GlossaryProvider extends LitElement {
 
   /** The `terms` property as a source (null: none); false, said why, when it is not an array. */
   #checkTerms(): EntrySource | null | false {
-    const terms = this.terms;
-    if (terms != null && !Array.isArray(terms)) {
-      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${typeof terms}` }]);
+    // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
+    const terms = this.terms == null ? null : readItems(this.terms);
+    if (typeof terms === 'string') {
+      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${terms}` }]);
       return false;
     }
     return terms?.length ? { name: 'terms', entries: terms } : null;
@@ -188,7 +233,7 @@ export class GlossaryProvider extends LitElement {
    * elements keep the glossary they have (settings changes still reach them at once), and a
    * change arriving meanwhile joins it.
    */
-  #offer(change: Change) {
+  #offer(change: Change): Promise<void> | void {
     const pending = this.#pending?.change;
     if (pending) {
       const current = change.current;
@@ -204,11 +249,11 @@ export class GlossaryProvider extends LitElement {
     const sources = [file, terms].filter((s) => s !== undefined);
     const base = this.#base();
     const inputs = [base, file, terms];
-    const accept = (result: MergeResult | undefined) => {
+    const accept = (result: MergeResult | undefined): void => {
       // Settled: a slower merge still running for an earlier change is out of date.
       this.#job++;
       this.#pending = undefined;
-      if (change.current && !change.current()) return this.#share(this.#inForce);
+      if (change.current && !change.current()) return void this.#share(this.#inForce);
       if (result) this.#merged = { inputs, result };
       // New data with no usable entry: said so, and the glossary is unchanged.
       for (const s of [change.file, change.terms]) {
@@ -218,7 +263,7 @@ export class GlossaryProvider extends LitElement {
             result.errors.filter((e) => e.source === s!.name),
             `no usable entry in ${s!.name}, the glossary is unchanged`,
           );
-          return this.#share(this.#inForce);
+          return void this.#share(this.#inForce);
         }
       }
       this.#fileData = file;
@@ -239,15 +284,16 @@ export class GlossaryProvider extends LitElement {
     if (this.#pending?.inputs.every((input, i) => input === inputs[i])) {
       this.#pending.change = change;
       this.#share(this.#inForce);
-      return;
+      return this.#pending.done;
     }
     if (size <= SLICED_ABOVE) return accept(mergeEntries(base, sources));
     const job = ++this.#job;
-    this.#pending = { change, inputs };
-    this.#share(this.#inForce);
-    mergeEntriesInSlices(base, sources).then((result) => {
+    const done = mergeEntriesInSlices(base, sources).then((result) => {
       if (job === this.#job) accept(result);
     });
+    this.#pending = { change, inputs, done };
+    this.#share(this.#inForce);
+    return done;
   }
 
   /** Shares this merge's glossary (or the base glossary) and the settings, when they changed; returns the merge's problems. */
@@ -259,6 +305,8 @@ export class GlossaryProvider extends LitElement {
       glossary,
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
+      // Not final while `src` loads or large data is still being merged.
+      loading: !!this.#loadingSrc || !!this.#pending || !!outer?.loading,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
@@ -277,11 +325,25 @@ export class GlossaryProvider extends LitElement {
     this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
   }
 
+  /** Loads `src` (see #fetchSrc), telling consumers the glossary is not final until that load settles. */
+  #load(): Promise<void> {
+    const before = this.#requestedSrc;
+    const settled = this.#fetchSrc();
+    const src = this.#requestedSrc;
+    if (src === before) {
+      if (!src) this.#markLoading(undefined);
+      return settled;
+    }
+    const load = (this.#loadToken = {});
+    this.#markLoading(src);
+    return settled.finally(() => this.#loadToken === load && this.#markLoading(undefined));
+  }
+
   /**
    * Fetches `src` unless that value is loading or loaded already. A newer `src` aborts the running
    * request, and a stale answer is ignored.
    */
-  async #load() {
+  async #fetchSrc() {
     const src = this.src?.trim() || undefined;
     if (src === this.#requestedSrc) return;
     this.#abort?.abort();
@@ -294,6 +356,13 @@ export class GlossaryProvider extends LitElement {
     const controller = (this.#abort = new AbortController());
     const current = () => this.#abort === controller;
     const failWhole = (problem: string) => this.#fail([{ index: -1, source: src, message: `${problem}; the glossary is unchanged` }]);
+    // A server that never answers (or never finishes the body) must not leave the page waiting.
+    const limit = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, limit);
     let data: unknown;
     try {
       const response = await fetch(src, { signal: controller.signal });
@@ -312,16 +381,20 @@ export class GlossaryProvider extends LitElement {
         return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
       }
     } catch (e) {
-      // An aborted request is no longer the current one.
-      if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
+      // An aborted request is no longer the current one (unless it is the timeout that aborted it).
+      if (current() && timedOut) failWhole(`could not load ${src}: no answer within ${limit / 1000} s (timeout)`);
+      else if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
       return;
     } finally {
+      clearTimeout(timer);
       if (current()) this.#abort = undefined;
     }
     if (!Array.isArray(data)) {
       return failWhole(`${src} must hold a JSON array of entries, not ${data === null ? 'null' : typeof data}`);
     }
-    this.#offer({ file: data.length ? { name: src, entries: data } : null, applied: [src], current: () => this.#requestedSrc === src });
+    // An empty array is "nothing usable arrived" too: a half-deployed or truncated file must not wipe the site's entries.
+    if (!data.length) return failWhole(`${src} holds no entries (an empty array)`);
+    await this.#offer({ file: { name: src, entries: data }, applied: [src], current: () => this.#requestedSrc === src });
   }
 }
 

@@ -23,14 +23,18 @@ export const styles = [
       font-size: var(--post-glossary-search-font-size, 1rem);
       line-height: 1.4;
     }
+    /* Filtering an index, which usually follows: room between the field (and its focus ring) and
+       the index's letter bar. A page's own margin wins. */
+    :host([filter]) {
+      margin-block-end: 1rem;
+    }
     .label,
     .field,
     .popup {
       text-transform: none;
       text-indent: 0;
       text-align: start;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* (letter-spacing and word-spacing inherit: a reader's text spacing, WCAG 1.4.12.) */
       white-space: normal;
       font-style: normal;
       font-weight: normal;
@@ -45,7 +49,9 @@ export const styles = [
       align-items: center;
       box-sizing: border-box;
       min-height: 2.75em;
-      border: 1px solid var(--_border);
+      /* The field's edge identifies it: 3:1 against the surface (WCAG 1.4.11), unlike the
+         decorative borders of the card and the list. */
+      border: 1px solid var(--post-glossary-border, light-dark(#747775, #8e918f));
       border-radius: var(--_radius);
       background: var(--_surface);
     }
@@ -75,6 +81,12 @@ export const styles = [
       color: var(--_muted);
       opacity: 1;
     }
+    /* The "/" hint only where a keyboard is likely. */
+    @media not ((hover: hover) and (pointer: fine)) {
+      kbd.hint {
+        display: none;
+      }
+    }
     kbd.hint {
       flex: none;
       margin-inline-end: 0.625em;
@@ -85,6 +97,9 @@ export const styles = [
       font: inherit;
       font-size: 0.8125em;
       line-height: 1.5;
+    }
+    kbd.hint[hidden] {
+      display: none;
     }
     .clear,
     .card-close {
@@ -126,8 +141,22 @@ export const styles = [
     .card[popover] {
       ${placedPopover}
     }
+    /*
+     * The card fits its content whenever the side it opens to has the room (a long definition,
+     * its see-also row and links whole, in every engine's font metrics); only when it has not does
+     * it scroll, and then visibly: a shadow shows at each edge that has more content beyond it
+     * (the shadows stay at the edges, attachment scroll; covers in the surface colour scroll with
+     * the content, attachment local, and hide each shadow once its end is reached).
+     */
     .card[popover] {
-      max-height: min(70vh, 32rem, var(--_room, 100vh));
+      max-height: min(calc(100vh - 16px), var(--_room, 100vh));
+      overscroll-behavior: contain;
+      background:
+        linear-gradient(var(--_surface) 30%, transparent) center top / 100% 2.5em no-repeat local,
+        linear-gradient(transparent, var(--_surface) 70%) center bottom / 100% 2.5em no-repeat local,
+        radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--_text) 35%, transparent), transparent) center top / 100% 0.875em no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) center bottom / 100% 0.875em no-repeat scroll,
+        var(--_surface);
     }
     .popup {
       box-sizing: border-box;
@@ -158,6 +187,8 @@ export const styles = [
       overscroll-behavior: contain;
     }
     .option {
+      /* Its hidden name stays inside it (not overflowing the list). */
+      position: relative;
       padding: 0.5em 0.75em;
       border-radius: calc(var(--_radius) - 2px);
       cursor: pointer;
@@ -184,7 +215,7 @@ export const styles = [
     }
     mark {
       background: var(--_highlight);
-      color: inherit;
+      color: var(--_highlight-text, inherit);
       border-radius: 2px;
     }
     @media (forced-colors: active) {

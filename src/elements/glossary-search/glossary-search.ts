@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
-import { createSearchIndex, type SearchHit } from '../../core/search.js';
-import { safeHref } from '../../core/normalize.js';
+import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
+import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
+import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
@@ -23,6 +24,23 @@ interface IndexLike extends HTMLElement {
   filterIds: string[] | null;
   filterQuery: string;
   suggestions: string[];
+  /** How many entries it shows (its own category filter applied too). */
+  readonly shownCount?: number;
+}
+
+/** A keyboard shortcut a box can take: `/`, and Ctrl+K / ⌘K. */
+type ShortcutKey = 'slash' | 'ctrl-k';
+
+/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
+function shortcutKeys(value: unknown): Set<ShortcutKey> {
+  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
+  if (typeof value !== 'string') return new Set();
+  const keys = new Set<ShortcutKey>();
+  for (const t of value.toLowerCase().split(/[\s,]+/)) {
+    if (t === 'slash' || t === '/') keys.add('slash');
+    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
+  }
+  return keys;
 }
 
 const DEFAULT_LIMIT = 8;
@@ -31,6 +49,8 @@ const FILTER_LIMIT = 1000;
 /** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
 const FILTER_NOW = 500;
 const FILTER_DELAY = 150;
+/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
+const SUGGEST_DELAY = 120;
 /** Quiet time before the live region speaks, so a screen reader is not interrupted per keystroke. */
 const ANNOUNCE_DELAY = 400;
 /** Longest piece of a query quoted back in messages. */
@@ -56,6 +76,13 @@ function marked(text: string, ranges: readonly (readonly [number, number])[] = [
   return out;
 }
 
+/** The glossary's shared search index; its definitions are indexed when the page is idle. */
+function createSearchIndex(glossary: Glossary) {
+  const index = searchIndexOf(glossary);
+  prepareWhenIdle(index);
+  return index;
+}
+
 /** Sets what an index shows (by default: everything); never throws. */
 function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
   try {
@@ -69,6 +96,9 @@ function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQ
 const instances: GlossarySearch[] = [];
 let shortcutsInstalled = false;
 
+/** The box a key focuses: the first connected one that asked for it. */
+const shortcutTarget = (key: ShortcutKey) => instances.find((s) => shortcutKeys(s.shortcut).has(key));
+
 function onShortcut(e: KeyboardEvent) {
   if (e.defaultPrevented || e.isComposing || e.altKey) return;
   const mod = e.ctrlKey || e.metaKey;
@@ -77,7 +107,7 @@ function onShortcut(e: KeyboardEvent) {
   // Someone typing in a field means "/" as a character.
   const t = e.composedPath()[0];
   if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-  const target = instances.find((s) => slash || s.shortcut);
+  const target = shortcutTarget(slash ? 'slash' : 'ctrl-k');
   if (!target) return;
   e.preventDefault();
   target.focus();
@@ -91,13 +121,15 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * `<glossary-index>` on the page, else goes to `glossary-href#id`, else shows its definition card
  * under the box. With `filter`, typing filters a `<glossary-index>` in place instead.
  *
- * `/` focuses the first search box on the page (unless the reader is typing in a field);
- * `shortcut` adds Ctrl+K / ⌘K.
+ * Keyboard shortcuts are opt-in (`shortcut`): a single-character key such as `/` must be
+ * something a page can leave off (WCAG 2.1.4). Each key focuses the first box that takes it, and
+ * only that box announces it (`aria-keyshortcuts`) and shows the `/` hint (where a keyboard is
+ * likely: a hovering, fine pointer).
  *
  * @tagname glossary-search
  * @summary Fuzzy search box for the glossary (combobox), alone or driving a glossary index.
  *
- * @fires glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+ * @fires {CustomEvent<GlossarySelectDetail>} glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
  *
  * @csspart label - The visible label (with `label-visible`).
  * @csspart field - The box around the input.
@@ -113,6 +145,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -154,8 +187,14 @@ export class GlossarySearch extends LitElement {
   /** Filters the connected `<glossary-index>` as the reader types, instead of listing results. */
   @property({ type: Boolean, reflect: true }) filter = false;
 
-  /** Also focus this box with Ctrl+K / ⌘K. */
-  @property({ type: Boolean }) shortcut = false;
+  /**
+   * Keys that focus this box from anywhere on the page, space-separated: `slash` (`/`, unless the
+   * reader is typing in a field) and `ctrl-k` (Ctrl+K / ⌘K). The bare attribute means both;
+   * absent or `none`: no shortcut. Each key goes to the first box on the page that takes it.
+   * A page that sets `slash` makes a single-key shortcut: give readers a way to turn it off
+   * (WCAG 2.1.4), for instance a setting that removes the attribute.
+   */
+  @property() shortcut?: string | boolean;
 
   /** Most results listed (1–50). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -184,6 +223,9 @@ export class GlossarySearch extends LitElement {
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
+  /** The "did you mean" lookup under way, aborted by the next search. */
+  #suggesting?: AbortController;
+  #suggestTimer?: ReturnType<typeof setTimeout>;
   /** The index this box filters, to release it when filtering stops. */
   #filtered?: IndexLike;
 
@@ -233,6 +275,8 @@ export class GlossarySearch extends LitElement {
     for (const i of instances) i.requestUpdate();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#filterTimer);
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
@@ -250,6 +294,8 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // Which box a key focuses may have changed for the others too.
+    if (changed.has('shortcut') && this.hasUpdated) for (const i of instances) if (i !== this) i.requestUpdate();
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
     const next = [this.glossary, this.value, limit, this.filter];
@@ -267,6 +313,8 @@ export class GlossarySearch extends LitElement {
     const query = this.value;
     const target = this.filter ? this.#findIndex() : undefined;
     clearTimeout(this.#filterTimer);
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#hits = [];
     this.#entries = [];
     if (target || !query.trim()) this.expanded = false;
@@ -278,22 +326,39 @@ export class GlossarySearch extends LitElement {
     const run = () => {
       const index = createSearchIndex(glossary);
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      const suggestions = hits.length ? [] : index.suggest(query, 3);
-      const n = hits.length;
+      let n = hits.length;
       const q = quote(query);
       if (target) {
-        // The index shows the matches: no list of our own.
-        this.#filter(target, hits.map((h) => h.entry.id), q, suggestions.map((e) => e.id));
+        // The index shows the matches: no list of our own. What it shows is what counts (its
+        // own category filter may hide some).
+        this.#filter(target, hits.map((h) => h.entry.id), q);
+        const shown = (target as IndexLike).shownCount;
+        if (typeof shown === 'number' && shown >= 0) n = Math.min(n, shown);
       } else {
         this.#filter();
         this.#hits = hits;
-        this.#entries = n ? hits.map((h) => h.entry) : suggestions;
+        this.#entries = hits.map((h) => h.entry);
       }
-      this.#announce(
-        n
-          ? `${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`
-          : `${target ? 'No terms match' : 'No results for'} “${q}”.${suggestions.length ? ` Did you mean ${suggestions.map((e) => e.term).join(', ')}?` : ''}`,
-      );
+      if (n) {
+        this.#announce(`${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`);
+        return;
+      }
+      // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
+      // holds up the list, and a newer keystroke cancels it).
+      const none = `${target ? 'No terms match' : 'No results for'} “${q}”.`;
+      this.#announce(none);
+      const suggesting = (this.#suggesting = new AbortController());
+      // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
+      const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
+      void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
+        if (suggesting.signal.aborted || !suggestions.length) return;
+        if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
+        else {
+          this.#entries = suggestions;
+          this.requestUpdate();
+        }
+        this.#announce(`${none} Did you mean ${suggestions.map((e) => e.term).join(', ')}?`);
+      });
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
     if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
@@ -327,6 +392,7 @@ export class GlossarySearch extends LitElement {
   protected override render() {
     const combobox = !this.#filtered;
     const open = this.#open;
+    const keys = [shortcutTarget('slash') === this && '/', shortcutTarget('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
     const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
@@ -334,17 +400,17 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? open : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open && this.#entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
-          aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
+          aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
           ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>${cross}</button>`
-          : instances[0] === this
-            ? html`<kbd class="hint" aria-hidden="true">/</kbd>`
-            : nothing}
+          : // Always the same template, hidden unless "/" focuses this box: a server-rendered box
+            // (no shortcut yet) hydrates without a mismatch.
+            html`<kbd class="hint" aria-hidden="true" ?hidden=${!keys.startsWith('/')}>/</kbd>`}
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
@@ -377,11 +443,15 @@ export class GlossarySearch extends LitElement {
           if (id === this.cardId) return;
           this.#cardHistory.push(this.cardId!);
           this.cardId = id;
+          // Focus goes to the new heading; the term is said too (not every screen reader speaks
+          // that focus move).
+          this.#announce(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,
         previous,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        onResize: () => this.#place(),
       });
     }
     return this.#cardNode;
@@ -391,12 +461,21 @@ export class GlossarySearch extends LitElement {
     const active = i === this.active;
     const field = hit?.field;
     const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
+    const alias = field === 'alias' ? hit!.matchedText : undefined;
+    // The name is the term (the alias that matched) and the expansion, as one text node: built
+    // from the marked spans, Chromium left out every whitespace-only text node between them and
+    // the words ran together ("LUTLook-Up Table", "DigitalImagingTechnician"). What is seen is
+    // hidden from the tree instead. The snippet is the description, not part of the name, so
+    // each arrow press does not read a paragraph.
+    const label = `${entry.term}${alias ? ` (${alias})` : ''}${entry.expansion ? ` ${entry.expansion}` : ''}`;
     return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
+      aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
       @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
-      <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
-          ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
+      <span class="visually-hidden">${label}</span>
+      <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
+          ? html` <span class="alias">(${name('alias', alias)})</span>`
           : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
+      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 
@@ -476,12 +555,19 @@ export class GlossarySearch extends LitElement {
         if (!combobox || !typed) return;
         stop();
         const down = e.key === 'ArrowDown';
+        // Alt+Down opens the list without moving into it; on an open list it does nothing.
+        if (open && e.altKey) return;
         if (!open) {
           this.expanded = true;
           if (!e.altKey && n) this.active = down ? 0 : n - 1;
         } else if (n) this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
         return;
       }
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text: the reader is back in the box, not on an option.
+        if (this.active >= 0) this.active = -1;
+        return;
       case 'Home':
       case 'End':
         if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
@@ -491,18 +577,26 @@ export class GlossarySearch extends LitElement {
       case 'Enter': {
         if (!typed) return;
         stop();
-        // Filter mode: Enter goes to the best match.
-        const entry = combobox
-          ? open && this.active >= 0
-            ? this.#entries[this.active]
-            : this.#hits[0]?.entry
-          : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+        if (combobox && !(open && this.active >= 0)) {
+          // Nothing highlighted: highlight the top result (a screen reader announces it); the
+          // next Enter chooses it. Nothing is chosen that the reader has not heard.
+          if (n) {
+            this.expanded = true;
+            this.active = 0;
+          }
+          return;
+        }
+        // Filter mode: Enter goes to the best match (the index shows the matches already).
+        const entry = combobox ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
         if (entry) this.#select(entry);
         return;
       }
       case 'Escape':
-        // The first press clears the box (and closes the list), the next closes the card.
-        if (this.value) {
+        // The first press closes the list, the next clears the box, the next closes the card.
+        if (open) {
+          this.expanded = false;
+          this.active = -1;
+        } else if (this.value) {
           this.clear();
         } else if (this.cardId) {
           this.#closeCard();
@@ -538,7 +632,7 @@ export class GlossarySearch extends LitElement {
       /* not an index after all: fall through */
     }
     const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href && safeHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+    const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);
     this.#cardHistory = [];
     if (this.cardId === entry.id) this.#$('#card-h')?.focus();
@@ -562,6 +656,13 @@ declare global {
     'glossary-search': GlossarySearch;
   }
   interface HTMLElementEventMap {
+    'glossary-select': CustomEvent<GlossarySelectDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-select': CustomEvent<GlossarySelectDetail>;
+  }
+  interface WindowEventMap {
     'glossary-select': CustomEvent<GlossarySelectDetail>;
   }
 }

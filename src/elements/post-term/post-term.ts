@@ -5,8 +5,11 @@ import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
-import { getBundledLookup } from '../../core/bundled-data.js';
+import { fullEntryPage } from '../../internal/page-indexes.js';
+import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
+// Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
+import { getBundledLookup } from '../../core/bundled-data.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
@@ -20,6 +23,9 @@ export interface PostTermMissingDetail {
   term: string;
 }
 
+/** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
+declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
+
 // One warning per unknown term per page, however many tags name it, for the first WARNINGS of
 // them; then one saying the rest go unreported (a page of thousands of unknown terms gets 21
 // lines, and this set stays that small).
@@ -27,7 +33,6 @@ const warned = new Set<string>();
 const WARNINGS = 20;
 /** Lookups remembered per glossary: enough for every name a page uses; unknown ones do not pile up past it. */
 const LOOKUPS_KEPT = 1000;
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
 function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
@@ -58,15 +63,16 @@ const lookup = (glossary: GlossaryLookup, key: string) => {
  *
  * @slot - The text shown inline (and looked up when `term` is not set).
  *
- * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
- * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed.
- * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
+ * @fires {CustomEvent<PostTermMissingDetail>} post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
  * @csspart card - The definition card.
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -143,6 +149,8 @@ export class PostTerm extends ReactiveElement {
   }
   set open(value: boolean) {
     const old = this.#open;
+    // Opened from script: interactive (#openAs says otherwise for a preview).
+    if (value && !old) this.#interactive = true;
     this.#open = value;
     this.requestUpdate('open', old);
   }
@@ -160,6 +168,8 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** Says the term a see-also jump or a step back shows. */
+  #live?: HTMLElement;
   /** What the card was last built from (one per card container). */
   #cardMemo?: DefinitionCardMemo;
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
@@ -169,19 +179,58 @@ export class PostTerm extends ReactiveElement {
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerDown = false;
+  /** What pressed the term last ('mouse', 'touch', 'pen'), for the click that follows. */
+  #pressType = '';
+  /** A press inside the card is under way (a link around the term takes focus on it). */
+  #pressInside = false;
   #refocusing = false;
+  /**
+   * Whether the open card takes part in the page: its buttons and links are Tab stops. A card
+   * shown by keyboard focus is a preview (nothing in it to Tab through: one Tab per term);
+   * Enter, Space, a click or a hover make it interactive.
+   */
+  #interactive = false;
+  /** aria-expanded as last written. */
+  #expanded = false;
+  /** Inside a button or summary: a control cannot hold another one, so the term is plain text. */
+  #plain = false;
   /** The last press or hover on the term (a PointerEvent: its x and y are clientX and clientY). */
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
   #described?: TermEntry;
   /** The id announced by post-term-open, for the matching post-term-close. */
   #openId?: string;
+  /** The document or shadow root the term is connected in (see disconnectedCallback). */
+  #root?: Node;
+  /** post-term-close went out already, at removal. */
+  #closeAnnounced = false;
   /** Page-wide listeners while the card is open (bound once, on first open). */
   #docListener?: (e: Event) => void;
 
   constructor() {
     super();
     delegate();
+  }
+
+  /**
+   * @internal Server rendering (`@lit-labs/ssr`): Lit's LitElementRenderer renders classes with
+   * this flag, calling willUpdate() and render() and writing the result as the term's declarative
+   * shadow root, which the browser attaches and update() replaces (ReactiveElement adopts an
+   * existing shadow root). Without it the term would get no shadow root and, through a Lit SSR
+   * bug, every custom element after it `defer-hydration`.
+   */
+  static readonly _$litElement$ = true;
+
+  static {
+    // For the server only (see `_$litElement$`): render(), the inline markup as a lit-html
+    // TemplateResult, made without importing lit-html. The browser never calls it, so the CDN
+    // build (browsers only: vite.cdn.config.ts defines __POST_GLOSSARY_BROWSER_ONLY__) leaves it out.
+    if (typeof __POST_GLOSSARY_BROWSER_ONLY__ == 'undefined') {
+      (this.prototype as { render?(): unknown }).render = function (this: PostTerm) {
+        const entry = this.#entry;
+        return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+      };
+    }
   }
 
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
@@ -212,8 +261,16 @@ export class PostTerm extends ReactiveElement {
 
   /** Opens the card. */
   show(): void {
+    this.#openAs(true);
+  }
+
+  /** Opens the card, as a preview (see #interactive) or interactive; moving focus into it is the caller's. */
+  #openAs(interactive: boolean) {
     this.#cancelTimers();
-    if (this.#entry) this.open = true;
+    if (!this.#entry || this.#plain) return;
+    if (interactive !== this.#interactive) this.requestUpdate();
+    this.open = true;
+    this.#interactive = interactive;
   }
 
   /** Closes the card. */
@@ -225,10 +282,16 @@ export class PostTerm extends ReactiveElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#root = this.getRootNode();
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
     this.#text = this.#ownText;
     observeText(this);
+    const plain = insideControl(this);
+    if (plain !== this.#plain) {
+      this.#plain = plain;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback() {
@@ -237,6 +300,17 @@ export class PostTerm extends ReactiveElement {
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
     this.#listen(false);
+    // The removed term no longer bubbles to the page: announce the close now, on the term and on
+    // the document (or shadow root) it was in, so analytics listening there see it.
+    const id = this.#openId;
+    if (id) {
+      this.#openId = undefined;
+      this.#closeAnnounced = true;
+      for (const target of [this, this.#root]) {
+        target?.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id }, bubbles: true, composed: true }));
+      }
+    }
+    this.#root = undefined;
   }
 
   /** @internal The author's text changed (see `textObserver`). */
@@ -261,9 +335,12 @@ export class PostTerm extends ReactiveElement {
       this.#shownId = entry?.id;
       this.#history = undefined;
     }
-    if (!entry) {
+    if (!entry || this.#plain) {
       if (this.open) this.open = false;
-      if (key && this.#missingFor !== key) {
+    }
+    if (!entry) {
+      // Not while a provider's data is loading: the term may be in it (decided when it settles).
+      if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
         if (warned.size <= WARNINGS && !warned.has(lower)) {
@@ -294,12 +371,13 @@ export class PostTerm extends ReactiveElement {
   protected override update(changed: PropertyValues) {
     super.update(changed);
     const root = this.renderRoot as ShadowRoot;
-    const entry = this.#entry;
+    const entry = this.#plain ? undefined : this.#entry;
     if (entry) {
       if (!this.#trigger) {
         root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
         this.#trigger = root.firstElementChild as HTMLElement;
         this.#described = undefined;
+        this.#expanded = false; // (the markup says so)
       }
       // The accessible description: an attribute, not a hidden element per term.
       if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
@@ -314,7 +392,15 @@ export class PostTerm extends ReactiveElement {
   protected override updated(changed: PropertyValues) {
     const entry = this.#entry;
     const trigger = this.#trigger;
-    if (this.open) this.#renderCard();
+    if (this.open) {
+      this.#renderCard();
+      this.#applyMode();
+    }
+    // Expanded: the card is open and can be used (a preview is a tooltip: described, not expanded).
+    // The template says false: only real changes are written (not on every term's first render).
+    const expanded = this.open && this.#interactive;
+    if (trigger && expanded !== this.#expanded) trigger.setAttribute('aria-expanded', String(expanded));
+    this.#expanded = expanded;
     if (!changed.has('open')) {
       if (this.open && this.#shownChanged) this.#place();
       this.#shownChanged = false;
@@ -324,8 +410,6 @@ export class PostTerm extends ReactiveElement {
     const card = this.#card!;
     this.#shownChanged = false;
     const id = this.#shownId!;
-    // The template says false: write only real changes (not on every term's first render).
-    if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open) {
       try {
         if (!card.matches(':popover-open')) card.showPopover();
@@ -348,13 +432,15 @@ export class PostTerm extends ReactiveElement {
         card.hidePopover();
       }
       this.#pinned = false;
+      this.#interactive = false;
       if (this.#history?.length && entry) {
         // Reopening shows the term's own entry again (the card is rendered on open).
         this.#history = undefined;
         this.#shownId = entry.id;
       }
-      const closedId = this.#openId ?? id;
+      const closedId = this.#closeAnnounced ? undefined : (this.#openId ?? id);
       this.#openId = undefined;
+      this.#closeAnnounced = false;
       if (closedId) this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-close', { detail: { id: closedId }, bubbles: true, composed: true }));
     }
   }
@@ -371,7 +457,9 @@ export class PostTerm extends ReactiveElement {
       adopt(root, cardSheet);
       card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
       this.#cardMemo = new DefinitionCardMemo();
-      root.append(card);
+      // A polite live region beside the card (not in it: the card's contents are rebuilt).
+      this.#live = el('span', { class: 'visually-hidden', role: 'status' });
+      root.append(card, this.#live);
       this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
     }
     const g = this.#lookup;
@@ -379,7 +467,8 @@ export class PostTerm extends ReactiveElement {
     const h = this.#history;
     const options = {
       previous: h?.length ? g.get(h[h.length - 1]) : undefined,
-      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      // (A partial index on this very page may leave the entry out: see fullEntryPage.)
+      glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
@@ -390,8 +479,49 @@ export class PostTerm extends ReactiveElement {
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
         onBack: () => this.#back(),
+        onResize: () => this.#place(),
       }),
     );
+  }
+
+  /**
+   * A preview keeps its buttons and links out of the Tab order; an interactive card puts back
+   * what the card's markup says (each control's own tabindex, kept aside meanwhile).
+   */
+  #applyMode() {
+    const preview = !this.#interactive;
+    const card = this.#card!;
+    // A card that scrolls would be a Tab stop of its own (a keyboard-focusable scroller).
+    if (preview) card.tabIndex = -1;
+    else card.removeAttribute('tabindex');
+    for (const n of card.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]')) {
+      if (n.id === 'h') continue; // the heading: a focus target for script only, tabindex -1 already
+      const kept = n.getAttribute('data-tabindex');
+      if (preview && kept === null) {
+        n.setAttribute('data-tabindex', n.getAttribute('tabindex') ?? '');
+        n.tabIndex = -1;
+      } else if (!preview && kept !== null) {
+        if (kept) n.setAttribute('tabindex', kept);
+        else n.removeAttribute('tabindex');
+        n.removeAttribute('data-tabindex');
+      }
+    }
+  }
+
+  /** Opens the card interactive (or closes an interactive one) and moves focus into it. */
+  #activate() {
+    if (this.open && this.#interactive) return this.hide();
+    this.#openAs(true);
+    this.#pinned = true;
+    this.updateComplete.then(() => {
+      if (this.open) this.shadowRoot?.getElementById('h')?.focus();
+    });
+  }
+
+  /** The link around this term, if any (`<a href>…<post-term>…</a>`, across shadow roots). */
+  #link(e: Event): HTMLAnchorElement | undefined {
+    const path = e.composedPath();
+    return path.slice(path.indexOf(this) + 1).find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
   }
 
   #cancelTimers() {
@@ -406,7 +536,7 @@ export class PostTerm extends ReactiveElement {
     if (this.open) return;
     clearTimeout(this.#openTimer);
     // A negative (or NaN) delay is 0 to setTimeout.
-    this.#openTimer = setTimeout(() => this.show(), this.delay);
+    this.#openTimer = setTimeout(() => this.#openAs(true), this.delay);
   }
 
   /** Did this event start on the inline term (not in the card)? Never while there is none (no path holds null). */
@@ -428,6 +558,7 @@ export class PostTerm extends ReactiveElement {
     if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
+    this.#pressType = e.pointerType;
     this.#lastPointer = e;
     setTimeout(() => (this.#pointerDown = false), 0);
   }
@@ -435,45 +566,67 @@ export class PostTerm extends ReactiveElement {
   #onFocus(e: Event) {
     if (!this.#fromTrigger(e)) return;
     if (this.#pointerDown || this.#refocusing || this.open) return;
-    this.show();
+    this.#openAs(false);
   }
 
   #onClick(e: Event) {
-    if (!this.#fromTrigger(e)) return;
+    const link = this.#link(e);
+    if (!this.#fromTrigger(e)) {
+      // Inside a link, nothing in the card follows it (the card's own links go where they say).
+      if (link && !(e.composedPath()[0] as Element).closest?.('a[href]')) e.preventDefault();
+      return;
+    }
+    const type = (e as PointerEvent).pointerType || this.#pressType;
+    this.#pressType = '';
+    if (link) {
+      // The term is part of the link's text. A mouse (which shows the card on hover) follows the
+      // link; a tap, or a click with no pointer, opens the card first and follows the link when
+      // the term is tapped again with its card open.
+      if (type === 'mouse' || type === 'pen' || (this.open && this.#interactive)) return this.hide();
+      e.preventDefault();
+      return this.#activate();
+    }
     // A tap or click toggles; a click on a card opened by hovering (the pointer is still on it)
     // pins it instead of closing it.
     if (this.open && !this.#pinned && !this.#pointerDown && this.#lastPointer && this.matches(':hover')) this.#pinned = true;
-    else this.#toggle();
+    else this.#activate();
   }
 
   #onKeydown(e: KeyboardEvent) {
-    if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+    if (e.key === 'Escape') {
+      // Focus is in this term or its card: Esc is for the card. Stopped only when it closed one,
+      // so a dialog around the term does not close with it.
+      if (!this.open) return;
       e.preventDefault();
-      this.#toggle();
+      e.stopPropagation();
+      this.hide();
+    } else if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+      // (Also keeps a link around the term from following.)
+      e.preventDefault();
+      this.#activate();
     }
   }
 
-  /** Closes the card, or opens it pinned (it stays until closed, whatever the pointer does). */
-  #toggle() {
-    if (this.open) this.hide();
-    else {
-      this.show();
-      this.#pinned = true;
-    }
-  }
-
-  /** While open: Esc and a press or focus outside close it; scrolling and resizing move it. */
+  /**
+   * While open: Esc (focus elsewhere: a card shown by hovering) and a press or focus outside close
+   * it; scrolling and resizing move it.
+   */
   #onDocEvent(e: Event) {
     switch (e.type) {
       case 'keydown':
-        if ((e as KeyboardEvent).key === 'Escape' && this.open) {
-          e.stopPropagation();
-          this.hide();
-        }
+        // In the bubbling phase, after the focused element and the page had their turn; not
+        // stopped: a card closing is no reason to keep the key from anyone.
+        if ((e as KeyboardEvent).key === 'Escape' && this.open && !e.defaultPrevented) this.hide();
         return;
       case 'pointerdown':
+        if (e.composedPath().includes(this)) {
+          this.#pressInside = true;
+          setTimeout(() => (this.#pressInside = false));
+        } else this.hide();
+        return;
       case 'focusin':
-        if (!e.composedPath().includes(this)) this.hide();
+        // A press in the card of a term inside a link focuses that link: not a reason to close.
+        if (!e.composedPath().includes(this) && !(this.#pressInside && (e.target as Node).contains?.(this))) this.hide();
         return;
       default:
         if (this.open) this.#place();
@@ -487,7 +640,8 @@ export class PostTerm extends ReactiveElement {
     this.#listening = on;
     const f = (this.#docListener ??= (e: Event) => this.#onDocEvent(e));
     const m = on ? 'addEventListener' : 'removeEventListener';
-    for (const type of ['keydown', 'pointerdown', 'focusin']) document[m](type, f, true);
+    for (const type of ['pointerdown', 'focusin']) document[m](type, f, true);
+    document[m]('keydown', f);
     window[m]('scroll', f, { capture: true, passive: true } as AddEventListenerOptions);
     window[m]('resize', f);
   }
@@ -510,7 +664,17 @@ export class PostTerm extends ReactiveElement {
     this.#shownId = id;
     this.#shownChanged = true;
     this.requestUpdate();
-    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
+    this.updateComplete.then(() => {
+      this.shadowRoot?.getElementById('h')?.focus();
+      // Focus on the new heading is not always spoken (Orca in browse mode, after activating a
+      // see-also button that the new entry replaced): the new term is also said politely.
+      const live = this.#live;
+      const entry = this.#lookup.get(id);
+      if (live && entry) {
+        live.textContent = '';
+        requestAnimationFrame(() => (live.textContent = entry.term));
+      }
+    });
   }
 
   /**
@@ -559,6 +723,24 @@ export class PostTerm extends ReactiveElement {
 let inline: HTMLElement | undefined;
 const inlineMarkup = () =>
   el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
+
+/** Whether `term` sits inside a button or a summary (across shadow roots). */
+function insideControl(term: HTMLElement): boolean {
+  for (let n: Node | null = term.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n instanceof Element && (n.localName === 'button' || n.localName === 'summary')) return true;
+  }
+  return false;
+}
+
+/** A lit-html template strings array (its own `raw`, as lit-html checks), built from constant text only. */
+const templateStrings = (parts: string[]) => Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
+let ssrStrings: TemplateStringsArray | undefined;
+let ssrPlain: TemplateStringsArray | undefined;
+/**
+ * The server's inline markup: the trigger, unstyled until the term upgrades (its look is the
+ * page's shared sheet; a stylesheet per term would weigh on a page of a thousand terms).
+ */
+const ssrTemplate = () => templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>']);
 
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
@@ -611,6 +793,17 @@ declare global {
     'post-term': PostTerm;
   }
   interface HTMLElementEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+  interface WindowEventMap {
     'post-term-open': CustomEvent<PostTermToggleDetail>;
     'post-term-close': CustomEvent<PostTermToggleDetail>;
     'post-term-missing': CustomEvent<PostTermMissingDetail>;
