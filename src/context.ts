@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Glossary } from './core/glossary.js';
+import type { GlossaryStringsOverride } from './i18n/types.js';
 
 /** What a `<glossary-provider>` shares with the post-glossary elements inside it. */
 export interface GlossaryContextValue {
@@ -9,6 +10,8 @@ export interface GlossaryContextValue {
   glossaryHref?: string;
   /** Base URL that the entries' "learn more" paths are resolved against; links render only when set. */
   linkBase?: string;
+  /** UI strings merged over the language's table of every element inside. */
+  strings?: GlossaryStringsOverride;
 }
 
 // Symbol.for, not Symbol: a page that loads the CDN file next to the npm build still has one key,

@@ -1,5 +1,6 @@
 import { pageHref } from './href.js';
-import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
+import type { TermEntry } from '../core/types.js';
+import { english, type Strings } from '../i18n/index.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -15,6 +16,8 @@ export interface DefinitionCardOptions {
   /** The entry shown before a see-also jump, to offer a way back. */
   previous?: TermEntry;
   onBack?(): void;
+  /** The UI strings, in the element's language (default: English). */
+  strings?: Strings;
 }
 
 type Child = Node | string | false | undefined;
@@ -49,13 +52,16 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   const full = o.glossaryHref ? pageHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
+  const { t, format } = o.strings ?? english;
   return append(document.createDocumentFragment(), [
-    o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+    o.previous &&
+      o.onBack &&
+      button({ class: 'back', part: 'card-back', 'aria-label': format(t.backTo, { term: o.previous.term }) }, o.onBack, el('span', { class: 'arrow', 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
     el(
       'p',
       { class: 'heading', part: 'card-heading' },
       el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
-      el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
+      el('span', { class: 'category' }, t.categories[entry.category]),
     ),
     entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
     el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
@@ -63,14 +69,14 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
       el(
         'div',
         { class: 'see-also', part: 'card-see-also' },
-        el('span', { class: 'label', id: see }, 'See also'),
+        el('span', { class: 'label', id: see }, t.seeAlso),
         el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
       ),
     (full || learnMore.length > 0) &&
       el(
         'p',
         { class: 'links', part: 'card-links' },
-        full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
+        full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
   ]);
@@ -85,8 +91,8 @@ export class DefinitionCardMemo {
   #shown?: unknown[];
 
   /** Whether a card for this entry, with these options, from this glossary, differs from the last. */
-  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase'>): boolean {
-    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase];
+  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase' | 'strings'>): boolean {
+    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase, o.strings];
     if (this.#shown?.every((v, i) => v === shown[i])) return false;
     this.#shown = shown;
     return true;

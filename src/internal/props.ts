@@ -57,6 +57,10 @@ export const list = () =>
 /** An array of strings (copied); `undefined`/`null` give `fallback`. */
 export const strings = (fallback: string[] | null) => rule('an array of strings', (v) => (v == null ? (fallback && [...fallback]) : stringItems(v)));
 
+/** A plain object (a partial string table: its keys are read one by one, unknown or non-string ones left out); `undefined`/`null` give undefined. */
+export const table = () =>
+  rule('an object of strings', (v) => (v == null ? undefined : typeof v === 'object' && !isArray(v) ? v : INVALID));
+
 /** Anything: the element checks it itself (and reports what is wrong). */
 export const any = () => rule('anything', (v) => v);
 

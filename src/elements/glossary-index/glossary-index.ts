@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
 import { pageHref } from '../../internal/href.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
+import { CATEGORIES, type Category, type TermEntry } from '../../core/types.js';
+import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
 import { styles } from './glossary-index.styles.js';
@@ -68,9 +69,6 @@ let readerInputs = 0;
 if (typeof document !== 'undefined') {
   for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => readerInputs++, { capture: true, passive: true });
 }
-
-/** The accessible name of the "#" group (its visible label is "#"). */
-const OTHER_NAME = '# (other)';
 
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
@@ -236,6 +234,21 @@ export class GlossaryIndex extends LitElement {
 
   /** Ids offered as "Did you mean" when `filterIds` is empty. */
   @property({ attribute: false }) suggestions: string[] = [];
+
+  /**
+   * UI strings, merged over the table of the index's language (its closest `lang`: `en`, `ko`)
+   * and a provider's `strings`: `{ all: 'Everything', categories: { color: 'Grading' } }`.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
+
+  /** The strings of the current render. */
+  #t!: Strings;
+
+  /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(this);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   // Internal state, private fields rather than @state (each a decorator call and an unmangled
   // name): whatever changes one of them calls requestUpdate() itself.
@@ -468,6 +481,9 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override render() {
+    const strings = (this.#t = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate()));
+    const t = strings.t;
+    const otherName = (letter: string) => (letter === OTHER_LETTER ? t.otherGroup : nothing);
     const scope = this.#scope;
     const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
     const filter = this.filterIds ? new Set(this.filterIds) : null;
@@ -480,21 +496,26 @@ export class GlossaryIndex extends LitElement {
     const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
       <div class="index" @click=${this.#onLinkClick}>
-        <nav class="letters" part="letters" aria-label="Glossary letters">
+        <nav class="letters" part="letters" aria-label=${t.letters}>
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-label=${otherName(letter)}>${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${otherName(letter)}>${letter}</span></li>`,
             )}
           </ul>
         </nav>
         ${this.#renderFilters(scope, filter)}
         ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
-        ${source ? html`<p class="credit">Glossary by <a href=${source}>${this.sourceName || new URL(source).hostname}</a></p>` : nothing}
+        ${source ? this.#renderCredit(source) : nothing}
       </div>
     `;
+  }
+
+  #renderCredit(source: string) {
+    const [before, after] = around(this.#t.t.credit, 'source');
+    return html`<p class="credit">${before}<a href=${source}>${this.sourceName || new URL(source).hostname}</a>${after}</p>`;
   }
 
   /** What the last render showed (see #renderSections): the entries at each position of each section, */
@@ -509,7 +530,7 @@ export class GlossaryIndex extends LitElement {
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
     // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
     // matched by position, so each position remembers the entry it holds.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.#t];
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
     const wasHighlighted = this.#shownHighlighted;
@@ -526,7 +547,7 @@ export class GlossaryIndex extends LitElement {
         shown.push(entries);
         const pending = g.entries.length - entries.length;
         return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? this.#t.t.otherGroup : nothing}>${g.letter}</div>
           ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
@@ -546,8 +567,9 @@ export class GlossaryIndex extends LitElement {
       html`<button type="button" aria-pressed=${this.#category === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
-    return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', pool.length)} ${present.map((c) => button(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
+    const t = this.#t.t;
+    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
+      ${button(null, t.all, pool.length)} ${present.map((c) => button(c, t.categories[c], pool.filter((e) => e.category === c).length))}
     </div>`;
   }
 
@@ -563,19 +585,17 @@ export class GlossaryIndex extends LitElement {
 
   #renderEmpty() {
     const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
+    const { t, format } = this.#t;
+    const [before, after] = around(t.didYouMean, 'terms');
     return html`<div class="empty" part="empty">
-      <p>No terms match${this.filterQuery ? html` “${this.filterQuery}”` : nothing}.</p>
-      ${suggestions.length
-        ? html`<p>
-            Did you mean
-            ${this.#links(suggestions)}?
-          </p>`
-        : nothing}
+      <p>${this.filterQuery ? format(t.noMatchQuery, { query: this.filterQuery }) : t.noMatch}</p>
+      ${suggestions.length ? html`<p>${before}${this.#links(suggestions)}${after}</p>` : nothing}
     </div>`;
   }
 
   #renderEntry(e: TermEntry, level: number): TemplateResult {
     const g = this.glossary;
+    const t = this.#t.t;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
@@ -585,7 +605,7 @@ export class GlossaryIndex extends LitElement {
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
           <span id=${entryNameId(e.id)}>${e.term}</span>
         </div>
-        <span class="category">${CATEGORY_LABELS[e.category]}</span>
+        <span class="category">${t.categories[e.category]}</span>
       </div>
       ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
       <p class="definition" part="definition">
@@ -593,14 +613,14 @@ export class GlossaryIndex extends LitElement {
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
-            <span class="label">See also:</span>
+            <span class="label">${t.seeAlsoList}</span>
             ${this.#links(related)}
           </p>`
         : nothing}
       ${learnMore.length || canonical
         ? html`<p class="more">
             ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
-            ${canonical ? html`<a href=${canonical}>Original entry<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
+            ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
           </p>`
         : nothing}
     </article>`;
