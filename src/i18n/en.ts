@@ -17,7 +17,7 @@ const en: GlossaryStrings = {
   previewsOn: 'Show previews',
   // <glossary-index>.
   letters: 'Glossary letters',
-  otherGroup: '# (other)',
+  otherGroup: 'Other',
   filters: 'Filter by category',
   all: 'All',
   seeAlsoList: 'See also:',

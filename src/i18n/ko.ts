@@ -15,7 +15,7 @@ const ko: GlossaryStrings = {
   previewsOff: '미리보기 끄기',
   previewsOn: '미리보기 켜기',
   letters: '용어집 알파벳 색인',
-  otherGroup: '# (한글 및 기타)',
+  otherGroup: '한글 및 기타',
   filters: '분야별로 보기',
   all: '전체',
   seeAlsoList: '관련 용어:',

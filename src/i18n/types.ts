@@ -26,7 +26,7 @@ export interface GlossaryStrings {
   previewsOn: string;
   /** Index: name of the letter bar. */
   letters: string;
-  /** Index: accessible name of the "#" group (names with no Latin letter, such as Hangul ones). */
+  /** Index: name of the "#" group (names with no Latin letter, such as Hangul ones): next to "#" in its heading, and "# (name)" in the letter bar. */
   otherGroup: string;
   /** Index: name of the category filter buttons. */
   filters: string;

@@ -150,7 +150,7 @@ describe('UI strings: in the elements', () => {
     expect(bar.slice(0, 26).join('')).to.equal('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     expect(bar.at(-1)).to.equal('#');
     expect($$(index, '.letters [aria-label]').at(-1)!.getAttribute('aria-label')).to.equal('# (한글 및 기타)');
-    expect($(index, '#letter-other')!.getAttribute('aria-label')).to.equal('# (한글 및 기타)');
+    expect(norm($(index, '#letter-other')!.textContent)).to.equal('# 한글 및 기타');
     expect($$(index, '.filters button').map((b) => norm(b.textContent).replace(/ \d+$/, ''))).to.deep.equal(['전체', '컬러', '편집', 'VFX', '사운드', '납품', '포맷', '워크플로', '업계']);
     // The Hangul entry: its definition's terms linked without their particles.
     const entry = $(index, '#grading-ko')!.closest('article')!;

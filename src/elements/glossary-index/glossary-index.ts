@@ -483,7 +483,7 @@ export class GlossaryIndex extends LitElement {
   protected override render() {
     const strings = (this.#t = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate()));
     const t = strings.t;
-    const otherName = (letter: string) => (letter === OTHER_LETTER ? t.otherGroup : nothing);
+    const otherName = (letter: string) => (letter === OTHER_LETTER ? `${OTHER_LETTER} (${t.otherGroup})` : nothing);
     const scope = this.#scope;
     const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
     const filter = this.filterIds ? new Set(this.filterIds) : null;
@@ -547,7 +547,7 @@ export class GlossaryIndex extends LitElement {
         shown.push(entries);
         const pending = g.entries.length - entries.length;
         return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? this.#t.t.otherGroup : nothing}>${g.letter}</div>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}${g.letter === OTHER_LETTER ? html`<span class="group-name"> ${this.#t.t.otherGroup}</span>` : nothing}</div>
           ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
