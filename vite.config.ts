@@ -18,6 +18,7 @@ const entries = Object.fromEntries(
     ['html', 'src/html.ts'],
     ['rehype', 'src/rehype.ts'],
     ['cli', 'src/cli.ts'],
+    ['react', 'src/react.ts'],
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 
@@ -44,6 +45,7 @@ export default defineConfig({
         server.printUrls = () => {
           printUrls();
           for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/index.html`);
+          if (server.config.server.open) server.config.logger.info('  ➜  Opening the demo in your browser (CI=1 npm start serves it without opening one).');
         };
       },
     },

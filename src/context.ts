@@ -12,6 +12,11 @@ export interface GlossaryContextValue {
   linkBase?: string;
   /** UI strings merged over the language's table of every element inside. */
   strings?: GlossaryStringsOverride;
+  /**
+   * The provider's data is still loading (its `src`, or an outer provider's): the glossary is not
+   * final yet, so a term not found in it may still arrive (`post-term-missing` waits).
+   */
+  loading?: boolean;
 }
 
 // Symbol.for, not Symbol: a page that loads the CDN file next to the npm build still has one key,

@@ -10,6 +10,8 @@ const en: GlossaryStrings = {
   seeAlso: 'See also',
   fullEntry: 'Full entry',
   more: 'More',
+  less: 'Less',
+  definitionOf: 'of the definition of {term}',
   back: 'Back',
   backTo: 'Back to {term}',
   close: 'Close',

@@ -9,6 +9,8 @@ const ko: GlossaryStrings = {
   seeAlso: '관련 용어',
   fullEntry: '용어집에서 보기',
   more: '더 보기',
+  less: '접기',
+  definitionOf: '({term} 정의)',
   back: '뒤로',
   backTo: '돌아가기: {term}',
   close: '닫기',

@@ -14,6 +14,10 @@ export interface GlossaryStrings {
   fullEntry: string;
   /** Card: shows the whole definition. */
   more: string;
+  /** Card: folds it again. */
+  less: string;
+  /** Card: read after "More"/"Less" by screen readers, `{term}` being the entry's name. */
+  definitionOf: string;
   /** Card: the button back to the term shown before a see-also jump (short form). */
   back: string;
   /** Card: that button's full name, `{term}` being the term it goes back to. */

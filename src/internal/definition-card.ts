@@ -1,5 +1,6 @@
-import { pageHref } from './href.js';
+import { entryHref, pageHref } from './href.js';
 import type { TermEntry } from '../core/types.js';
+import { summarize } from '../core/summary.js';
 import { english, type Strings } from '../i18n/index.js';
 
 export interface DefinitionCardOptions {
@@ -18,6 +19,8 @@ export interface DefinitionCardOptions {
   onBack?(): void;
   /** The UI strings, in the element's language (default: English). */
   strings?: Strings;
+  /** Called after "More"/"Less" changed the card's height (to place it again). */
+  onResize?(): void;
 }
 
 type Child = Node | string | false | undefined;
@@ -49,7 +52,7 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  * code); every piece of entry data goes in as a text node or an attribute value, never as markup.
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
-  const full = o.glossaryHref ? pageHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
+  const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
   const { t, format } = o.strings ?? english;
@@ -64,7 +67,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
       el('span', { class: 'category' }, t.categories[entry.category]),
     ),
     entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
-    el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
+    definition(entry, o),
     o.related.length > 0 &&
       el(
         'div',
@@ -80,6 +83,31 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
   ]);
+}
+
+/**
+ * The definition: its first sentence or two (about 40 words), the rest hidden in the same paragraph
+ * behind a "More" disclosure button (aria-expanded; "Less" folds it again). A card that fits
+ * without scrolling, with the whole text one keypress away; the paragraph's text is always the
+ * whole definition.
+ */
+function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
+  const { short, rest } = summarize(entry.definition);
+  if (!rest) return el('p', { class: 'definition', part: 'card-definition' }, entry.definition);
+  const { t, format } = o.strings ?? english;
+  const restId = `${o.headingId}-rest`;
+  const more = el('span', { id: restId, hidden: '' }, rest);
+  const label = el('span', {}, t.more);
+  const toggle = button({ class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId }, () => {
+    const open = more.hidden;
+    more.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    label.textContent = open ? t.less : t.more;
+    o.onResize?.();
+    // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
+    toggle.scrollIntoView?.({ block: 'nearest' });
+  }, label, el('span', { class: 'visually-hidden' }, ` ${format(t.definitionOf, { term: entry.term })}`));
+  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition' }, short, more), ' ', toggle);
 }
 
 /**
