@@ -66,7 +66,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
       el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
       el('span', { class: 'category' }, t.categories[entry.category]),
     ),
-    entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
+    entry.expansion && el('p', { class: 'expansion', part: 'card-expansion', dir: 'auto' }, entry.expansion),
     definition(entry, o),
     o.related.length > 0 &&
       el(
@@ -93,7 +93,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
  */
 function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
   const { short, rest } = summarize(entry.definition);
-  if (!rest) return el('p', { class: 'definition', part: 'card-definition' }, entry.definition);
+  if (!rest) return el('p', { class: 'definition', part: 'card-definition', dir: 'auto' }, entry.definition);
   const { t, format } = o.strings ?? english;
   const restId = `${o.headingId}-rest`;
   const more = el('span', { id: restId, hidden: '' }, rest);
@@ -107,7 +107,7 @@ function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
     // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
     toggle.scrollIntoView?.({ block: 'nearest' });
   }, label, el('span', { class: 'visually-hidden' }, ` ${format(t.definitionOf, { term: entry.term })}`));
-  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition' }, short, more), ' ', toggle);
+  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition', dir: 'auto' }, short, more), ' ', toggle);
 }
 
 /**

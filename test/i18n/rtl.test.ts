@@ -84,6 +84,18 @@ describe('right to left', () => {
     expect($(search, '.card-close')!.getBoundingClientRect().left - box.left).to.be.lessThan(24);
   });
 
+  it('the dataset’s English text keeps its own direction in an RTL page (dir=auto): its full stop stays at its end', async () => {
+    const el = await fixture<HTMLElement>(html`<div dir="rtl"><post-term>LUT</post-term><glossary-index no-structured-data letters="L"></glossary-index></div>`);
+    const term = el.querySelector<PostTerm>('post-term')!;
+    const card = await openCard(term);
+    expect(getComputedStyle(card.querySelector('.definition')!).direction).to.equal('ltr');
+    expect(getComputedStyle(card.querySelector('.heading')!).direction).to.equal('rtl');
+    term.hide();
+    const index = el.querySelector<GlossaryIndex>('glossary-index')!;
+    await index.updateComplete;
+    expect(getComputedStyle($(index, '#lut')!.closest('article')!.querySelector('.definition')!).direction).to.equal('ltr');
+  });
+
   it('<glossary-index>: the letter bar runs from the right, A first', async () => {
     const index = await fixture<GlossaryIndex>(html`<glossary-index dir="rtl" no-structured-data letters="A-C"></glossary-index>`);
     const [a, b] = [...index.shadowRoot!.querySelectorAll('.letters li')].map((li) => li.getBoundingClientRect());

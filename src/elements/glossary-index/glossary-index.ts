@@ -679,8 +679,8 @@ export class GlossaryIndex extends LitElement {
         </div>
         <span class="category">${t.categories[e.category]}</span>
       </div>
-      ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
-      <p class="definition" part="definition">
+      ${e.expansion ? html`<p class="expansion" dir="auto">${e.expansion}</p>` : nothing}
+      <p class="definition" part="definition" dir="auto">
         ${segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text)))}
       </p>
       ${related.length

@@ -432,7 +432,7 @@ export class GlossarySearch extends LitElement {
       <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
           ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
           : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
+      ${hit?.snippet ? html`<span class="snippet" dir="auto">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 
