@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
 import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle } from '../../internal/prepare-index.js';
+import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -33,6 +33,8 @@ const FILTER_LIMIT = 1000;
 /** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
 const FILTER_NOW = 500;
 const FILTER_DELAY = 150;
+/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
+const SUGGEST_DELAY = 120;
 /** Quiet time before the live region speaks, so a screen reader is not interrupted per keystroke. */
 const ANNOUNCE_DELAY = 400;
 /** Longest piece of a query quoted back in messages. */
@@ -214,6 +216,9 @@ export class GlossarySearch extends LitElement {
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
+  /** The "did you mean" lookup under way, aborted by the next search. */
+  #suggesting?: AbortController;
+  #suggestTimer?: ReturnType<typeof setTimeout>;
   /** The index this box filters, to release it when filtering stops. */
   #filtered?: IndexLike;
 
@@ -263,6 +268,8 @@ export class GlossarySearch extends LitElement {
     for (const i of instances) i.requestUpdate();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#filterTimer);
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
@@ -297,6 +304,8 @@ export class GlossarySearch extends LitElement {
     const query = this.value;
     const target = this.filter ? this.#findIndex() : undefined;
     clearTimeout(this.#filterTimer);
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#hits = [];
     this.#entries = [];
     if (target || !query.trim()) this.expanded = false;
@@ -308,23 +317,37 @@ export class GlossarySearch extends LitElement {
     const run = () => {
       const index = createSearchIndex(glossary);
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      const suggestions = hits.length ? [] : index.suggest(query, 3);
       const n = hits.length;
       const q = quote(query);
       const { t, format, plural } = this.#s;
       if (target) {
         // The index shows the matches: no list of our own.
-        this.#filter(target, hits.map((h) => h.entry.id), q, suggestions.map((e) => e.id));
+        this.#filter(target, hits.map((h) => h.entry.id), q);
       } else {
         this.#filter();
         this.#hits = hits;
-        this.#entries = n ? hits.map((h) => h.entry) : suggestions;
+        this.#entries = hits.map((h) => h.entry);
       }
-      this.#announce(
-        n
-          ? plural(target ? t.termsMatch : t.results, n)
-          : `${format(target ? t.noMatchQuery : t.noResults, { query: q })}${suggestions.length ? ` ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}` : ''}`,
-      );
+      if (n) {
+        this.#announce(plural(target ? t.termsMatch : t.results, n));
+        return;
+      }
+      // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
+      // holds up the list, and a newer keystroke cancels it).
+      const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
+      this.#announce(none);
+      const suggesting = (this.#suggesting = new AbortController());
+      // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
+      const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
+      void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
+        if (suggesting.signal.aborted || !suggestions.length) return;
+        if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
+        else {
+          this.#entries = suggestions;
+          this.requestUpdate();
+        }
+        this.#announce(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
+      });
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
     if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);

@@ -5,11 +5,12 @@ import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
-import { getBundledLookup } from '../../core/bundled-data.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
+// Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
+import { getBundledLookup } from '../../core/bundled-data.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
