@@ -68,26 +68,38 @@ export interface Strings {
 
 const merged = new WeakMap<object, WeakMap<object, WeakMap<object, Strings>>>();
 const NONE = {};
+/** The plural categories, as a key list for pick(). */
+const FORMS = { zero: '', one: '', two: '', few: '', many: '', other: '' };
 
-/** A plain object's own string values for the keys the table has (anything else is left out). */
+/**
+ * A plain object's own string values for the keys `base` has (anything else is left out); a
+ * category map merges over base's key by key, plural forms (with `other`) replace base's whole.
+ */
 function pick(over: unknown, base: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (!over || typeof over !== 'object') return out;
-  for (const k of Object.keys(base)) {
+  for (const k in base) {
     try {
       const v = (over as Record<string, unknown>)[k];
       if (typeof v === 'string') out[k] = v;
       else if (v && typeof v === 'object' && typeof base[k] === 'object') {
-        // A category map merges key by key; plural forms replace the language's as a whole.
-        const inner = k === 'categories' ? { ...(base[k] as object), ...pick(v, base[k] as Record<string, unknown>) } : pick(v, { zero: '', one: '', two: '', few: '', many: '', other: '' });
-        if (k === 'categories' || typeof (inner as PluralForms).other === 'string') out[k] = inner;
+        const cats = k === 'categories';
+        const inner = pick(v, cats ? (base[k] as Record<string, unknown>) : FORMS);
+        if (cats) out[k] = { ...(base[k] as object), ...inner };
+        else if (inner.other) out[k] = inner;
       }
     } catch {
-      /* a getter that throws: that key is left out */
+      /* not an object, or a getter that throws: nothing from it */
     }
   }
   return out;
 }
+
+/** `map`'s WeakMap for `key`, made on first use. */
+const sub = <V>(map: WeakMap<object, WeakMap<object, V>>, key: object) => {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new WeakMap()));
+  return m;
+};
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -121,14 +133,11 @@ export function stringsFor(host: Node, provider?: GlossaryStringsOverride | null
   const lang = table ? language : 'en';
   const p = (provider as object) ?? NONE;
   const o = (own as object) ?? NONE;
-  let byProvider = merged.get(base);
-  if (!byProvider) merged.set(base, (byProvider = new WeakMap()));
-  let byOwn = byProvider.get(p);
-  if (!byOwn) byProvider.set(p, (byOwn = new WeakMap()));
+  const byOwn = sub(sub(merged, base), p);
   let s = byOwn.get(o);
   if (!s) {
-    const withProvider = { ...base, ...pick(p, base as unknown as Record<string, unknown>) } as GlossaryStrings;
-    byOwn.set(o, (s = build(lang, { ...withProvider, ...pick(o, withProvider as unknown as Record<string, unknown>) } as GlossaryStrings)));
+    const withProvider = { ...base, ...pick(p, base as never) };
+    byOwn.set(o, (s = build(lang, { ...withProvider, ...pick(o, withProvider) } as GlossaryStrings)));
   }
   return s;
 }
