@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { DEFAULT_VIEWPORT, setViewport } from '../helpers.js';
 import '../../src/post-term.js';
 import '../../src/glossary-search.js';
 import '../../src/glossary-index.js';
@@ -21,6 +21,8 @@ async function openCard(term: PostTerm) {
 
 describe('right to left', () => {
   before(() => setViewport({ width: 1000, height: 700 }));
+  // (WebKit sizes the shared window: give the next file the size it expects.)
+  after(() => setViewport(DEFAULT_VIEWPORT));
 
   it('<post-term>: the card sits on the term’s start edge: its right edge under the term’s right edge in RTL, its left under the left in LTR', async () => {
     // The term in the middle of the line, with room on both sides for the card.
