@@ -88,6 +88,7 @@ describe('UI strings: in the elements', () => {
     expect(norm(card.querySelector('.links a')!.firstChild!.textContent)).to.equal('용어집에서 보기');
     // The definition is the studio's English text, verbatim.
     expect(card.querySelector('.definition')!.textContent).to.equal(term.entry!.definition);
+    await expect(el).to.be.accessible();
   });
 
   it('<post-term> follows lang through a shadow root, and English is the default', async () => {
@@ -185,6 +186,7 @@ describe('UI strings: in the elements', () => {
     search.value = 'zzqxv';
     await search.updateComplete;
     await waitUntil(() => status().startsWith('“zzqxv”에 대한 검색 결과가 없습니다.'), `live region said "${status()}"`);
+    await expect(el).to.be.accessible();
     // label and placeholder attributes win over the table.
     search.placeholder = '찾기';
     await search.updateComplete;
