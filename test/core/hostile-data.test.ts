@@ -48,8 +48,7 @@ describe('core: see-also and letter problems say what is wrong', () => {
     expect(g.related('a-one').map((e) => e.id)).to.deep.equal(['b-two']);
     const messages = g.errors.map((e) => e.message);
     expect(messages).to.have.length(2);
-    // (The shared entry rules report a repeat where it is, item by item: seeAlso[1], seeAlso[2].)
-    expect(messages[0]).to.equal('entry "a-one": "seeAlso[1]" repeats "b-two"');
+    expect(messages[0]).to.equal('entry "a-one": "seeAlso" names "b-two" more than once; the repeat is ignored');
   });
 
   it('says a non-string letter must be a string, instead of contradicting itself', () => {

@@ -76,6 +76,9 @@ describe('right to left', () => {
     expect(field.right - icon.right).to.be.lessThan(20);
     // Enter with no index and no glossary-href: the card opens under the box.
     $<HTMLInputElement>(search, 'input')!.focus();
+    // ArrowDown to the best match, then Enter (Enter alone only highlights it: APG list autocomplete).
+    $<HTMLInputElement>(search, 'input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await search.updateComplete;
     $<HTMLInputElement>(search, 'input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await search.updateComplete;
     const card = $(search, '[part=card]')!;
