@@ -9,6 +9,8 @@ export interface GlossaryContextValue {
   glossaryHref?: string;
   /** Base URL that the entries' "learn more" paths are resolved against; links render only when set. */
   linkBase?: string;
+  /** Read marks for the terms inside (`mark-read`): terms read on earlier pages are shown quieter. */
+  markRead?: boolean;
 }
 
 // Symbol.for, not Symbol: a page that loads the CDN file next to the npm build still has one key,

@@ -2,8 +2,11 @@ import { PostTerm } from './elements/post-term/post-term.js';
 import { defineElement } from './internal/define.js';
 import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
 
-export { PostTerm };
-export type { PostTermToggleDetail, PostTermMissingDetail } from './elements/post-term/post-term.js';
+import { GlossaryPreferences } from './elements/glossary-preferences/glossary-preferences.js';
+
+export { PostTerm, GlossaryPreferences };
+export type { PostTermToggleDetail, PostTermMissingDetail, PostTermReadDetail, PostGlossaryPreferencesDetail } from './elements/post-term/post-term.js';
+export { glossaryPreferences, type GlossaryStorage } from './internal/preferences.js';
 
 // Any value a framework sets is taken or ignored with a warning, never thrown on.
 guardProperties(PostTerm, 'post-term', {
@@ -14,6 +17,11 @@ guardProperties(PostTerm, 'post-term', {
   linkBase: text(),
   open: bool(),
   theme: oneOf(['light', 'dark']),
+  markRead: bool(),
+  readDelay: num(1000),
   entry: 'readonly',
 });
 defineElement('post-term', PostTerm);
+// The reader's footer switch goes with the terms it controls (no entry of its own to load).
+guardProperties(GlossaryPreferences, 'glossary-preferences', { markRead: bool() });
+defineElement('glossary-preferences', GlossaryPreferences);

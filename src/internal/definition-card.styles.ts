@@ -102,9 +102,36 @@ export const definitionCardStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* The reader's previews switch: small, at the foot, out of the way of the definition. */
+  .previews {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: flex-end;
+    gap: 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .card > .previews {
+    margin-top: 0.75em;
+  }
+  button.previews-switch {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-block;
+    min-height: 24px;
+    color: var(--_muted);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  button.previews-switch:hover {
+    color: var(--_text);
+  }
   .card a:focus-visible,
   button.chip:focus-visible,
-  button.back:focus-visible {
+  button.back:focus-visible,
+  button.previews-switch:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

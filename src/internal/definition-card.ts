@@ -1,5 +1,6 @@
 import { pageHref } from './href.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
+import { READER_STRINGS } from './reader-strings.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -15,6 +16,12 @@ export interface DefinitionCardOptions {
   /** The entry shown before a see-also jump, to offer a way back. */
   previous?: TermEntry;
   onBack?(): void;
+  /**
+   * The reader's previews switch at the foot of the card: "Don't show previews" while they are on;
+   * once off, the card says so and offers "Show previews" (undo in the same place). Left out when
+   * absent (the page opted out with `data-no-glossary`).
+   */
+  previews?: { on: boolean; onChange(on: boolean): void };
 }
 
 type Child = Node | string | false | undefined;
@@ -73,7 +80,23 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
+    o.previews && previewsControl(o.previews),
   ]);
+}
+
+/** The card's foot: the previews switch (see DefinitionCardOptions.previews). */
+function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>): HTMLElement {
+  return el(
+    'p',
+    { class: 'previews', part: 'card-previews' },
+    !on && el('span', {}, READER_STRINGS.previewsAreOff),
+    button({ class: 'previews-switch' }, () => onChange(!on), on ? READER_STRINGS.previewsOff : READER_STRINGS.previewsOn),
+  );
+}
+
+/** Focuses the previews switch in a card just rebuilt (after the reader used it, it has new text). */
+export function focusPreviewsSwitch(card: ParentNode | null | undefined): void {
+  card?.querySelector<HTMLElement>('.previews-switch')?.focus();
 }
 
 /**
@@ -85,8 +108,8 @@ export class DefinitionCardMemo {
   #shown?: unknown[];
 
   /** Whether a card for this entry, with these options, from this glossary, differs from the last. */
-  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase'>): boolean {
-    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase];
+  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase' | 'previews'>): boolean {
+    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase, o.previews?.on];
     if (this.#shown?.every((v, i) => v === shown[i])) return false;
     this.#shown = shown;
     return true;

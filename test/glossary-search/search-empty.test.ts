@@ -36,10 +36,10 @@ describe('glossary-search-empty', () => {
     host.attachShadow({ mode: 'open' }).append(el);
     document.body.append(host);
     const heard = oneEvent(document, 'glossary-search-empty');
-    el.value = 'colr gradng';
+    el.value = 'qzxv  wvvw';
     const e = (await heard) as CustomEvent<GlossarySearchEmptyDetail>;
     expect(e.composed && e.bubbles).to.equal(true);
-    expect(e.detail.query).to.equal('colr gradng');
+    expect(e.detail.query).to.equal('qzxv wvvw');
     expect(e.detail.suggestions).to.be.an('array');
     host.remove();
   });

@@ -32,12 +32,12 @@ describe('<glossary-preferences>', () => {
     await sendKeys({ press: 'Space' });
     expect(((await off) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: false });
     await term.updateComplete;
-    expect(link(term)!.getAttribute('href')).to.equal('/glossary#lut');
+    expect(link(term)!.href).to.equal(new URL('/glossary#lut', location.href).href);
     const on = oneEvent(prefs, 'post-glossary-preferences');
     await sendKeys({ press: 'Space' });
     expect(((await on) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: true });
     await term.updateComplete;
-    expect(trigger(term)).to.not.equal(null);
+    expect(trigger(term) !== null, 'trigger(term)').to.equal(true);
   });
 
   it('follows a change made elsewhere (a card, another element)', async () => {
@@ -59,6 +59,6 @@ describe('<glossary-preferences>', () => {
     expect(glossaryPreferences.isRead('lut')).to.equal(false);
     await waitUntil(() => prefs.shadowRoot!.querySelector('[role=status]')!.textContent === 'Done: no term is marked as read.');
     const plain = await fixture<GlossaryPreferences>(html`<glossary-preferences></glossary-preferences>`);
-    expect(plain.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(plain.shadowRoot!.querySelector('button') === null, 'plain.shadowRoot!.querySelector("button")').to.equal(true);
   });
 });

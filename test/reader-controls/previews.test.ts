@@ -7,6 +7,7 @@ import type { GlossarySearch } from '../../src/glossary-search.js';
 import { card, clearStorage, isOpen, laterPage, link, previewsButton, removePages, trigger } from './helpers.js';
 
 const PREVIEWS_KEY = 'post-glossary:previews';
+const abs = (path: string) => new URL(path, location.href).href;
 
 beforeEach(() => {
   glossaryPreferences.forget();
@@ -53,26 +54,26 @@ describe('reader controls: "Don\'t show previews"', () => {
     const undo = previewsButton(card(a)!)!;
     expect(undo.textContent).to.equal('Show previews');
     expect(card(a)!.textContent).to.contain('Previews are off on this site.');
-    expect(a.shadowRoot!.activeElement).to.equal(undo);
+    expect(a.shadowRoot!.activeElement === undo, 'focus').to.equal(true);
     // The other terms are links to their glossary entry (or plain text without glossary-href).
     await b.updateComplete;
-    expect(trigger(b)).to.equal(null);
-    expect(link(b)!.getAttribute('href')).to.equal('/glossary#cdl');
+    expect(trigger(b) === null, 'trigger(b)').to.equal(true);
+    expect(link(b)!.href).to.equal(abs('/glossary#cdl'));
     expect(link(b)!.textContent).to.equal('');
     expect(b.textContent).to.equal('CDL');
     expect(getComputedStyle(link(b)!).textDecorationLine).to.contain('underline');
     await c.updateComplete;
-    expect(trigger(c)).to.equal(null);
-    expect(link(c)).to.equal(null);
-    expect(c.shadowRoot!.querySelector('[tabindex="0"]')).to.equal(null);
+    expect(trigger(c) === null, 'trigger(c)').to.equal(true);
+    expect(link(c) === null, 'link(c)').to.equal(true);
+    expect(c.shadowRoot!.querySelector('[tabindex="0"]') === null, 'c.shadowRoot!.querySelector("[tabindex="0"]")').to.equal(true);
     expect(localStorage.getItem(PREVIEWS_KEY)).to.equal('off');
 
     // Esc closes the card; the term itself is a link now, and keeps the focus.
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !a.open);
     await a.updateComplete;
-    expect(link(a)!.getAttribute('href')).to.equal('/glossary#lut');
-    expect(a.shadowRoot!.activeElement).to.equal(link(a));
+    expect(link(a)!.href).to.equal(abs('/glossary#lut'));
+    expect(a.shadowRoot!.activeElement === link(a), 'focus').to.equal(true);
     a.show();
     await a.updateComplete;
     expect(isOpen(a), 'a term with previews off opened a card').to.equal(false);
@@ -85,14 +86,14 @@ describe('reader controls: "Don\'t show previews"', () => {
     await waitUntil(() => isOpen(a));
     previewsButton(card(a)!)!.click();
     await b.updateComplete;
-    expect(trigger(b)).to.equal(null);
+    expect(trigger(b) === null, 'trigger(b)').to.equal(true);
     const changed = oneEvent(a, 'post-glossary-preferences');
     previewsButton(card(a)!)!.click();
     expect(((await changed) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: true });
     await a.updateComplete;
     await b.updateComplete;
     expect(previewsButton(card(a)!)!.textContent).to.equal("Don't show previews");
-    expect(a.shadowRoot!.activeElement).to.equal(previewsButton(card(a)!));
+    expect(a.shadowRoot!.activeElement === previewsButton(card(a)!), 'focus').to.equal(true);
     expect(trigger(b)!.getAttribute('role')).to.equal('button');
     expect(localStorage.getItem(PREVIEWS_KEY)).to.equal('on');
   });
@@ -104,8 +105,8 @@ describe('reader controls: "Don\'t show previews"', () => {
     previewsButton(card(el)!)!.click();
     const { doc } = await laterPage('<p><post-term glossary-href="/glossary">DaVinci Resolve</post-term></p>');
     const term = doc.querySelector<PostTerm>('post-term')!;
-    expect(trigger(term)).to.equal(null);
-    expect(link(term)!.getAttribute('href')).to.equal('/glossary#davinci-resolve');
+    expect(trigger(term) === null, 'trigger(term)').to.equal(true);
+    expect(link(term)!.href).to.equal(abs('/glossary#davinci-resolve'));
   });
 
   it('falls back to the session when localStorage is blocked, and never throws when both are', async () => {
@@ -121,7 +122,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     expect(sessionStorage.getItem(PREVIEWS_KEY), 'kept for the session').to.equal('off');
     // The next page of the session, storage still blocked, remembers it.
     const next = await laterPage(body, { before: block('localStorage') });
-    expect(link(next.doc.querySelectorAll<PostTerm>('post-term')[1])!.getAttribute('href')).to.equal('/glossary#cdl');
+    expect(link(next.doc.querySelectorAll<PostTerm>('post-term')[1])!.href).to.equal(abs('/glossary#cdl'));
     clearStorage();
 
     // Private mode where writing throws (quota 0): the session too; both blocked: this page only.
@@ -133,7 +134,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     await waitUntil(() => isOpen(u));
     previewsButton(card(u)!)!.click();
     await v.updateComplete;
-    expect(link(v)!.getAttribute('href'), 'off for this page all the same').to.equal('/glossary#cdl');
+    expect(link(v)!.href, 'off for this page all the same').to.equal(abs('/glossary#cdl'));
     const fourth = await laterPage(body, { before: quota });
     const [w] = fourth.doc.querySelectorAll<PostTerm>('post-term');
     w.show();
@@ -159,9 +160,9 @@ describe('reader controls: "Don\'t show previews"', () => {
     expect(((await changed) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: false });
     await el.updateComplete;
     await term.updateComplete;
-    expect(link(term)!.getAttribute('href')).to.equal('/glossary#lut');
+    expect(link(term)!.href).to.equal(abs('/glossary#lut'));
     expect(previewsButton(el.shadowRoot!.querySelector('[part=card]')!)!.textContent).to.equal('Show previews');
-    expect(el.shadowRoot!.activeElement).to.equal(previewsButton(el.shadowRoot!.querySelector('[part=card]')!));
+    expect(el.shadowRoot!.activeElement === previewsButton(el.shadowRoot!.querySelector('[part=card]')!), 'focus').to.equal(true);
   });
 });
 
@@ -170,21 +171,21 @@ describe('reader controls: page settings', () => {
     const { doc } = await laterPage('<p><post-term glossary-href="/glossary">LUT</post-term> <post-term>CDL</post-term></p>', { htmlAttrs: 'data-no-glossary' });
     const [a, b] = doc.querySelectorAll<PostTerm>('post-term');
     for (const t of [a, b]) {
-      expect(trigger(t)).to.equal(null);
-      expect(link(t)).to.equal(null);
+      expect(trigger(t) === null, 'trigger(t)').to.equal(true);
+      expect(link(t) === null, 'link(t)').to.equal(true);
       expect(t.textContent!.length).to.be.greaterThan(0);
     }
     a.show();
     await a.updateComplete;
-    expect(card(a)).to.equal(null);
+    expect(card(a) === null, 'card(a)').to.equal(true);
   });
 
   it('data-glossary-previews="off" sets the default; the reader\'s own choice wins over it', async () => {
     const off = await laterPage('<p><post-term glossary-href="/glossary">LUT</post-term></p>', { htmlAttrs: 'data-glossary-previews="off"' });
-    expect(link(off.doc.querySelector<PostTerm>('post-term')!)!.getAttribute('href')).to.equal('/glossary#lut');
+    expect(link(off.doc.querySelector<PostTerm>('post-term')!)!.href).to.equal(abs('/glossary#lut'));
     glossaryPreferences.previews = true;
     const chosen = await laterPage('<p><post-term glossary-href="/glossary">LUT</post-term></p>', { htmlAttrs: 'data-glossary-previews="off"' });
-    expect(trigger(chosen.doc.querySelector<PostTerm>('post-term')!)).to.not.equal(null);
+    expect(trigger(chosen.doc.querySelector<PostTerm>('post-term')!) !== null, 'trigger(chosen.doc.querySelector<PostTerm>("post-term")!)').to.equal(true);
   });
 
   it('consent: data-glossary-storage="none" keeps the choice for this page only; "session" uses the session only', async () => {
@@ -197,7 +198,7 @@ describe('reader controls: page settings', () => {
     expect(localStorage.getItem(PREVIEWS_KEY)).to.equal(null);
     expect(sessionStorage.getItem(PREVIEWS_KEY)).to.equal(null);
     const next = await laterPage('<p><post-term>LUT</post-term></p>', { htmlAttrs: 'data-glossary-storage="none"' });
-    expect(trigger(next.doc.querySelector<PostTerm>('post-term')!), 'nothing was stored, so the next page has previews').to.not.equal(null);
+    expect(trigger(next.doc.querySelector<PostTerm>('post-term')!) !== null, 'nothing was stored, so the next page has previews').to.equal(true);
 
     glossaryPreferences.storage = 'session';
     expect(document.documentElement.dataset.glossaryStorage).to.equal('session');

@@ -79,6 +79,12 @@ export class GlossaryProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase?: string;
 
   /**
+   * Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
+   * `<html data-glossary-storage>` allows) and shown quieter on later pages, never hidden.
+   */
+  @property({ type: Boolean, attribute: 'mark-read' }) markRead = false;
+
+  /**
    * Milliseconds to wait for `src` (its answer and its body) before giving up: then
    * `glossary-error` fires and the glossary stays as it was. `reload()` tries again.
    */
@@ -222,6 +228,7 @@ export class GlossaryProvider extends LitElement {
       glossary,
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
+      markRead: this.markRead || outer?.markRead || undefined,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
+import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import { createSearchIndex, type SearchHit } from '../../core/search.js';
 import { pageHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
@@ -17,6 +18,14 @@ export interface GlossarySelectDetail {
   query: string;
 }
 
+/** Detail of `glossary-search-empty`. */
+export interface GlossarySearchEmptyDetail {
+  /** What the reader searched for (spaces collapsed). */
+  query: string;
+  /** Ids of the "did you mean" entries offered instead (possibly none). */
+  suggestions: string[];
+}
+
 /** What a `<glossary-index>` offers a search; duck-typed, so this module does not load the index. */
 interface IndexLike extends HTMLElement {
   reveal(id: string): boolean;
@@ -26,6 +35,8 @@ interface IndexLike extends HTMLElement {
 }
 
 const DEFAULT_LIMIT = 8;
+/** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
+const DEFAULT_EMPTY_DELAY = 1000;
 /** Most entries a filtered index shows; past this, the best matches. */
 const FILTER_LIMIT = 1000;
 /** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
@@ -98,6 +109,8 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @summary Fuzzy search box for the glossary (combobox), alone or driving a glossary index.
  *
  * @fires glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+ * @fires {CustomEvent<GlossarySearchEmptyDetail>} glossary-search-empty - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
+ * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
  *
  * @csspart label - The visible label (with `label-visible`).
  * @csspart field - The box around the input.
@@ -116,6 +129,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
+ * @csspart card-previews - The card's foot with the reader's "Don't show previews" / "Show previews" control (term previews on this site).
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Highlighted result outline, links.
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
@@ -157,6 +171,12 @@ export class GlossarySearch extends LitElement {
   /** Also focus this box with Ctrl+K / ⌘K. */
   @property({ type: Boolean }) shortcut = false;
 
+  /**
+   * Milliseconds a query with no result must stay unchanged before `glossary-search-empty` fires
+   * (Enter or leaving the box fires it at once).
+   */
+  @property({ type: Number, attribute: 'empty-delay' }) emptyDelay = DEFAULT_EMPTY_DELAY;
+
   /** Most results listed (1–50). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
@@ -184,6 +204,10 @@ export class GlossarySearch extends LitElement {
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
+  #emptyTimer?: ReturnType<typeof setTimeout>;
+  /** The last search found nothing and has not been reported yet. */
+  #unreported?: GlossarySearchEmptyDetail;
+  #unfollow?: () => void;
   /** The index this box filters, to release it when filtering stops. */
   #filtered?: IndexLike;
 
@@ -192,7 +216,9 @@ export class GlossarySearch extends LitElement {
     // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
     this.addEventListener('focusout', () =>
       setTimeout(() => {
-        if (!this.matches(':focus-within') && !this.shadowRoot?.activeElement && document.hasFocus()) this.#dismiss();
+        if (this.matches(':focus-within') || this.shadowRoot?.activeElement) return;
+        this.#reportEmpty();
+        if (document.hasFocus()) this.#dismiss();
       }),
     );
   }
@@ -225,14 +251,19 @@ export class GlossarySearch extends LitElement {
     shortcutsInstalled = true;
     // Only the box that "/" focuses shows the hint.
     for (const i of instances) i.requestUpdate();
+    // The card's previews control follows the reader's choice, wherever it was made.
+    this.#unfollow = onPreferencesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     instances.splice(instances.indexOf(this), 1);
     for (const i of instances) i.requestUpdate();
+    this.#unfollow?.();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#filterTimer);
+    clearTimeout(this.#emptyTimer);
+    this.#unreported = undefined;
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
@@ -267,6 +298,8 @@ export class GlossarySearch extends LitElement {
     const query = this.value;
     const target = this.filter ? this.#findIndex() : undefined;
     clearTimeout(this.#filterTimer);
+    clearTimeout(this.#emptyTimer);
+    this.#unreported = undefined;
     this.#hits = [];
     this.#entries = [];
     if (target || !query.trim()) this.expanded = false;
@@ -281,6 +314,11 @@ export class GlossarySearch extends LitElement {
       const suggestions = hits.length ? [] : index.suggest(query, 3);
       const n = hits.length;
       const q = quote(query);
+      if (!n) {
+        this.#unreported = { query: query.replace(/\s+/g, ' ').trim(), suggestions: suggestions.map((e) => e.id) };
+        const delay = Number(this.emptyDelay);
+        this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+      }
       if (target) {
         // The index shows the matches: no list of our own.
         this.#filter(target, hits.map((h) => h.entry.id), q, suggestions.map((e) => e.id));
@@ -314,6 +352,14 @@ export class GlossarySearch extends LitElement {
     const el = find(this.getRootNode() as ShadowRoot) ?? find(document);
     // A <glossary-index> not yet upgraded still counts: Lit keeps properties set before upgrade.
     return el && (typeof (el as IndexLike).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
+  }
+
+  /** Fires glossary-search-empty for the search that found nothing, if it has not been yet. */
+  #reportEmpty() {
+    clearTimeout(this.#emptyTimer);
+    const detail = this.#unreported;
+    this.#unreported = undefined;
+    if (detail) this.dispatchEvent(new CustomEvent<GlossarySearchEmptyDetail>('glossary-search-empty', { detail, bubbles: true, composed: true }));
   }
 
   #announce(text: string) {
@@ -369,7 +415,17 @@ export class GlossarySearch extends LitElement {
     const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
+    const previews = pageOptedOut()
+      ? undefined
+      : {
+          on: glossaryPreferences.previews,
+          onChange: (on: boolean) => {
+            glossaryPreferences.previews = on;
+            announcePreferences(this, on);
+            this.updateComplete.then(() => focusPreviewsSwitch(this.#$('.card')));
+          },
+        };
+    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase, previews })) {
       this.#cardNode = buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
@@ -382,6 +438,7 @@ export class GlossarySearch extends LitElement {
         linkBase,
         previous,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        previews,
       });
     }
     return this.#cardNode;
@@ -491,6 +548,8 @@ export class GlossarySearch extends LitElement {
       case 'Enter': {
         if (!typed) return;
         stop();
+        // Enter settles the search: one that found nothing is reported now.
+        this.#reportEmpty();
         // Filter mode: Enter goes to the best match.
         const entry = combobox
           ? open && this.active >= 0
@@ -563,5 +622,13 @@ declare global {
   }
   interface HTMLElementEventMap {
     'glossary-select': CustomEvent<GlossarySelectDetail>;
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
+  }
+  // It bubbles and is composed: a listener on the document or the window hears it.
+  interface DocumentEventMap {
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
+  }
+  interface WindowEventMap {
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
   }
 }

@@ -2,10 +2,14 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, el, focusPreviewsSwitch } from '../../internal/definition-card.js';
+import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
+
+export type { PostGlossaryPreferencesDetail };
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
+import { pageHref } from '../../internal/href.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
@@ -13,6 +17,28 @@ export interface PostTermToggleDetail {
   /** The id of the entry shown. */
   id: string;
 }
+
+/** Detail of `post-term-read`. */
+export interface PostTermReadDetail {
+  /** The id of the entry read. */
+  id: string;
+}
+
+
+/** Entries whose post-term-read went out in this page view (once per term per page view). */
+const readThisView = new Set<string>();
+
+/** Connected terms, told when the reader's preferences change (previews off, read marks cleared). */
+const liveTerms = new Set<PostTerm>();
+let followingPreferences = false;
+function followPreferences() {
+  if (followingPreferences) return;
+  followingPreferences = true;
+  onPreferencesChange(() => {
+    for (const t of liveTerms) t.requestUpdate();
+  });
+}
+
 
 /** Detail of `post-term-missing`. */
 export interface PostTermMissingDetail {
@@ -51,6 +77,8 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  * @slot - The text shown inline (and looked up when `term` is not set).
  *
  * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermReadDetail>} post-term-read - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
  * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
  * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
  *
@@ -62,6 +90,9 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
+ * @csspart card-previews - The card's foot with the reader's "Don't show previews" / "Show previews" control.
+ * @csspart link - The term as a plain link to its glossary entry, when the reader turned previews off (and `glossary-href` is known).
+ * @csspart read - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
  *
  * @cssprop [--post-glossary-accent=currentColor] - Underline colour of the term (by default the sentence's own colour); also links and see-also buttons in the card (default #0b57d0 light, #a8c7fa dark).
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Card text colour.
@@ -87,6 +118,8 @@ export class PostTerm extends ReactiveElement {
     linkBase: { attribute: 'link-base' },
     open: { type: Boolean, reflect: true, noAccessor: true },
     theme: { reflect: true },
+    markRead: { type: Boolean, attribute: 'mark-read' },
+    readDelay: { type: Number, attribute: 'read-delay', noAccessor: true },
   };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
@@ -143,6 +176,27 @@ export class PostTerm extends ReactiveElement {
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   declare theme?: 'light' | 'dark';
 
+  /**
+   * Read marks: a term whose card stayed open `read-delay` ms is remembered (as storage allows) and
+   * shown quieter on later pages (never hidden). Also set for every term inside by a
+   * `<glossary-provider mark-read>`.
+   */
+  declare markRead?: boolean;
+
+  /**
+   * Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks).
+   * @default 1000
+   */
+  get readDelay(): number {
+    return this.#readDelay;
+  }
+  set readDelay(value: number) {
+    const old = this.#readDelay;
+    this.#readDelay = value;
+    this.requestUpdate('readDelay', old);
+  }
+  #readDelay = 1000;
+
   #glossary = new GlossaryConsumer(this, undefined, false);
   /** The entry the card shows (a see-also jump changes it without touching `term`). */
   #shownId?: string;
@@ -160,6 +214,11 @@ export class PostTerm extends ReactiveElement {
   // Cleared, never reset: a browser does not reuse a timer's id.
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
+  #readTimer?: ReturnType<typeof setTimeout>;
+  /** How the term renders: its trigger, a plain link (previews off), or its text alone. */
+  #mode?: 'trigger' | 'link' | 'plain';
+  /** Whether the trigger shows the term as read. */
+  #quiet = false;
   #pointerDown = false;
   #refocusing = false;
   /** The last press or hover on the term (a PointerEvent: its x and y are clientX and clientY). */
@@ -206,10 +265,10 @@ export class PostTerm extends ReactiveElement {
     return this.#entry;
   }
 
-  /** Opens the card. */
+  /** Opens the card (unless previews are off: then the term is a plain link or text). */
   show(): void {
     this.#cancelTimers();
-    if (this.#entry) this.open = true;
+    if (this.#entry && (this.open || glossaryPreferences.previews)) this.open = true;
   }
 
   /** Closes the card. */
@@ -222,6 +281,8 @@ export class PostTerm extends ReactiveElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#root = this.getRootNode();
+    liveTerms.add(this);
+    followPreferences();
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
     this.#text = this.#ownText;
@@ -230,6 +291,7 @@ export class PostTerm extends ReactiveElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    liveTerms.delete(this);
     this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
@@ -299,20 +361,68 @@ export class PostTerm extends ReactiveElement {
     super.update(changed);
     const root = this.renderRoot as ShadowRoot;
     const entry = this.#entry;
-    if (entry) {
+    // Previews off (the reader's choice, the page's default, data-no-glossary): no trigger. A card
+    // that is open stays until it closes: the reader may be undoing the choice in it.
+    if (entry && (this.open || glossaryPreferences.previews)) {
       if (!this.#trigger) {
         root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
         this.#trigger = root.firstElementChild as HTMLElement;
         this.#described = undefined;
+        this.#quiet = false;
+        this.#mode = 'trigger';
       }
       // The accessible description: an attribute, not a hidden element per term.
       if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
-    } else if (this.#trigger !== null) {
+      // Read on an earlier page (read marks are opt-in): quieter, never hidden.
+      const quiet = this.#marksRead && glossaryPreferences.isRead(entry.id);
+      if (quiet !== this.#quiet) this.#trigger.part.toggle('read', (this.#quiet = quiet));
+    } else if (entry) {
+      // A plain link to the entry when the glossary page is known, else the text alone; focus that
+      // was in the term (or its card) stays on it.
+      const base = pageOptedOut() ? undefined : this.glossaryHref || this.#glossary.value?.glossaryHref;
+      const href = base && pageHref(`${base.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+      const mode = href ? 'link' : 'plain';
+      if (mode !== this.#mode) {
+        const focused = !!root.activeElement;
+        root.replaceChildren(href ? el('a', { part: 'link', href }, document.createElement('slot')) : el('span', { tabindex: '-1' }, document.createElement('slot')));
+        this.#trigger = null;
+        this.#described = undefined;
+        this.#mode = mode;
+        if (focused) (root.firstElementChild as HTMLElement).focus();
+      } else if (href && root.firstElementChild!.getAttribute('href') !== href) root.firstElementChild!.setAttribute('href', href);
+    } else if (this.#trigger !== null || this.#mode !== undefined) {
       // Unknown (or empty): the author's text only, nothing focusable. The card goes with it.
       root.replaceChildren(document.createElement('slot'));
       this.#trigger = null;
       this.#described = undefined;
+      this.#mode = undefined;
     }
+  }
+
+  /** Read marks are on for this term (its own `mark-read`, or its provider's). */
+  get #marksRead(): boolean {
+    return !!(this.markRead || this.#glossary.value?.markRead);
+  }
+
+  /** Starts counting the card as read (again, for another entry shown in it). */
+  #startReading(id: string) {
+    clearTimeout(this.#readTimer);
+    this.#readTimer = setTimeout(() => {
+      if (!this.open || !this.isConnected) return;
+      if (this.#marksRead) glossaryPreferences.markRead(id);
+      if (readThisView.has(id)) return;
+      readThisView.add(id);
+      this.dispatchEvent(new CustomEvent<PostTermReadDetail>('post-term-read', { detail: { id }, bubbles: true, composed: true }));
+    }, this.readDelay);
+  }
+
+  /** The reader used the card's previews control. */
+  #setPreviews(on: boolean) {
+    glossaryPreferences.previews = on;
+    // The card stays while the reader may undo (a pointer leaving does not close it).
+    this.#pinned = true;
+    announcePreferences(this, on);
+    this.updateComplete.then(() => focusPreviewsSwitch(this.#card));
   }
 
   protected override updated(changed: PropertyValues) {
@@ -320,7 +430,10 @@ export class PostTerm extends ReactiveElement {
     const trigger = this.#trigger;
     if (this.open) this.#renderCard();
     if (!changed.has('open')) {
-      if (this.open && this.#shownChanged) this.#place();
+      if (this.open && this.#shownChanged) {
+        this.#place();
+        this.#startReading(this.#shownId!);
+      }
       this.#shownChanged = false;
       return;
     }
@@ -338,9 +451,11 @@ export class PostTerm extends ReactiveElement {
       }
       this.#place();
       this.#listen(true);
+      this.#startReading(id);
       this.#openId = id;
       this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
     } else if (changed.get('open') === true) {
+      clearTimeout(this.#readTimer);
       this.#listen(false);
       if (card.matches(':popover-open')) {
         // Focus inside a card that disappears would fall to <body>: give it back to the term.
@@ -386,6 +501,7 @@ export class PostTerm extends ReactiveElement {
       previous: h?.length ? g.get(h[h.length - 1]) : undefined,
       glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
+      previews: pageOptedOut() ? undefined : { on: glossaryPreferences.previews, onChange: (on: boolean) => this.#setPreviews(on) },
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
     card.replaceChildren(
@@ -619,5 +735,16 @@ declare global {
     'post-term-open': CustomEvent<PostTermToggleDetail>;
     'post-term-close': CustomEvent<PostTermToggleDetail>;
     'post-term-missing': CustomEvent<PostTermMissingDetail>;
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
+  }
+  // They bubble and are composed: a listener on the document or the window hears them.
+  interface DocumentEventMap {
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
+  }
+  interface WindowEventMap {
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
   }
 }
