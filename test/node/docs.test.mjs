@@ -17,9 +17,9 @@ const read = (path) => readFileSync(`${root}${path}`, 'utf8');
 const manifest = analyzeManifest();
 const readme = read('README.md');
 const elements = elementsOf(manifest);
-const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'post-term'];
+const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-preferences', 'glossary-provider', 'glossary-search', 'post-term'];
 
-test('the manifest has all five elements', () => {
+test('the manifest has all six elements', () => {
   assert.deepEqual(elements.map((e) => e.tag), TAGS);
 });
 

@@ -98,6 +98,22 @@ describe('reader controls: "Don\'t show previews"', () => {
     expect(localStorage.getItem(PREVIEWS_KEY)).to.equal('on');
   });
 
+  it('axe: the card with the control (on and off), the links and <glossary-preferences>', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <p><post-term id="a" glossary-href="/glossary">LUT</post-term> <post-term id="b" glossary-href="/glossary">CDL</post-term></p>
+      <footer><glossary-preferences mark-read></glossary-preferences></footer>
+    </div>`);
+    const [a, b] = page.querySelectorAll<PostTerm>('post-term');
+    a.show();
+    await waitUntil(() => isOpen(a));
+    await Promise.all(card(a)!.getAnimations().map((x) => x.finished));
+    await expect(page).to.be.accessible();
+    previewsButton(card(a)!)!.click();
+    await a.updateComplete;
+    await b.updateComplete;
+    await expect(page).to.be.accessible();
+  });
+
   it('is remembered on the next page (a fresh load of the library, same site)', async () => {
     const el = await fixture<PostTerm>(html`<post-term>LUT</post-term>`);
     el.show();
