@@ -10,7 +10,9 @@ const DEFINE_HELPER = 'defineElement';
  *   inside the helper, and records a bogus definition named `tag` there);
  * - an attribute whose initial value is a constant (`limit = DEFAULT_LIMIT`) gets the type and
  *   default of its property, as the analyzer already gives the property;
- * - a method's `@returns` text becomes its `return.description` (the analyzer keeps only the type).
+ * - a method's `@returns` text becomes its `return.description` (the analyzer keeps only the type);
+ * - module paths (and references to modules) name the built files the package ships, `dist/…js`
+ *   (dist/ mirrors src/), not the sources, which it does not ship.
  */
 function completeManifest() {
   /** module path → [{ tag, className }] */
@@ -61,15 +63,25 @@ function completeManifest() {
           }
         }
       }
+      shippedPaths(customElementsManifest);
     },
   };
+}
+
+/** `src/a/b.ts` → `dist/a/b.js`, for every module path and module reference in the manifest. */
+function shippedPaths(node, key) {
+  if (Array.isArray(node)) node.forEach((n) => shippedPaths(n));
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) node[k] = shippedPaths(v, k);
+  else if ((key === 'path' || key === 'module') && typeof node === 'string') return node.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  return node;
 }
 
 export default {
   globs: ['src/**/*.ts'],
   // Not API: the stylesheets (their CSS text would land in the manifest as default values) and
   // the packed dataset (40 KB of text; the data is data/terms.json), and the command line (src/cli.ts).
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/internal/theme.ts', 'src/internal/shared-styles.ts', 'src/core/bundled-terms.ts', 'src/cli.ts'],
+  // src/core/index.ts only re-exports (the build inlines it: there is no dist/core/index.js).
+  exclude: ['src/core/index.ts', 'src/**/*.test.ts', 'src/**/*.styles.ts', 'src/internal/theme.ts', 'src/internal/shared-styles.ts', 'src/core/bundled-terms.ts', 'src/cli.ts'],
   litelement: true,
   // Never rewrite package.json: check-manifest analyzes into a temporary dir, and the analyzer
   // would otherwise point "customElements" at it.

@@ -14,10 +14,12 @@ const entries = Object.fromEntries(
     ['glossary-search', 'src/glossary-search.ts'],
     ['glossary-provider', 'src/glossary-provider.ts'],
     ['glossary-autolink', 'src/glossary-autolink.ts'],
+    ['glossary-preferences', 'src/glossary-preferences.ts'],
     ['data', 'src/data.ts'],
     ['html', 'src/html.ts'],
     ['rehype', 'src/rehype.ts'],
     ['cli', 'src/cli.ts'],
+    ['react', 'src/react.ts'],
   ].filter(([, file]) => existsSync(`${root}${file}`)),
 );
 
@@ -44,6 +46,7 @@ export default defineConfig({
         server.printUrls = () => {
           printUrls();
           for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/index.html`);
+          if (server.config.server.open) server.config.logger.info('  ➜  Opening the demo in your browser (CI=1 npm start serves it without opening one).');
         };
       },
     },

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromePath, CHROME_ARGS } from './scripts/chrome-path.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/consumers/**'],
   nodeResolve: true,
   // One page at a time: sendKeys/sendMouse drive the browser's real input, shared by all pages.
   concurrency: 1,

@@ -1,6 +1,7 @@
 // `node scripts/check-manifest.mjs --write` (npm run analyze) writes custom-elements.json from the
 // JSDoc in src/, then what scripts/gen-docs.mjs derives from it and from README.md (the README's
-// reference tables, vscode.html-custom-data.json, the compiled React snippet the tests run).
+// reference tables, the editor data and bare-tag types the custom-element-*-integration plugins
+// make, the compiled React snippet the tests run).
 // Without --write (npm run check:manifest) it fails when any committed file is not what it would
 // write. The analyzer emits modules in no stable order, so they are sorted by path.
 import { execFileSync } from 'node:child_process';

@@ -1,20 +1,38 @@
 // Everything generated from custom-elements.json and README.md, so nothing is written twice:
 // - the README's reference tables, between `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->`;
-// - vscode.html-custom-data.json (VS Code HTML custom data, format 1.1);
+// - the editor and type integrations, made by the custom-element-*-integration plugins from the
+//   manifest: vscode.html-custom-data.json and vscode.css-custom-data.json (VS Code),
+//   web-types.json (JetBrains), types/jsx-types.d.ts and types/svelte-types.d.ts (bare-tag types;
+//   types/jsx.d.ts, types/svelte.d.ts and types/vue.d.ts, written by hand, hook them into React's
+//   JSX, Svelte 5 and Vue). custom-element-vuejs-integration is not used: its kebab-case props and
+//   `onpost-term-open` handlers fail vue-tsc's strictTemplates for `:labelVisible` and `@post-term-open`;
 // - test/frameworks/react-snippet.generated.js: the README's React snippet compiled (JSX → JS),
 //   which test/frameworks/react.test.ts runs, so the README's code is the tested code.
 //
 // `npm run analyze` (scripts/check-manifest.mjs --write) regenerates all of them with the manifest;
 // `npm run check:manifest` fails when one is stale. Alone: `node scripts/gen-docs.mjs [--check]`
 // works from the committed custom-elements.json.
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const README = 'README.md';
 export const VSCODE_DATA = 'vscode.html-custom-data.json';
+/** What each integration plugin writes (file name in its outdir) → where the package ships it. */
+export const INTEGRATIONS = {
+  'vscode.html-custom-data.json': VSCODE_DATA,
+  'vscode.css-custom-data.json': 'vscode.css-custom-data.json',
+  'web-types.json': 'web-types.json',
+  'jsx-types.d.ts': 'types/jsx-types.d.ts',
+  'svelte-types.d.ts': 'types/svelte-types.d.ts',
+};
 export const REACT_SNIPPET = 'test/frameworks/react-snippet.generated.js';
 /** Where the reader of VS Code's hover goes for more. */
 const DOCS_URL = 'https://www.npmjs.com/package/post-glossary';
@@ -127,42 +145,57 @@ export function snippet(readme, name) {
   return fence[1];
 }
 
-/** Values VS Code offers for an attribute: the string literals of a union type. */
-function enumValues(type) {
-  const parts = oneLine(type?.text).split('|').map((s) => s.trim()).filter((s) => s && s !== 'undefined' && s !== 'null');
-  if (!parts.length || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
-  return parts.map((p) => ({ name: p.slice(1, -1) }));
+/**
+ * The manifest as the integration plugins read it: an event's type is its `detail` type (they
+ * write `CustomEvent<type>` and import `type` from the element's module), where ours say
+ * `CustomEvent<Detail>`; and each class is imported from its package entry, `dist/<tag>.js`.
+ */
+function forIntegrations(manifest) {
+  const copy = structuredClone(manifest);
+  for (const mod of copy.modules ?? []) {
+    for (const decl of mod.declarations ?? []) {
+      for (const e of decl.events ?? []) {
+        const detail = /^CustomEvent<(\w+)>$/.exec(e.type?.text ?? '')?.[1];
+        if (detail) e.type = { text: detail };
+      }
+    }
+  }
+  return copy;
 }
 
-const markdown = (value) => ({ kind: 'markdown', value });
+const silence = (fn) => {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return fn();
+  } finally {
+    console.log = log;
+  }
+};
 
-/** VS Code HTML custom data (https://github.com/microsoft/vscode-custom-data), format 1.1. */
-export function vscodeData(manifest) {
-  const tags = elementsOf(manifest).map(({ tag, decl }) => {
-    const lists = [
-      ['Events', (decl.events ?? []).map((e) => `\`${e.name}\`: ${oneLine(e.description)}`)],
-      ['Slots', (decl.slots ?? []).map((s) => `${s.name ? `\`${s.name}\`` : '(default)'}: ${oneLine(s.description)}`)],
-      ['CSS parts', (decl.cssParts ?? []).map((p) => `\`::part(${p.name})\`: ${oneLine(p.description)}`)],
-      ['CSS custom properties', (decl.cssProperties ?? []).map((p) => `\`${p.name}\`${p.default ? ` (default \`${p.default}\`)` : ''}: ${oneLine(p.description)}`)],
-    ].filter(([, items]) => items.length);
-    const description = [oneLine(decl.description || decl.summary), ...lists.map(([title, items]) => `**${title}**\n\n${items.map((i) => `- ${i}`).join('\n')}`)].join('\n\n');
-    const fields = new Map(publicMembers(decl).map((m) => [m.name, m]));
-    return {
-      name: tag,
-      description: markdown(description),
-      attributes: (decl.attributes ?? []).map((a) => {
-        const type = a.type ?? fields.get(a.fieldName)?.type;
-        const facts = [type?.text ? `Type: \`${typeText(type)}\`` : '', a.default !== undefined ? `Default: \`${a.default}\`` : ''].filter(Boolean).join(' · ');
-        const attr = { name: a.name, description: markdown([oneLine(a.description), facts].filter(Boolean).join('\n\n')) };
-        const values = enumValues(type);
-        if (values) attr.values = values;
-        else if (typeText(type) === 'boolean') attr.valueSet = 'v';
-        return attr;
-      }),
-      references: [{ name: 'post-glossary reference', url: `${DOCS_URL}#${tag}` }],
-    };
-  });
-  return `${JSON.stringify({ version: 1.1, tags }, null, 2)}\n`;
+/** The files the custom-element-*-integration plugins make from the manifest: `{ path: content }`. */
+export function integrationFiles(manifest) {
+  const m = forIntegrations(manifest);
+  const outdir = mkdtempSync(join(tmpdir(), 'post-glossary-integrations-'));
+  const componentTypePath = (_name, tag) => `../dist/${tag}.js`;
+  const references = (_name, tag) => [{ name: 'post-glossary reference', url: `${DOCS_URL}#${tag}` }];
+  try {
+    silence(() => {
+      generateVsCodeCustomElementData(m, { outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: references, hideLogs: true });
+      generateJetBrainsWebTypes(m, { outdir, webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: (n, t) => references(n, t)[0], hideLogs: true });
+      generateJsxTypes(m, { outdir, fileName: 'jsx-types.d.ts', componentTypePath, hideLogs: true });
+      generateSvelteTypes(m, { outdir, fileName: 'svelte-types.d.ts', componentTypePath, hideLogs: true });
+    });
+    const made = readdirSync(outdir);
+    const out = {};
+    for (const [file, path] of Object.entries(INTEGRATIONS)) {
+      if (!made.includes(file)) throw new Error(`the integration plugins did not write ${file}`);
+      out[path] = readFileSync(join(outdir, file), 'utf8');
+    }
+    return out;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 /** The README's React snippet as a CommonJS module (JSX compiled, imports as `require`). */
@@ -177,15 +210,18 @@ export async function generate(manifest, readme) {
   const nextReadme = renderReadme(readme, manifest);
   return {
     [README]: nextReadme,
-    [VSCODE_DATA]: vscodeData(manifest),
+    ...integrationFiles(manifest),
     [REACT_SNIPPET]: await reactSnippetModule(nextReadme),
   };
 }
 
+/** web-types.json carries package.json's version: a release (`changeset version`) must not make it stale. */
+const comparable = (path, content) => (path === 'web-types.json' ? content.replace(/^(  "version": )"[^"]*"/m, '$1""') : content);
+
 /** Paths whose committed content differs from `files`. */
 export function stale(files) {
   return Object.entries(files)
-    .filter(([path, content]) => !existsSync(`${root}${path}`) || readFileSync(`${root}${path}`, 'utf8') !== content)
+    .filter(([path, content]) => !existsSync(`${root}${path}`) || comparable(path, readFileSync(`${root}${path}`, 'utf8')) !== comparable(path, content))
     .map(([path]) => path);
 }
 

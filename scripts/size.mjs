@@ -77,7 +77,9 @@ const cdn = readFileSync(cdnFile, 'utf8');
 // The 40 KB budget for everything is not met yet (issue 7): Lit, @lit/context, fuse.js/basic and the
 // dataset alone take 28 KB (`--why` prints that floor), leaving 12 KB for five elements and the
 // core. Until it is met, CI fails only when the bundle grows past `ceilingKB`, and prints OVER.
-rows.push({ label: 'post-glossary (everything): dist/cdn/post-glossary.js', kb: gz(cdn), raw: cdn.length / KB, maxKB: 40, ceilingKB: 52.5, problems: [] });
+// (52.5 -> 53.5 for issue 15: short cards with "More", partial-embed links, the index on any page,
+// one schema/validator rule set, the capitalised-name rule: 51.7 -> 53.2 KB.)
+rows.push({ label: 'post-glossary (everything): dist/cdn/post-glossary.js', kb: gz(cdn), raw: cdn.length / KB, maxKB: 40, ceilingKB: 53.5, problems: [] });
 
 const postTerm = await bundle(postTermEntry);
 const has = (re) => postTerm.moduleIds.some((id) => re.test(id.replaceAll('\\', '/')));

@@ -11,6 +11,11 @@ export interface GlossaryContextValue {
   linkBase?: string;
   /** Read marks for the terms inside (`mark-read`): terms read on earlier pages are shown quieter. */
   markRead?: boolean;
+  /**
+   * The provider's data is still loading (its `src`, or an outer provider's): the glossary is not
+   * final yet, so a term not found in it may still arrive (`post-term-missing` waits).
+   */
+  loading?: boolean;
 }
 
 // Symbol.for, not Symbol: a page that loads the CDN file next to the npm build still has one key,

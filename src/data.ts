@@ -25,6 +25,7 @@ export {
   type SearchOptions,
   type SearchField,
 } from './core/search.js';
+export { definedTermSet, jsonLdText, type DefinedTermSetOptions } from './core/structured-data.js';
 export { mergeEntries, type MergeMode, type EntrySource, type SourcedGlossaryError, type MergeResult } from './core/merge.js';
 
 /**

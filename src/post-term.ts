@@ -2,10 +2,9 @@ import { PostTerm } from './elements/post-term/post-term.js';
 import { defineElement } from './internal/define.js';
 import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
 
-import { GlossaryPreferences } from './elements/glossary-preferences/glossary-preferences.js';
-
-export { PostTerm, GlossaryPreferences };
+export { PostTerm };
 export type { PostTermToggleDetail, PostTermMissingDetail, PostTermReadDetail, PostGlossaryPreferencesDetail } from './elements/post-term/post-term.js';
+// The reader's preferences from script (the footer switch is post-glossary/glossary-preferences).
 export { glossaryPreferences, type GlossaryStorage } from './internal/preferences.js';
 
 // Any value a framework sets is taken or ignored with a warning, never thrown on.
@@ -22,6 +21,3 @@ guardProperties(PostTerm, 'post-term', {
   entry: 'readonly',
 });
 defineElement('post-term', PostTerm);
-// The reader's footer switch goes with the terms it controls (no entry of its own to load).
-guardProperties(GlossaryPreferences, 'glossary-preferences', { markRead: bool() });
-defineElement('glossary-preferences', GlossaryPreferences);

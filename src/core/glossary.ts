@@ -2,6 +2,7 @@ import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type Te
 import { LETTERS, OTHER_LETTER, indexLetter, normalizeSpace, safeHref } from './normalize.js';
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
 import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
+import { ENTRY_FIELDS, ID_PATTERN, LINK_FIELDS, LINK_PATH_ON_SITE_PATTERN, LINK_PATH_PATTERN, RESERVED_ID_PATTERN } from './entry-rules.js';
 
 /** A letter of the A–Z index with its entries (empty for letters nobody uses). */
 export interface LetterGroup {
@@ -29,10 +30,13 @@ export interface Glossary extends GlossaryLookup {
   findMentions(text: string, options?: MentionOptions): Mention[];
 }
 
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The rules of entry-rules.ts, which data/terms.schema.json is generated from.
+const ID_RE = new RegExp(ID_PATTERN);
 /** Ids `<glossary-index>` gives its letter sections (`#letter-a` … `#letter-z`, `#letter-other`): no entry may take one. */
-const RESERVED_ID_RE = /^letter-(?:[a-z]|other)$/;
-
+const RESERVED_ID_RE = new RegExp(RESERVED_ID_PATTERN);
+const LINK_PATH_RE = new RegExp(LINK_PATH_PATTERN);
+const LINK_PATH_ON_SITE_RE = new RegExp(LINK_PATH_ON_SITE_PATTERN);
+const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 /** Stands for an item that could not even be read (its array's getter threw). */
 const UNREADABLE = Symbol('unreadable');
 
@@ -95,23 +99,26 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     const v = raw[field];
     const s = typeof v === 'string' ? normalizeSpace(v) : undefined;
     if (s) return s;
-    if (v === undefined || v === null) {
+    if (v === undefined) {
       if (required) fail(field, 'is missing');
-    } else fail(field, s === '' ? 'is empty' : `must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
+    } else fail(field, s === '' ? 'is empty' : `must be a string, not ${kind(v)}`);
     return undefined;
   };
   /** Calls `check` on each item of an array field (with the item's field name for messages); absent counts as empty. */
   const each = (field: string, shape: string, check: (item: unknown, at: string) => void) => {
     const v = raw[field];
     if (Array.isArray(v)) v.forEach((item, i) => check(item, `${field}[${i}]`));
-    else if (v !== undefined && v !== null) fail(field, `must be an array of ${shape}`);
+    else if (v !== undefined) fail(field, `must be an array of ${shape}`);
   };
   const list = (field: string): string[] => {
     const out: string[] = [];
+    const given = new Set<unknown>();
     each(field, 'strings', (item, at) => {
       const s = typeof item === 'string' ? normalizeSpace(item) : '';
-      if (s) out.push(s);
+      if (given.has(item)) fail(at, `repeats "${String(item)}"`);
+      else if (s) out.push(s);
       else fail(at, 'must be a non-empty string');
+      given.add(item);
     });
     return out;
   };
@@ -138,22 +145,28 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
   };
   const expansion = text('expansion');
   if (expansion) entry.expansion = expansion;
+  // The letter is derived from the term; one given must be that letter (it is ignored either way).
   if (raw.letter !== undefined && typeof raw.letter !== 'string') {
-    fail('letter', `must be a string (it is worked out from the term anyway: "${term}" is filed under "${entry.letter}"), not ${raw.letter === null ? 'null' : Array.isArray(raw.letter) ? 'an array' : typeof raw.letter}`);
+    fail('letter', `must be a string (it is worked out from the term anyway: "${term}" is filed under "${entry.letter}"), not ${kind(raw.letter)}`);
   } else if (raw.letter !== undefined && raw.letter !== entry.letter) {
     fail('letter', `is "${raw.letter}" but "${term}" is filed under "${entry.letter}"`);
+  }
+  for (const field of Object.keys(raw)) {
+    if (!(ENTRY_FIELDS as readonly string[]).includes(field)) fail(field, 'is not a field of an entry; it is ignored');
   }
   if (raw.caseSensitive === true) entry.caseSensitive = true;
   else if (raw.caseSensitive !== undefined && raw.caseSensitive !== false) fail('caseSensitive', 'must be true or false');
   each('links', '{ label, path }', (l, at) => {
     const link = isRecord(l) ? l : {};
     const label = typeof link.label === 'string' ? normalizeSpace(link.label) : '';
-    const path = typeof link.path === 'string' ? link.path.trim() : '';
-    if (!label || !path) fail(at, 'needs a non-empty label and path');
-    else if (!/^(?:\/(?!\/)|https?:\/\/)/i.test(path)) fail(`${at}.path`, 'must start with "/" or http(s)://');
+    const path = typeof link.path === 'string' ? link.path : '';
+    const unknown = Object.keys(link).filter((k) => !(LINK_FIELDS as readonly string[]).includes(k));
+    if (!label || !path.trim()) fail(at, 'needs a non-empty label and path');
+    else if (!LINK_PATH_RE.test(path)) fail(`${at}.path`, 'must start with "/" or http(s)://');
     // "/\evil.example" and the like start with "/" but lead to another site.
-    else if (safeHref(path) === undefined) fail(`${at}.path`, `${JSON.stringify(path)} leads off the site: a path must stay on it (or be an http(s):// URL)`);
-    else entry.links.push({ label, path } satisfies TermLink);
+    else if (!LINK_PATH_ON_SITE_RE.test(path) || safeHref(path.trim()) === undefined) fail(`${at}.path`, `${JSON.stringify(path)} leads off the site: a path must stay on it (or be an http(s):// URL)`);
+    else if (unknown.length) fail(at, `has fields a link does not have (${unknown.join(', ')}); it is left out`);
+    else entry.links.push({ label, path: path.trim() } satisfies TermLink);
   });
   return entry;
 }

@@ -43,6 +43,13 @@ const WORD_RE = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))?/gu;
 // reads as "Dolby Vision"), but a blank line ends a paragraph of plain text.
 const GAP_RE = /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*|[-–./·'’][ \u00a0]?|[ \u00a0][/–-][ \u00a0])$/;
 
+// Only white space (at most one line break) joins the words of a longer proper name.
+const SPACE_RE = /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$/;
+// What ends a sentence (or a heading line) before a word: the word after it is capitalised for that reason alone.
+const SENTENCE_END_RE = /[.!?:;]\s*$|\n\s*\n/;
+/** A capitalised word that is not an acronym: "Wide", "DaVinci"; not "HDR", "P3", "wide". */
+const isTitled = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+
 /** An acronym or a mixed-case name (ADR, HDR10+, DaVinci, ProRes): its case carries meaning. */
 const isCaseSignificant = (name: string) => /\p{L}\p{Lu}/u.test(name);
 
@@ -131,6 +138,21 @@ export function createMatcher(entries: readonly TermEntry[]) {
       }
       const start = tokens[i].start;
       const end = tokens[last].end;
+      // Part of a longer capitalised name that is not itself a term ("DaVinci Wide Gamut" is
+      // neither DaVinci Resolve nor Gamut): a capitalised mention with a capitalised word
+      // joined to it by a space, before it (unless that word only starts the sentence) or after it,
+      // is no mention. Acronyms ("Netflix IMF") and lower-case mentions are not names of this kind.
+      const before = i - 1;
+      const after = last + 1;
+      const gapBefore = (j: number) => text.slice(j > 0 ? tokens[j - 1].end : 0, tokens[j].start);
+      const partOfName =
+        isTitled(tokens[i].word) &&
+        ((before >= 0 && isTitled(tokens[before].word) && SPACE_RE.test(gapBefore(i)) && before > 0 && !SENTENCE_END_RE.test(gapBefore(before))) ||
+          (after < n && isTitled(tokens[after].word) && SPACE_RE.test(gapBefore(after))));
+      if (partOfName) {
+        i = last + 1;
+        continue;
+      }
       if (!exclude.has(id) && (options.all || !seen.has(id))) {
         out.push({ id, start, end, text: text.slice(start, end) });
         seen.add(id);

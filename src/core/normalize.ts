@@ -52,6 +52,9 @@ export const otherCollator = new Intl.Collator('ko', { sensitivity: 'base', nume
 /** A letter group's anchor id, shared by `<glossary-index>` and the static renderer: `letter-a` … `letter-z`, `letter-other` (ids no entry may take). */
 export const letterSectionId = (letter: string): string => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`);
 
+/** The address of an entry on a glossary page: the page without its fragment, then `#id`. */
+export const entryAddress = (page: string, id: string): string => `${page.split('#')[0]}#${encodeURIComponent(id)}`;
+
 /** The id of an entry's name element in the index (`lut--name`): no valid entry id can take it. */
 export const entryNameId = (id: string): string => `${id}--name`;
 

@@ -7,9 +7,10 @@
  * skips names lacking too many of the query's letters and gives up after a few characters on the
  * rest. Definitions are long, so they are only reached through a word index (folded word →
  * entries, plus a sorted word list for prefixes), built by a hand-written scanner because at
- * 10,000 entries it reads ~6 MB of text. That index is built after the names, in 8 ms slices
- * (the first when the page is idle, the next ones each a task of its own), so building the index
- * costs the page little; a search that needs it before it is done finishes it first. Matches are scored in tiers (exact/prefix
+ * 10,000 entries it reads ~6 MB of text. That index is built after the names, in steps the caller
+ * drives with {@link SearchIndex.prepare} (the element runs them in idle slices: core has no timers
+ * and reads no clock), so building the index costs the page little; a search that needs it before
+ * it is done finishes it first. Matches are scored in tiers (exact/prefix
  * name < word of a name < fuzzy name < expansion offsets < definition) and only the top hits get
  * their highlight ranges and snippets computed. All text is folded the way lookupKey() folds it.
  *
@@ -50,6 +51,19 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The nearest names, looser than {@link search}, for a "no results — did you mean…" line. */
   suggest(query: string, n?: number): TermEntry[];
+  /**
+   * Builds (part of) the definition index ahead of the first definition query; true once it is
+   * complete. With a `deadline` (an `IdleDeadline` fits), reads definitions until its
+   * `timeRemaining()` is 0 (asked every 32 entries, so a step always makes progress); without
+   * one, finishes it. Call it again until it returns true. Never throws.
+   */
+  prepare(deadline?: PrepareDeadline): boolean;
+}
+
+/** How long a {@link SearchIndex.prepare} step may run: the shape of the DOM's `IdleDeadline`. */
+export interface PrepareDeadline {
+  /** Milliseconds left for this step; 0 or less ends it. */
+  timeRemaining(): number;
 }
 
 /** Longer queries are cut to this many characters before searching. */
@@ -57,8 +71,6 @@ export const MAX_QUERY_LENGTH = 100;
 const SNIPPET_LENGTH = 140;
 /** How many vocabulary words one query word may expand to by prefix, so "t" never unions everything. */
 const MAX_PREFIX_WORDS = 300;
-/** Longest a slice of the idle-time definition index may run, in ms. */
-const SLICE_MS = 8;
 
 /** By field: 0 term, 1 alias, 2 expansion, 3 definition. */
 const FIELD_OF = 'term alias expansion definition'.split(' ') as SearchField[];
@@ -241,13 +253,13 @@ type WordMatches = Map<string, [number, number]>;
 const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]/u;
 
 /**
- * Builds the definitions' word index in steps: each call reads entries until `until`
- * (performance.now()) and returns the index once all are read. Hot at 10,000 entries (~800,000
+ * Builds the definitions' word index in steps: each call reads entries until the deadline's
+ * time is up (all of them without one) and returns the index once all are read. Hot at 10,000 entries (~800,000
  * words), so text is read character by character: each word is hashed as it is read (FNV-1a,
  * lower-cased) and looked up in an open-addressed table, with no substring made except for a word
  * never seen before. A definition with letters past ASCII is folded the general way first.
  */
-function definitionIndexer(entries: readonly TermEntry[]): (until: number) => DefinitionIndex | undefined {
+function definitionIndexer(entries: readonly TermEntry[]): (deadline?: PrepareDeadline) => DefinitionIndex | undefined {
   const words: string[] = [];
   /** By word id, its hash: for moving it into a bigger table. */
   const hashes: number[] = [];
@@ -336,9 +348,9 @@ function definitionIndexer(entries: readonly TermEntry[]): (until: number) => De
     return true;
   };
 
-  return (until) => {
-    for (; next < entries.length; next++) {
-      if (!(next & 31) && performance.now() > until) return;
+  return (deadline) => {
+    for (let done = 0; next < entries.length; next++, done++) {
+      if (deadline && done && !(next & 31) && !(deadline.timeRemaining() > 0)) return;
       const text = entries[next].definition;
       read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
     }
@@ -396,19 +408,9 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const [keys, keyMasks] = sortedWords(byKey.keys());
   const [nameWords, nameWordMasks] = sortedWords(byNameWord.keys());
 
-  // The definition index, in slices once the page is idle, or at once when a search needs it first.
+  // The definition index: in the steps prepare() is asked for, or at once when a search needs it first.
   const readDefinitions = definitionIndexer(entries);
   let definitions: DefinitionIndex | undefined;
-  // The first slice when the page is idle (requestIdleCallback, which Chromium calls once per idle
-  // period of up to 50 ms), the next ones at once, as tasks of their own, so that input and frames
-  // still get in between. Without requestIdleCallback (Node) the first is a timer too; the next ones
-  // never keep Node alive.
-  const later = () => (setTimeout(slice) as { unref?: () => void }).unref?.();
-  const slice = () => {
-    if (!definitions && !(definitions = readDefinitions(performance.now() + SLICE_MS))) later();
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 300 });
-  else later();
 
   /**
    * The items (names, or entries) that every one of `words` query words matches: `each(wi, add)`
@@ -449,7 +451,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   const matchDefinitionWords = (qWords: string[]): WordMatches[] => {
     const usable = qWords.filter((w) => w.length >= 2);
     if (!usable[0]) return [];
-    const [byWord, words, masks] = (definitions ??= readDefinitions(Infinity)!);
+    const [byWord, words, masks] = (definitions ??= readDefinitions()!);
     return usable.map((w) => {
       const matches: WordMatches = new Map();
       if (byWord.has(w)) matches.set(w, [1, Infinity]);
@@ -563,6 +565,13 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
 
   let fuse: Fuse<{ e: number; text: string; key: string }> | undefined;
   return {
+    prepare(deadline) {
+      try {
+        return !!(definitions ??= readDefinitions(deadline));
+      } catch {
+        return true;
+      }
+    },
     search(query, options = {}) {
       try {
         return find(clean(query), options.limit ?? 20);

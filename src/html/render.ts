@@ -1,6 +1,6 @@
 import type { Glossary } from '../core/glossary.js';
 import { definedTermSet, jsonLdText } from '../core/structured-data.js';
-import { entryNameId, letterSectionId } from '../core/normalize.js';
+import { entryAddress, entryNameId, letterSectionId } from '../core/normalize.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
 import { escapeAttribute as attr, escapeText as text, resolveGlossary, type GlossaryOptions } from './options.js';
 
@@ -112,7 +112,7 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
     const related = glossary.related(e);
     const more = [
       ...(linkBase ? e.links.map((l) => ({ label: text(l.label), href: staticHref(l.path, linkBase) })) : []),
-      ...(source ? [{ label: `Original entry<span class="visually-hidden">: ${text(e.term)}</span>`, href: `${source.split('#')[0]}#${encodeURIComponent(e.id)}` }] : []),
+      ...(source ? [{ label: `Original entry<span class="visually-hidden">: ${text(e.term)}</span>`, href: entryAddress(source, e.id) }] : []),
     ].filter((l) => l.href);
     return [
       `<article class="entry" aria-labelledby="${attr(entryNameId(e.id))}">`,

@@ -60,6 +60,24 @@ export const definitionCardStyles = css`
     align-items: baseline;
     gap: 0.25em 0.5em;
   }
+  /* The definition and its "More" button run on as one paragraph. */
+  .definition-block > .definition {
+    display: inline;
+  }
+  button.more {
+    all: unset;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: pointer;
+    /* A 24 px target (WCAG 2.5.8) without changing the line's height. */
+    padding-block: 0.2em;
+    margin-inline-start: 0.25em;
+  }
+  button.more:hover {
+    text-decoration: underline;
+  }
   .see-also .label {
     color: var(--_muted);
     font-size: 0.875em;
@@ -129,6 +147,7 @@ export const definitionCardStyles = css`
     color: var(--_text);
   }
   .card a:focus-visible,
+  button.more:focus-visible,
   button.chip:focus-visible,
   button.back:focus-visible,
   button.previews-switch:focus-visible {

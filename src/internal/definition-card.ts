@@ -1,6 +1,7 @@
-import { pageHref } from './href.js';
+import { entryHref, pageHref } from './href.js';
 import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
 import { READER_STRINGS } from './reader-strings.js';
+import { summarize } from '../core/summary.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -22,6 +23,8 @@ export interface DefinitionCardOptions {
    * absent (the page opted out with `data-no-glossary`).
    */
   previews?: { on: boolean; onChange(on: boolean): void };
+  /** Called after "More"/"Less" changed the card's height (to place it again). */
+  onResize?(): void;
 }
 
 type Child = Node | string | false | undefined;
@@ -53,7 +56,7 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  * code); every piece of entry data goes in as a text node or an attribute value, never as markup.
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
-  const full = o.glossaryHref ? pageHref(`${o.glossaryHref.split('#')[0]}#${encodeURIComponent(entry.id)}`) : undefined;
+  const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
   return append(document.createDocumentFragment(), [
@@ -65,7 +68,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
       el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
     ),
     entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
-    el('p', { class: 'definition', part: 'card-definition' }, entry.definition),
+    definition(entry, o),
     o.related.length > 0 &&
       el(
         'div',
@@ -97,6 +100,30 @@ function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['pr
 /** Focuses the previews switch in a card just rebuilt (after the reader used it, it has new text). */
 export function focusPreviewsSwitch(card: ParentNode | null | undefined): void {
   card?.querySelector<HTMLElement>('.previews-switch')?.focus();
+}
+
+/**
+ * The definition: its first sentence or two (about 40 words), the rest hidden in the same paragraph
+ * behind a "More" disclosure button (aria-expanded; "Less" folds it again). A card that fits
+ * without scrolling, with the whole text one keypress away; the paragraph's text is always the
+ * whole definition.
+ */
+function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
+  const { short, rest } = summarize(entry.definition);
+  if (!rest) return el('p', { class: 'definition', part: 'card-definition' }, entry.definition);
+  const restId = `${o.headingId}-rest`;
+  const more = el('span', { id: restId, hidden: '' }, rest);
+  const label = el('span', {}, 'More');
+  const toggle = button({ class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId }, () => {
+    const open = more.hidden;
+    more.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    label.textContent = open ? 'Less' : 'More';
+    o.onResize?.();
+    // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
+    toggle.scrollIntoView?.({ block: 'nearest' });
+  }, label, el('span', { class: 'visually-hidden' }, ` of the definition of ${entry.term}`));
+  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition' }, short, more), ' ', toggle);
 }
 
 /**

@@ -18,6 +18,11 @@ export class GlossaryController {
     return this.#consumer.value?.glossary ?? getBundledGlossary();
   }
 
+  /** The provider's data is still loading: the glossary in force is not final yet. */
+  get loading(): boolean {
+    return !!this.#consumer.value?.loading;
+  }
+
   glossaryHref(own?: string | null): string | undefined {
     return own || this.#consumer.value?.glossaryHref || undefined;
   }

@@ -52,6 +52,27 @@ describe('core: findMentions', () => {
     expect(texts('TWO LUTS')).to.deep.equal(['LUTS']);
   });
 
+  it('does not link a term that is only part of a longer capitalised name that is not a term', () => {
+    // The ACES definition: "DaVinci Wide Gamut" is a colour space, neither DaVinci Resolve nor Gamut.
+    const aces = g.get('aces')!;
+    const linked = g.findMentions(aces.definition, { exclude: ['aces'], all: true }).map((m) => m.text);
+    expect(linked).to.not.include('DaVinci');
+    expect(linked).to.not.include('Wide Gamut');
+    expect(linked).to.include.members(['Rec.709', 'Dolby Vision', 'color grading']);
+    expect(ids('They work in ACES or DaVinci Wide Gamut.')).to.deep.equal(['aces']);
+    // The name on either side: a codec variant, a brand before a term.
+    expect(ids('Common proxy formats include ProRes Proxy and DNxHR LB.')).to.deep.equal(['proxy', 'dnxhr']);
+    expect(ids('the Sony Venice Dolby Vision Workflow guide')).to.deep.equal([]);
+    // The whole name is the term: linked as before.
+    expect(ids('We graded in DaVinci Resolve and mastered in Dolby Vision.')).to.deep.equal(['davinci-resolve', 'dolby-vision']);
+    // A capital that only starts the sentence does not make a longer name.
+    expect(ids('In DaVinci Resolve, the grade. Then Dolby Vision trims.')).to.deep.equal(['davinci-resolve', 'dolby-vision']);
+    // Acronyms and lower-case mentions are not capitalised names: a brand next to them changes nothing.
+    expect(ids('a Netflix IMF package with a wide gamut Rec.2020 master')).to.deep.equal(['imf', 'gamut', 'rec-2020']);
+    // Punctuation between the words separates the names.
+    expect(ids('Tools: Avid, DaVinci, Nuke.')).to.deep.equal(['avid-media-composer', 'davinci-resolve', 'nuke']);
+  });
+
   it('reports the first mention of each term only, unless all is set', () => {
     const text = 'The LUT, another LUT, and a third LUT.';
     expect(g.findMentions(text).map((m) => [m.start, m.end])).to.deep.equal([[4, 7]]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { analyzeManifest } from '../../scripts/check-manifest.mjs';
-import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, vscodeData, reactSnippetModule, REACT_SNIPPET } from '../../scripts/gen-docs.mjs';
+import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, integrationFiles, reactSnippetModule, REACT_SNIPPET, INTEGRATIONS, stale } from '../../scripts/gen-docs.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(`${root}${path}`, 'utf8');
@@ -84,23 +84,42 @@ test('the README generator escapes table cells and refuses a README without mark
   assert.equal(renderReadme('a<!-- api:x-y:start -->old<!-- api:x-y:end -->b', fake).includes('old'), false);
 });
 
-test('vscode.html-custom-data.json describes every tag and attribute, with values for enums', () => {
+test('vscode.html-custom-data.json (custom-element-vs-code-integration) describes every tag and attribute, with values for enums', () => {
   const data = JSON.parse(read('vscode.html-custom-data.json'));
   assert.equal(data.version, 1.1);
   assert.deepEqual(data.tags.map((t) => t.name), TAGS);
   for (const { tag, decl } of elements) {
     const t = data.tags.find((x) => x.name === tag);
-    assert.ok(t.description.value.trim(), `${tag}: no description`);
+    assert.ok(String(t.description).trim(), `${tag}: no description`);
     assert.deepEqual(t.attributes.map((a) => a.name), (decl.attributes ?? []).map((a) => a.name), `${tag}: attributes`);
-    for (const a of t.attributes) assert.ok(a.description.value.trim(), `${tag} ${a.name}: no description`);
+    for (const a of t.attributes) assert.ok(String(a.description).trim(), `${tag} ${a.name}: no description`);
     assert.ok(t.references?.[0]?.url.startsWith('https://'), `${tag}: no reference link`);
   }
   const attr = (tag, name) => data.tags.find((t) => t.name === tag).attributes.find((a) => a.name === name);
   assert.deepEqual(attr('post-term', 'theme').values, [{ name: 'light' }, { name: 'dark' }]);
   assert.deepEqual(attr('glossary-provider', 'mode').values, [{ name: 'extend' }, { name: 'replace' }]);
-  assert.equal(attr('post-term', 'open').valueSet, 'v');
-  assert.equal(attr('post-term', 'delay').values, undefined);
-  assert.equal(read('vscode.html-custom-data.json'), vscodeData(manifest), 'vscode.html-custom-data.json is stale: npm run analyze');
+});
+
+test('the integration files (editor data, web-types, bare-tag types) are what the plugins make from the manifest', () => {
+  const files = integrationFiles(manifest);
+  assert.deepEqual(Object.keys(files).sort(), Object.values(INTEGRATIONS).sort());
+  assert.deepEqual(stale(files), [], 'stale: npm run analyze');
+  // Events are typed with their detail, imported from the element's entry.
+  assert.match(files['types/jsx-types.d.ts'], /"onpost-term-open"\?: \(e: CustomEvent<PostTermToggleDetail>\) => void;/);
+  assert.match(files['types/jsx-types.d.ts'], /import type \{ PostTerm, [^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
+  const web = JSON.parse(files['web-types.json']);
+  assert.deepEqual(web.contributions.html.elements.map((e) => e.name), TAGS);
+});
+
+test('every event is typed CustomEvent<Detail> in the manifest', () => {
+  for (const { tag, decl } of elements) for (const e of decl.events ?? []) assert.match(e.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `<${tag}> ${e.name}`);
+});
+
+test('module paths in the manifest name built files (dist/…js), which the build writes from src/', () => {
+  for (const m of manifest.modules) {
+    assert.match(m.path, /^dist\/.+\.js$/, m.path);
+    assert.ok(existsSync(`${root}${m.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`), `${m.path}: no source`);
+  }
 });
 
 test("the compiled React snippet the browser test runs is the README's React snippet", async () => {
@@ -132,8 +151,16 @@ test('every package entry the README imports exists in src/ and is built', () =>
   const viteConfig = read('vite.config.ts');
   const specifiers = new Set([...readme.matchAll(/(?:import|from)\s+'(post-glossary(?:\/[\w-]+)?)'/g)].map((m) => m[1]));
   assert.ok(specifiers.size >= 7, `only ${[...specifiers].join(', ')}`);
+  const exportsMap = JSON.parse(read('package.json')).exports;
   for (const spec of specifiers) {
     const name = spec === 'post-glossary' ? 'index' : spec.slice('post-glossary/'.length);
+    const target = exportsMap[spec === 'post-glossary' ? '.' : `./${name}`];
+    assert.ok(target, `${spec}: not in package.json exports`);
+    // Types only (post-glossary/jsx, /vue, /svelte): a declaration file in types/.
+    if (!target.default) {
+      assert.ok(existsSync(`${root}${target.types.slice(2)}`), `${spec}: no ${target.types}`);
+      continue;
+    }
     assert.ok(existsSync(`${root}src/${name}.ts`), `${spec}: no src/${name}.ts`);
     assert.ok(viteConfig.includes(`['${name}', 'src/${name}.ts']`), `${spec}: not a vite.config.ts entry`);
   }

@@ -274,7 +274,7 @@ test('renderGlossaryHtml: every entry with its anchors for a crawler, options, a
   walk(doc);
   const body = text(doc).replace(/\s+/g, ' ');
   for (const e of data.terms) {
-    assert.ok(ids.has(e.id) && ids.has(`${e.id}-name`), e.id);
+    assert.ok(ids.has(e.id) && ids.has(`${e.id}--name`), e.id);
     assert.ok(body.includes(e.definition), `${e.id}: definition verbatim`);
   }
   // Every in-page link has its target; learn-more links are site-relative on a relative link base.

@@ -55,14 +55,27 @@ test('files, custom elements manifest, editor data, engines, dependencies', () =
   assert.match(read('bin/post-glossary.js'), /^#!\/usr\/bin\/env node\n[^]*from '\.\.\/dist\/cli\.js'/);
   assert.match(read('vite.config.ts'), /\['cli', 'src\/cli\.ts'\]/);
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] } });
+  assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] }, css: { customData: ['./vscode.css-custom-data.json'] } });
+  // Editor and type integrations ship, and the typed entries point at them.
+  for (const f of ['vscode.css-custom-data.json', 'web-types.json', 'types']) assert.ok(pkg.files.includes(f), `files has ${f}`);
+  assert.equal(pkg['web-types'], './web-types.json');
+  for (const [entry, file] of [['./jsx', 'jsx'], ['./vue', 'vue'], ['./svelte', 'svelte']]) {
+    assert.deepEqual(pkg.exports[entry], { types: `./types/${file}.d.ts` }, entry);
+    assert.ok(existsSync(new URL(`types/${file}.d.ts`, root)), `types/${file}.d.ts`);
+  }
+  assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts', default: './dist/react.js' });
   assert.match(pkg.engines.node, /^>=\s*20/);
   assert.equal(pkg.license, 'MIT');
   assert.ok(pkg.keywords.includes('web-components'));
   // parse5 and entities (its character reference decoder) for post-glossary/html; hast's types for
   // post-glossary/rehype's declarations. unified and rehype themselves are the user's.
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/reactive-element', '@types/hast', 'entities', 'fuse.js', 'lit', 'parse5']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/react', '@lit/reactive-element', '@types/hast', 'entities', 'fuse.js', 'lit', 'parse5']);
   for (const d of ['unified', 'rehype', 'rehype-stringify', 'remark-rehype']) assert.ok(!(d in pkg.dependencies), `${d} is not a dependency`);
+  // post-glossary/react needs React; nothing else does.
+  assert.deepEqual(pkg.peerDependencies, { react: '>=18' });
+  assert.deepEqual(pkg.peerDependenciesMeta, { react: { optional: true } });
+  // require() of the ESM data entry works from Node 20.19 on.
+  assert.equal(pkg.engines.node, '>=20.19');
   // npm ci needs the lockfile to agree with package.json.
   const lock = JSON.parse(read('package-lock.json'));
   assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);

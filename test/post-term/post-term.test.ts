@@ -105,6 +105,9 @@ describe('<post-term>', () => {
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => isOpen(term), 'focus did not open the card');
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
+    // The definition's "More" button, then the see-also buttons, then the links.
+    await sendKeys({ press: 'Tab' });
+    expect(term.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card-more');
     await sendKeys({ press: 'Tab' });
     expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
     await sendKeys({ press: 'Tab' });
@@ -113,7 +116,7 @@ describe('<post-term>', () => {
     expect(link.tagName).to.equal('A');
     expect(new URL(link.href).pathname + new URL(link.href).hash).to.equal('/glossary#aspera');
     await sendKeys({ down: 'Shift' });
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     await sendKeys({ press: 'Escape' });
@@ -130,7 +133,7 @@ describe('<post-term>', () => {
     trigger(term)!.focus();
     await waitUntil(() => isOpen(term));
     await sendKeys({ press: 'Tab' });
-    expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
+    expect(term.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card-more');
     await sendKeys({ press: 'Escape' });
     expect(isOpen(term)).to.equal(false);
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));

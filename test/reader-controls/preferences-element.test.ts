@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/post-term.js';
-import { glossaryPreferences, type GlossaryPreferences, type PostTerm, type PostGlossaryPreferencesDetail } from '../../src/post-term.js';
+import '../../src/glossary-preferences.js';
+import { glossaryPreferences, type PostTerm, type PostGlossaryPreferencesDetail } from '../../src/post-term.js';
+import type { GlossaryPreferences } from '../../src/glossary-preferences.js';
 import { clearStorage, link, trigger } from './helpers.js';
 
 beforeEach(() => {

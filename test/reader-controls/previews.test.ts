@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/post-term.js';
+import '../../src/glossary-preferences.js';
 import '../../src/glossary-search.js';
 import { glossaryPreferences, type PostTerm, type PostGlossaryPreferencesDetail } from '../../src/post-term.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';

@@ -7,6 +7,31 @@ export const styles = [
   entryMetaStyles,
   visuallyHiddenStyles,
   css`
+    /* Part of the page it sits on: no background of its own, the page's text colour, and the
+       page's colour scheme (color-scheme inherits: light unless the page declares dark, or both,
+       and then the reader's preference), as form controls do. theme="light"/"dark" pins a scheme
+       and gives the index its own surface and text colours. */
+    :host {
+      color-scheme: inherit;
+      --_text: var(--post-glossary-text, currentColor);
+      --_surface: var(--post-glossary-surface, transparent);
+      /* Text on the accent colour (the active filter). */
+      --_on-accent: var(--post-glossary-surface, light-dark(#ffffff, #202124));
+    }
+    :host([theme='light']),
+    :host([theme='dark']) {
+      --_text: var(--post-glossary-text, light-dark(#1f1f1f, #e3e3e3));
+      --_surface: var(--post-glossary-surface, light-dark(#ffffff, #202124));
+    }
+    :host([theme='light']) .index,
+    :host([theme='dark']) .index {
+      padding: 0.25em 1em 1em;
+      border-radius: var(--_radius);
+    }
+    :host([theme='light']) .letters,
+    :host([theme='dark']) .letters {
+      background: var(--_surface);
+    }
     /* Embedded on pages we do not control: reset what inherits into shadow DOM. A page rule such
        as "* { text-transform: uppercase }" beats :host, so the reset is repeated on .index
        (a div, block already). */
@@ -55,7 +80,9 @@ export const styles = [
       position: sticky;
       top: var(--post-glossary-sticky-top, 0px);
       z-index: 1;
-      background: var(--_surface);
+      /* Opaque, or entries would show through it when it sticks: the index's surface, else the
+         page's own background (found by script: --_page-bg), else the scheme's canvas. */
+      background: var(--post-glossary-surface, var(--_page-bg, Canvas));
       border-bottom: 1px solid var(--_border);
       padding: 0.5em 0;
     }
@@ -114,7 +141,7 @@ export const styles = [
     .filters button[aria-pressed='true'] {
       background: var(--_accent);
       border-color: var(--_accent);
-      color: var(--_surface);
+      color: var(--_on-accent);
     }
     .filters .count {
       opacity: 0.85;
@@ -139,9 +166,9 @@ export const styles = [
          jumps, fast (the bundled 70 render in about a third of the time). */
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
+      /* Inside the index's box (no negative margin: nothing may widen the page), square, so
+         the separators end straight. */
       padding: 0.875em 0.75em;
-      margin: 0 -0.75em;
-      border-radius: var(--_radius);
       transition: background-color 1.2s ease-out;
     }
     .entry + .entry {

@@ -1,11 +1,12 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
-import { pageHref } from '../../internal/href.js';
+import { entryHref, pageHref } from '../../internal/href.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
+import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
 import { styles } from './glossary-index.styles.js';
 
 /** Detail of `glossary-index-navigate`. */
@@ -191,9 +192,9 @@ function setScriptText(script: HTMLScriptElement, json: string) {
  * @csspart empty - The "no terms match" message.
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Links, active filter and focus colour.
- * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
+ * @cssprop [--post-glossary-text=the page's] - Text colour (with `theme`: #1f1f1f / #e3e3e3).
  * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text.
- * @cssprop [--post-glossary-surface=#ffffff / #202124] - Background.
+ * @cssprop [--post-glossary-surface=transparent] - Background (with `theme`: #ffffff / #202124); also the sticky letter bar's, which by default takes the page's background.
  * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Rules and outlines.
  * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of the entry a deep link points at.
  * @cssprop [--post-glossary-radius=8px] - Corner radius of buttons.
@@ -207,7 +208,10 @@ export class GlossaryIndex extends LitElement {
   /** Level of the letter headings (2–6), so the index fits the host page's outline; entries are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The canonical glossary page: each entry links to its entry there, crediting the source. */
+  /**
+   * The canonical glossary page: each entry links to its entry there, crediting the source, and
+   * links to entries outside `letters`/`categories` go there (without it, those names are plain text).
+   */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
   /** Name shown in the credit line with `source-url` (default: its host name). */
@@ -225,7 +229,11 @@ export class GlossaryIndex extends LitElement {
   /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  /**
+   * `light` or `dark` pins the colour scheme and gives the index its own background. By default it
+   * has none and follows the page's `color-scheme` (light, unless the page declares dark; the
+   * reader's preference where the page declares `light dark`).
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
@@ -348,12 +356,20 @@ export class GlossaryIndex extends LitElement {
     step(0);
   }
 
+  /** What other elements of the page (a `<post-term>`'s "Full entry") learn about this index. */
+  #pageIndex: PageIndex = { shows: (id) => this.#has(id), sourceUrl: () => (this.sourceUrl && pageHref(this.sourceUrl)) || undefined };
+
   override connectedCallback() {
     super.connectedCallback();
     connectedIndexes.add(this);
+    pageIndexes.add(this.#pageIndex);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
+    // A page that follows the reader's scheme changes its background with it.
+    this.#schemeQuery ??= matchMedia('(prefers-color-scheme: dark)');
+    this.#schemeQuery.addEventListener('change', this.#matchPageBackground);
+    if (this.hasUpdated) this.#matchPageBackground();
     if (!this.noStructuredData) {
       structuredDataOwners.add(this);
       scheduleStructuredData();
@@ -367,17 +383,47 @@ export class GlossaryIndex extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     connectedIndexes.delete(this);
+    pageIndexes.delete(this.#pageIndex);
     clearTimeout(this.#chunkTimer);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
+    this.#schemeQuery?.removeEventListener('change', this.#matchPageBackground);
     if (structuredDataOwners.delete(this)) scheduleStructuredData();
+  }
+
+  /**
+   * Gives the sticky letter bar the page's own background (the colour of the first ancestor that
+   * paints one): the index has none of its own, and a bar of another colour would show as a strip.
+   */
+  #matchPageBackground = () => {
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.index');
+    if (!wrapper) return;
+    let color = '';
+    for (let n: Element | null | undefined = this.parentElement ?? (this.getRootNode() as ShadowRoot).host; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (c && c !== 'transparent' && !/[,/]\s*0(?:\.0*)?\s*\)$/.test(c)) {
+        color = c;
+        break;
+      }
+    }
+    if (color) wrapper.style.setProperty('--_page-bg', color);
+    else wrapper.style.removeProperty('--_page-bg');
+  };
+
+  #schemeQuery?: MediaQueryList;
+
+  protected override firstUpdated() {
+    this.#matchPageBackground();
   }
 
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
   #ldInputs: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues) {
+    // Server rendering (Lit SSR) writes every entry, for readers and crawlers without script; a
+    // server-rendered index hydrates from all of them (its first render must match the server's).
+    if (!this.hasUpdated && (isServer || this.shadowRoot?.querySelector('.index'))) this.#budget = Infinity;
     if (changed.has('noStructuredData') && this.isConnected) {
       if (this.noStructuredData) structuredDataOwners.delete(this);
       else structuredDataOwners.add(this);
@@ -385,10 +431,13 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override updated() {
-    // New entries (a provider's file, `terms`): a deep link to one of them is followed now, once.
-    if (this.#hashGlossary !== this.glossary) {
-      const late = this.#hashGlossary !== undefined;
+    // New entries (a provider's file, `terms`), or a deep link that waited for the provider's data
+    // to settle: followed now, once (focus moves only if the reader has not moved on).
+    const settled = this.#hashPending && !this.#glossary.loading;
+    if (this.#hashGlossary !== this.glossary || settled) {
+      const late = this.#hashGlossary !== undefined || settled;
       this.#hashGlossary = this.glossary;
+      this.#hashPending = false;
       // After this update (following it renders again).
       if (late) Promise.resolve().then(() => this.#onHash(undefined, true));
     }
@@ -433,6 +482,9 @@ export class GlossaryIndex extends LitElement {
     }
   };
 
+  /** A deep link waits for the provider's data (see #onHash). */
+  #hashPending = false;
+
   /** The URL last acted on: Back fires both popstate and hashchange, and one visit is enough. */
   #handledUrl = '';
 
@@ -440,6 +492,11 @@ export class GlossaryIndex extends LitElement {
     // A hashchange that arrives after the URL moved on again (a link pushed a new entry) is stale.
     if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
     if (location.href === this.#handledUrl) return;
+    // A provider's data is loading: the entry may be in it. Followed once it has settled (updated()).
+    if (this.#glossary.loading) {
+      this.#hashPending = true;
+      return;
+    }
     const id = hashId();
     if (!id || !connectedIndexes.has(this) || !this.#has(id)) return;
     // Several indexes on a page: the first one (in document order) that has the id follows it.
@@ -469,6 +526,7 @@ export class GlossaryIndex extends LitElement {
 
   protected override render() {
     const scope = this.#scope;
+    this.#inScope = new Set(scope.map((e) => e.id));
     const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
     const filter = this.filterIds ? new Set(this.filterIds) : null;
     const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
@@ -509,7 +567,7 @@ export class GlossaryIndex extends LitElement {
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
     // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
     // matched by position, so each position remembers the entry it holds.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl];
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories];
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
     const wasHighlighted = this.#shownHighlighted;
@@ -556,9 +614,23 @@ export class GlossaryIndex extends LitElement {
     this.requestUpdate();
   }
 
+  /** Ids of the entries within `letters` and `categories` (set by each render). */
+  #inScope = new Set<string>();
+
+  /**
+   * A link to an entry: into this index when it shows the entry; to its entry on the source page
+   * (`source-url#id`, like "Original entry") when the entry is outside `letters`/`categories`;
+   * else its name as plain text: a link that goes nowhere is worse than none.
+   */
+  #link(id: string, text: string) {
+    if (this.#inScope.has(id)) return html`<a href="#${id}" data-target=${id}>${text}</a>`;
+    const elsewhere = this.sourceUrl ? entryHref(this.sourceUrl, id) : undefined;
+    return elsewhere ? html`<a href=${elsewhere}>${text}</a>` : text;
+  }
+
   /** Links to entries, comma-separated (see-also, "Did you mean"). */
   #links(entries: TermEntry[]) {
-    return entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.id}" data-target=${e.id}>${e.term}</a>`);
+    return entries.map((e, i) => html`${i ? ', ' : ''}${this.#link(e.id, e.term)}`);
   }
 
   #renderEmpty() {
@@ -579,7 +651,7 @@ export class GlossaryIndex extends LitElement {
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
-    const canonical = this.sourceUrl ? pageHref(`${this.sourceUrl.split('#')[0]}#${encodeURIComponent(e.id)}`) : undefined;
+    const canonical = this.sourceUrl ? entryHref(this.sourceUrl, e.id) : undefined;
     return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
       <div class="entry-head">
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
@@ -589,7 +661,7 @@ export class GlossaryIndex extends LitElement {
       </div>
       ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
       <p class="definition" part="definition">
-        ${segments(g, e).map((s) => (typeof s === 'string' ? s : html`<a href="#${s.id}" data-target=${s.id}>${s.text}</a>`))}
+        ${segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text)))}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
@@ -612,6 +684,13 @@ declare global {
     'glossary-index': GlossaryIndex;
   }
   interface HTMLElementEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
+  }
+  interface WindowEventMap {
     'glossary-index-navigate': CustomEvent<GlossaryIndexNavigateDetail>;
   }
 }

@@ -101,6 +101,10 @@ export class GlossaryProvider extends LitElement {
   #abort?: AbortController;
   /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
   #requestedSrc?: string;
+  /** The `src` being loaded (until that load settles, successfully or not): the glossary is not final. */
+  #loadingSrc?: string;
+  /** The latest load started (a newer one supersedes it). */
+  #loadToken?: object;
 
   constructor() {
     super();
@@ -132,6 +136,16 @@ export class GlossaryProvider extends LitElement {
     super.connectedCallback();
     // Reconnected after a load was cut short by a disconnect.
     if (this.hasUpdated) this.#load();
+    // A src to load: say so from the start (terms inside may render before this provider's first
+    // update starts the request), so that none is called missing before the file is in.
+    else this.#markLoading(this.src?.trim() || undefined);
+  }
+
+  /** Shares whether `src` is loading (see GlossaryContextValue.loading). */
+  #markLoading(src: string | undefined) {
+    if (this.#loadingSrc === src) return;
+    this.#loadingSrc = src;
+    this.#rebuild();
   }
 
   override disconnectedCallback() {
@@ -229,6 +243,7 @@ export class GlossaryProvider extends LitElement {
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
       markRead: this.markRead || outer?.markRead || undefined,
+      loading: !!this.#loadingSrc || !!outer?.loading,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
@@ -247,11 +262,25 @@ export class GlossaryProvider extends LitElement {
     this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
   }
 
+  /** Loads `src` (see #fetchSrc), telling consumers the glossary is not final until that load settles. */
+  #load(): Promise<void> {
+    const before = this.#requestedSrc;
+    const settled = this.#fetchSrc();
+    const src = this.#requestedSrc;
+    if (src === before) {
+      if (!src) this.#markLoading(undefined);
+      return settled;
+    }
+    const load = (this.#loadToken = {});
+    this.#markLoading(src);
+    return settled.finally(() => this.#loadToken === load && this.#markLoading(undefined));
+  }
+
   /**
    * Fetches `src` unless that value is loading or loaded already. A newer `src` aborts the running
    * request, and a stale answer is ignored.
    */
-  async #load() {
+  async #fetchSrc() {
     const src = this.src?.trim() || undefined;
     if (src === this.#requestedSrc) return;
     this.#abort?.abort();
@@ -314,6 +343,15 @@ declare global {
     'glossary-provider': GlossaryProvider;
   }
   interface HTMLElementEventMap {
+    'glossary-load': CustomEvent<GlossaryLoadDetail>;
+    'glossary-error': CustomEvent<GlossaryErrorDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-load': CustomEvent<GlossaryLoadDetail>;
+    'glossary-error': CustomEvent<GlossaryErrorDetail>;
+  }
+  interface WindowEventMap {
     'glossary-load': CustomEvent<GlossaryLoadDetail>;
     'glossary-error': CustomEvent<GlossaryErrorDetail>;
   }

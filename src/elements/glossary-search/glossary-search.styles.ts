@@ -23,6 +23,11 @@ export const styles = [
       font-size: var(--post-glossary-search-font-size, 1rem);
       line-height: 1.4;
     }
+    /* Filtering an index, which usually follows: room between the field (and its focus ring) and
+       the index's letter bar. A page's own margin wins. */
+    :host([filter]) {
+      margin-block-end: 1rem;
+    }
     .label,
     .field,
     .popup {
@@ -85,6 +90,9 @@ export const styles = [
       font: inherit;
       font-size: 0.8125em;
       line-height: 1.5;
+    }
+    kbd.hint[hidden] {
+      display: none;
     }
     .clear,
     .card-close {

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
-import { createSearchIndex, type SearchHit } from '../../core/search.js';
-import { pageHref } from '../../internal/href.js';
+import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
+import { prepareWhenIdle } from '../../internal/prepare-index.js';
+import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
@@ -67,6 +68,13 @@ function marked(text: string, ranges: readonly (readonly [number, number])[] = [
   return out;
 }
 
+/** The glossary's shared search index; its definitions are indexed when the page is idle. */
+function createSearchIndex(glossary: Glossary) {
+  const index = searchIndexOf(glossary);
+  prepareWhenIdle(index);
+  return index;
+}
+
 /** Sets what an index shows (by default: everything); never throws. */
 function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
   try {
@@ -108,7 +116,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @tagname glossary-search
  * @summary Fuzzy search box for the glossary (combobox), alone or driving a glossary index.
  *
- * @fires glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+ * @fires {CustomEvent<GlossarySelectDetail>} glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
  * @fires {CustomEvent<GlossarySearchEmptyDetail>} glossary-search-empty - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
  * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
  *
@@ -126,6 +134,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -388,9 +397,9 @@ export class GlossarySearch extends LitElement {
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
           ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>${cross}</button>`
-          : instances[0] === this
-            ? html`<kbd class="hint" aria-hidden="true">/</kbd>`
-            : nothing}
+          : // Always the same template, hidden on all but the first box: a server-rendered box
+            // (not connected, so not first) hydrates without a mismatch.
+            html`<kbd class="hint" aria-hidden="true" ?hidden=${instances[0] !== this}>/</kbd>`}
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
@@ -439,6 +448,7 @@ export class GlossarySearch extends LitElement {
         previous,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
         previews,
+        onResize: () => this.#place(),
       });
     }
     return this.#cardNode;
@@ -597,7 +607,7 @@ export class GlossarySearch extends LitElement {
       /* not an index after all: fall through */
     }
     const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href && pageHref(`${href.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+    const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);
     this.#cardHistory = [];
     if (this.cardId === entry.id) this.#$('#card-h')?.focus();
@@ -630,5 +640,12 @@ declare global {
   }
   interface WindowEventMap {
     'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'glossary-select': CustomEvent<GlossarySelectDetail>;
+  }
+  interface WindowEventMap {
+    'glossary-select': CustomEvent<GlossarySelectDetail>;
   }
 }

@@ -9,7 +9,9 @@ export type { PostGlossaryPreferencesDetail };
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { getBundledLookup } from '../../core/bundled-data.js';
-import { pageHref } from '../../internal/href.js';
+import { fullEntryPage } from '../../internal/page-indexes.js';
+import { entryHref } from '../../internal/href.js';
+import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
@@ -48,7 +50,6 @@ export interface PostTermMissingDetail {
 
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
 function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
@@ -76,17 +77,18 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  *
  * @slot - The text shown inline (and looked up when `term` is not set).
  *
- * @fires post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermToggleDetail>} post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
  * @fires {CustomEvent<PostTermReadDetail>} post-term-read - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
  * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
- * @fires post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
- * @fires post-term-missing - The term is not in the glossary; the text renders plain. `detail: { term }`. Bubbles, composed.
+ * @fires {CustomEvent<PostTermMissingDetail>} post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
  * @csspart card - The definition card.
  * @csspart card-heading - The card's term and category line.
  * @csspart card-expansion - What an acronym stands for.
  * @csspart card-definition - The definition text.
+ * @csspart card-more - The "More"/"Less" button that shows the rest of a long definition.
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
@@ -239,6 +241,24 @@ export class PostTerm extends ReactiveElement {
     delegate();
   }
 
+  /**
+   * @internal Server rendering (`@lit-labs/ssr`): Lit's LitElementRenderer renders classes with
+   * this flag, calling willUpdate() and render() and writing the result as the term's declarative
+   * shadow root, which the browser attaches and update() replaces (ReactiveElement adopts an
+   * existing shadow root). Without it the term would get no shadow root and, through a Lit SSR
+   * bug, every custom element after it `defer-hydration`.
+   */
+  static readonly _$litElement$ = true;
+
+  /**
+   * @internal For the server only (see `_$litElement$`): the inline markup as a lit-html
+   * TemplateResult, made without importing lit-html (the browser never calls this).
+   */
+  render(): unknown {
+    const entry = this.#entry;
+    return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+  }
+
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
   handle(e: Event): void {
     // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
@@ -333,7 +353,8 @@ export class PostTerm extends ReactiveElement {
     }
     if (!entry) {
       if (this.open) this.open = false;
-      if (key && this.#missingFor !== key) {
+      // Not while a provider's data is loading: the term may be in it (decided when it settles).
+      if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
         if (!warned.has(lower)) {
@@ -379,8 +400,8 @@ export class PostTerm extends ReactiveElement {
     } else if (entry) {
       // A plain link to the entry when the glossary page is known, else the text alone; focus that
       // was in the term (or its card) stays on it.
-      const base = pageOptedOut() ? undefined : this.glossaryHref || this.#glossary.value?.glossaryHref;
-      const href = base && pageHref(`${base.split('#')[0]}#${encodeURIComponent(entry.id)}`);
+      const base = pageOptedOut() ? undefined : fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, entry.id);
+      const href = base && entryHref(base, entry.id);
       const mode = href ? 'link' : 'plain';
       if (mode !== this.#mode) {
         const focused = !!root.activeElement;
@@ -499,7 +520,8 @@ export class PostTerm extends ReactiveElement {
     const h = this.#history;
     const options = {
       previous: h?.length ? g.get(h[h.length - 1]) : undefined,
-      glossaryHref: this.glossaryHref || this.#glossary.value?.glossaryHref,
+      // (A partial index on this very page may leave the entry out: see fullEntryPage.)
+      glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
       previews: pageOptedOut() ? undefined : { on: glossaryPreferences.previews, onChange: (on: boolean) => this.#setPreviews(on) },
     };
@@ -511,6 +533,7 @@ export class PostTerm extends ReactiveElement {
         related: g.related(shown),
         onSeeAlso: (id) => this.#jump(id),
         onBack: () => this.#back(),
+        onResize: () => this.#place(),
       }),
     );
   }
@@ -681,6 +704,16 @@ let inline: HTMLElement | undefined;
 const inlineMarkup = () =>
   el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
 
+/** A lit-html template strings array (its own `raw`, as lit-html checks), built from constant text only. */
+const templateStrings = (parts: string[]) => Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
+let ssrStrings: TemplateStringsArray | undefined;
+let ssrPlain: TemplateStringsArray | undefined;
+/**
+ * The server's inline markup: the trigger, unstyled until the term upgrades (its look is the
+ * page's shared sheet; a stylesheet per term would weigh on a page of a thousand terms).
+ */
+const ssrTemplate = () => templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>']);
+
 /**
  * Follows the author's text (a framework may rewrite it in place): one observer serves every term;
  * unlike slotchange it sees edits of the text node itself. It observes a term's parent element (a
@@ -746,5 +779,16 @@ declare global {
   interface WindowEventMap {
     'post-term-read': CustomEvent<PostTermReadDetail>;
     'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
+  }
+  // They bubble and are composed: a listener on document or window sees them too.
+  interface DocumentEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
+  }
+  interface WindowEventMap {
+    'post-term-open': CustomEvent<PostTermToggleDetail>;
+    'post-term-close': CustomEvent<PostTermToggleDetail>;
+    'post-term-missing': CustomEvent<PostTermMissingDetail>;
   }
 }

@@ -1,0 +1,23 @@
+import type { SearchIndex } from '../core/search.js';
+
+/** Longest one step of the definition index may run, in ms. */
+const SLICE_MS = 8;
+
+const preparing = new WeakSet<SearchIndex>();
+
+/**
+ * Builds a search index's definition index in the background (core has no timers: the element
+ * drives it): the first step when the page is idle (requestIdleCallback, which Chromium calls once
+ * per idle period of up to 50 ms), the next ones at once, each a task of its own and at most
+ * 8 ms, so that input and frames still get in between. Once per index, however many boxes share it.
+ */
+export function prepareWhenIdle(index: SearchIndex): void {
+  if (preparing.has(index)) return;
+  preparing.add(index);
+  const step = () => {
+    const until = performance.now() + SLICE_MS;
+    if (!index.prepare({ timeRemaining: () => until - performance.now() })) setTimeout(step);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 300 });
+  else setTimeout(step);
+}

@@ -1,0 +1,4 @@
+import { renderToString } from 'react-dom/server';
+import { Article } from './Article';
+
+export const render = () => renderToString(<Article />);

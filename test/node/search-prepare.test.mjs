@@ -1,0 +1,93 @@
+// The search core in Node: it schedules nothing (no timers, no idle callbacks, no clock), and its
+// definition index is built in the steps a caller drives with prepare() (in the browser
+// <glossary-search> runs them when the page is idle; see src/internal/prepare-index.ts).
+// src/data.ts is bundled with esbuild as in data-api.test.mjs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir;
+let data;
+
+before(async () => {
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(join(cache, 'post-glossary-search-prepare-'));
+  const result = await build({ entryPoints: [join(root, 'src/data.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
+  writeFileSync(join(dir, 'data.mjs'), result.outputFiles[0].text);
+  data = await import(pathToFileURL(join(dir, 'data.mjs')).href);
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** 2,800 entries: the bundled 70, 40 times over, so the definition index takes many steps. */
+const many = () => data.createGlossary(Array.from({ length: 40 }, (_, copy) => data.terms.map((e) => ({ ...e, id: `${e.id}-${copy}`, seeAlso: [] }))).flat());
+const ids = (hits) => hits.map((h) => `${h.entry.id} ${h.score} ${h.field}`);
+
+test('building and searching an index schedules nothing and reads no clock', () => {
+  const used = [];
+  const saved = {};
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestIdleCallback']) {
+    saved[name] = globalThis[name];
+    globalThis[name] = (...args) => {
+      used.push(name);
+      return saved[name]?.(...args);
+    };
+  }
+  const now = performance.now;
+  performance.now = () => {
+    used.push('performance.now');
+    return now.call(performance);
+  };
+  try {
+    const index = data.createSearchIndex(many());
+    index.search('x');
+    index.search('dolby visn');
+    index.suggest('zzqx');
+  } finally {
+    Object.assign(globalThis, saved);
+    performance.now = now;
+  }
+  assert.deepEqual(used, []);
+});
+
+test('src/core names no timer, idle callback or clock', () => {
+  const files = readdirSync(join(root, 'src/core')).filter((f) => f.endsWith('.ts'));
+  for (const f of files) {
+    const code = readFileSync(join(root, 'src/core', f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    assert.doesNotMatch(code, /\b(setTimeout|setInterval|setImmediate|requestIdleCallback|requestAnimationFrame|performance\.now|Date\.now)\b/, `src/core/${f}`);
+  }
+});
+
+test('prepare() builds the definition index in steps a deadline bounds, each making progress', () => {
+  const glossary = many();
+  const index = data.createSearchIndex(glossary);
+  let steps = 1;
+  let asked = 0;
+  // No time left: each step still reads one batch (32 definitions), then stops.
+  while (!index.prepare({ timeRemaining: () => (asked++, 0) })) steps++;
+  assert.equal(steps, Math.ceil(glossary.entries.length / 32));
+  assert.ok(asked >= steps - 1, 'the deadline was asked');
+  assert.equal(index.prepare(), true, 'stays complete');
+  // The same answers as an index that built its definitions on the first definition query.
+  const fresh = data.createSearchIndex(many());
+  for (const q of ['unreal engine', 'colour grad', 'davinci reslove', 'dialogue', 'hdr10+']) assert.deepEqual(ids(index.search(q, { limit: 60 })), ids(fresh.search(q, { limit: 60 })), q);
+});
+
+test('prepare() without a deadline finishes at once; with time to spare, in one step', () => {
+  assert.equal(data.createSearchIndex(many()).prepare(), true);
+  assert.equal(data.createSearchIndex(many()).prepare({ timeRemaining: () => Infinity }), true);
+});
+
+test('a search before prepare() is done finishes the definitions itself', () => {
+  const index = data.createSearchIndex(many());
+  assert.equal(index.prepare({ timeRemaining: () => 0 }), false);
+  assert.equal(index.search('unreal engine', { limit: 100 }).filter((h) => h.field === 'definition').length, 40);
+  assert.equal(index.prepare({ timeRemaining: () => 0 }), true);
+});
