@@ -6,14 +6,12 @@ import type {
   GlossarySearch,
   GlossarySearchEmptyDetail,
   GlossarySelectDetail,
-  PostGlossaryPreferencesDetail,
 } from "../dist/glossary-search.js";
 import type {
   PostTerm,
   PostTermMissingDetail,
   PostTermReadDetail,
   PostTermToggleDetail,
-  PostGlossaryPreferencesDetail,
 } from "../dist/post-term.js";
 
 type BaseProps = {

@@ -106,7 +106,12 @@ test('the integration files (editor data, web-types, bare-tag types) are what th
   assert.deepEqual(stale(files), [], 'stale: npm run analyze');
   // Events are typed with their detail, imported from the element's entry.
   assert.match(files['types/jsx-types.d.ts'], /"onpost-term-open"\?: \(e: CustomEvent<PostTermToggleDetail>\) => void;/);
-  assert.match(files['types/jsx-types.d.ts'], /import type \{ PostTerm, [^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
+  assert.match(files['types/jsx-types.d.ts'], /import type \{\s*PostTerm,[^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
+  // A detail type shared by several elements' events (post-glossary-preferences) is imported once.
+  for (const path of ['types/jsx-types.d.ts', 'types/svelte-types.d.ts']) {
+    const names = [...files[path].matchAll(/^import type \{([^}]*)\} from/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+    assert.deepEqual(names, [...new Set(names)], `${path}: a type imported twice`);
+  }
   const web = JSON.parse(files['web-types.json']);
   assert.deepEqual(web.contributions.html.elements.map((e) => e.name), TAGS);
 });

@@ -35,7 +35,7 @@ test('sideEffects: exactly the entries that register elements (built and source)
     .filter((f) => /^(defineElement)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
-  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
+  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-preferences', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
   const expected = [
     ...registering.map((n) => `./dist/${n}.js`),
     './dist/cdn/post-glossary.js',
