@@ -59,7 +59,7 @@ export class GlossaryPreferences extends ReactiveElement {
   };
 
   /** Also offers to forget the terms read (for sites that use `mark-read`). */
-  declare markRead?: boolean;
+  declare markRead: boolean;
 
   #unfollow?: () => void;
   #box?: HTMLInputElement;

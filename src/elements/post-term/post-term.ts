@@ -183,7 +183,7 @@ export class PostTerm extends ReactiveElement {
    * shown quieter on later pages (never hidden). Also set for every term inside by a
    * `<glossary-provider mark-read>`.
    */
-  declare markRead?: boolean;
+  declare markRead: boolean;
 
   /**
    * Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks).
