@@ -47,7 +47,7 @@ const work = mkdtempSync(join(tmpdir(), 'post-glossary-pack-'));
 const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
 const tarball = join(work, packed.filename);
 const shipped = packed.files.map((f) => f.path);
-const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'data/terms.schema.json'];
+const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'dist/cdn/post-term.js', 'dist/cdn/post-glossary.bundle.js', 'data/terms.schema.json'];
 for (const e of ['index', 'post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'data', 'html', 'rehype']) must.push(`dist/${e}.js`, `dist/${e}.d.ts`);
 must.push('bin/post-glossary.js', 'dist/cli.js');
 const missing = must.filter((f) => !shipped.includes(f));
@@ -175,6 +175,9 @@ check(!/Fuse\.js v\d|useExtendedSearch/.test(postTermJs), "a bundled app importi
 
 writeFileSync(join(app, 'cdn.html'), page('cdn', `<script type="module" src="${cdnUrl}"></script>`));
 writeFileSync(join(app, 'cdn-twice.html'), page('cdn twice', `<script type="module" src="${cdnUrl}"></script><script type="module" src="${cdnUrl}?again"></script>`));
+// The single-file build, and one element's CDN file alone.
+writeFileSync(join(app, 'cdn-bundle.html'), page('cdn bundle', `<script type="module" src="${cdnUrl.replace('post-glossary.js', 'post-glossary.bundle.js')}"></script>`));
+writeFileSync(join(app, 'cdn-post-term.html'), page('cdn post-term', `<script type="module" src="${cdnUrl.replace('post-glossary.js', 'post-term.js')}"></script>`, markup.split('\n')[0]));
 // The npm build bundled into an app, and a widget that adds the CDN file.
 writeFileSync(join(app, 'cdn-and-npm.html'), page('cdn and npm', `<script type="module" src="${appJs.elements[0]}"></script><script type="module" src="${cdnUrl}"></script>`));
 
@@ -256,6 +259,8 @@ try {
   await checkPage('CDN file on a plain HTML page', 'cdn.html', ALL);
   await checkPage('CDN file loaded twice', 'cdn-twice.html', ALL);
   await checkPage('CDN file next to the bundled npm entries', 'cdn-and-npm.html', ALL);
+  await checkPage('CDN single-file build (post-glossary.bundle.js)', 'cdn-bundle.html', ALL);
+  await checkPage("one element's CDN file alone (dist/cdn/post-term.js)", 'cdn-post-term.html', ['post-term']);
 } finally {
   await browser.close();
   server.close();

@@ -24,6 +24,7 @@ export {
   type SearchHit,
   type SearchOptions,
   type SearchField,
+  type SuggestOptions,
 } from './core/search.js';
 export { definedTermSet, jsonLdText, type DefinedTermSetOptions } from './core/structured-data.js';
 export { mergeEntries, type MergeMode, type EntrySource, type SourcedGlossaryError, type MergeResult } from './core/merge.js';

@@ -14,10 +14,12 @@
  * name < word of a name < fuzzy name < expansion offsets < definition) and only the top hits get
  * their highlight ranges and snippets computed. All text is folded the way lookupKey() folds it.
  *
- * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest},
- * built lazily: its looser bitap matching suits "did you mean" hints.
+ * fuse.js (its basic build: fuzzy matching only) is used only for {@link SearchIndex.suggest}: its
+ * looser bitap matching suits "did you mean" hints. It is imported on the first suggestion (a chunk
+ * of its own in every build, so a page whose searches find something never downloads it), and
+ * searches only the names (terms, aliases, expansions) with a word starting like the query, in
+ * slices that each run in a task of their own, keeping matches within {@link SUGGEST_THRESHOLD}.
  */
-import Fuse from 'fuse.js/basic';
 import type { Glossary } from './glossary.js';
 import type { TermEntry } from './types.js';
 import { normalizeSpace, singularForms } from './normalize.js';
@@ -49,8 +51,13 @@ export interface SearchOptions {
 export interface SearchIndex {
   /** Best hits first; [] for an empty query. Never throws. */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** The nearest names, looser than {@link search}, for a "no results — did you mean…" line. */
-  suggest(query: string, n?: number): TermEntry[];
+  /**
+   * The nearest names, looser than {@link search}, for a "no results — did you mean…" line; none
+   * when nothing is close enough (no suggestion beats an unrelated one). Asynchronous: it loads
+   * fuse.js on first use and yields to the page between slices of the work, so it never holds up
+   * typing or the result list. Resolves [] once `signal` is aborted (a newer query). Never rejects.
+   */
+  suggest(query: string, n?: number, options?: SuggestOptions): Promise<TermEntry[]>;
   /**
    * Builds (part of) the definition index ahead of the first definition query; true once it is
    * complete. With a `deadline` (an `IdleDeadline` fits), reads definitions until its
@@ -65,6 +72,28 @@ export interface PrepareDeadline {
   /** Milliseconds left for this step; 0 or less ends it. */
   timeRemaining(): number;
 }
+
+export interface SuggestOptions {
+  /** Abort when the suggestions are no longer wanted (the reader typed on); the promise then resolves []. */
+  signal?: AbortSignal;
+  /**
+   * Awaited between two slices of the work, so input and rendering get in between (the core has
+   * no timers: a page passes `scheduler.yield` or a `setTimeout` promise). Default: no pause.
+   */
+  pause?: () => Promise<unknown>;
+}
+
+/** Names per fuse.js slice: each slice is indexed and searched in a task of its own (a few ms). */
+const FUSE_SLICE = 250;
+/**
+ * The loosest fuse.js match (score: 0 exact … 1 anything, field length ignored) that is suggested,
+ * and only for names with a word starting with the query's first three letters:
+ * "rotoscopyyyyy" → Rotoscoping (0.38), "dolby qqqq" → Dolby Vision (0.4). Nothing is better than
+ * noise: "gaffer tape" no longer offers LTO ("Linear Tape-Open", 0.36) nor "banana" White Balance.
+ */
+export const SUGGEST_THRESHOLD = 0.45;
+/** fuse.js compares at most this many characters of the query (its bitap limit). */
+const FUSE_PATTERN = 32;
 
 /** Longer queries are cut to this many characters before searching. */
 export const MAX_QUERY_LENGTH = 100;
@@ -466,6 +495,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
   };
 
   const find = (q: string, limit: number, loose = false): SearchHit[] => {
+    // `loose` (suggestions) reads names only: a definition match would have been found by search() already.
     const qKey = foldKey(q);
     const qWords = [...new Set(foldWords(q))];
     // (A fractional limit works as its floor below.)
@@ -514,7 +544,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
       });
     }
     // 5. Definitions that contain every query word ("unreal engine"), rarest word first, so the candidates only shrink.
-    const defWords = matchDefinitionWords(qWords);
+    const defWords = loose ? [] : matchDefinitionWords(qWords);
     if (defWords[0] && defWords.every((w) => w.size)) {
       const byWord = definitions![0];
       const postings = (matches: WordMatches) => [...matches.keys()].reduce((sum, word) => sum + byWord.get(word)!.length, 0);
@@ -563,7 +593,12 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     });
   };
 
-  let fuse: Fuse<{ e: number; text: string; key: string }> | undefined;
+  type Named = { e: number; text: string; key: string };
+  /**
+   * fuse.js indexes, slice by slice, of the names with a word starting with a given three letters:
+   * built once per start (each keystroke of "rotoscopyyyyy" reuses the one for "rot"), a few kept.
+   */
+  const fuseByStart = new Map<string, (import('fuse.js').default<Named> | undefined)[]>();
   return {
     prepare(deadline) {
       try {
@@ -579,20 +614,38 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
         return [];
       }
     },
-    suggest(query, n = 3) {
+    async suggest(query, n = 3, { signal, pause } = {}) {
       try {
         const q = clean(query);
         const out = new Set<TermEntry>();
+        if (!q || !(n >= 1)) return [];
         // Near misses by our own measure, allowing one more typo than search() does…
         for (const hit of find(q, n, true)) out.add(hit.entry);
-        // …then fuse.js's looser bitap matches anywhere in the names.
-        if (q && out.size < n) {
-          fuse ??= new Fuse(
-            nameKey.map((key, i) => ({ e: nameEntry[i], text: nameText[i], key })),
-            { keys: ['text', 'key'], threshold: 0.5, ignoreLocation: true },
-          );
-          for (const r of fuse.search(q.slice(0, 32), { limit: n * 4 })) if (out.size < n) out.add(entries[r.item.e]);
+        // …then fuse.js's looser bitap matches, among the names with a word that starts like the
+        // query (readers get the start of a word right), in slices of their own.
+        const start = foldWords(q)[0].slice(0, 3);
+        const names = new Set<number>();
+        forPrefix(nameWords, start, (word) => byNameWord.get(word)!.forEach((name) => names.add(name)), Infinity);
+        if (out.size >= n || !names.size) return [...out];
+        const { default: Fuse } = await import('fuse.js/min-basic');
+        let slices = fuseByStart.get(start);
+        if (!slices) {
+          if (fuseByStart.size >= 8) fuseByStart.clear();
+          fuseByStart.set(start, (slices = []));
         }
+        const found: [score: number, entry: number][] = [];
+        const all = [...names];
+        for (let from = 0, i = 0; from < all.length; from += FUSE_SLICE, i++) {
+          if (from) await pause?.();
+          if (signal?.aborted) return [];
+          const fuse = (slices[i] ??= new Fuse(
+            all.slice(from, from + FUSE_SLICE).map((name) => ({ e: nameEntry[name], text: nameText[name], key: nameKey[name] })),
+            { keys: ['text', 'key'], threshold: SUGGEST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true },
+          ));
+          for (const r of fuse.search(q.slice(0, FUSE_PATTERN))) found.push([r.score!, r.item.e]);
+        }
+        if (signal?.aborted) return [];
+        for (const [, e] of found.sort((a, b) => a[0] - b[0] || a[1] - b[1])) if (out.size < n) out.add(entries[e]);
         return [...out];
       } catch {
         return [];

@@ -21,3 +21,9 @@ export function prepareWhenIdle(index: SearchIndex): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 300 });
   else setTimeout(step);
 }
+
+/** Lets input and rendering in between two slices of background work (`SuggestOptions.pause`). */
+export const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};

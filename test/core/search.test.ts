@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createGlossary, getBundledGlossary } from '../../src/core/index.js';
 import { buildSearchIndex, createSearchIndex, MAX_QUERY_LENGTH, type SearchHit } from '../../src/core/search.js';
+import { generateTerms } from '../../bench/generate.js';
 
 const g = getBundledGlossary();
 const index = createSearchIndex(g);
@@ -296,10 +297,10 @@ describe('core: search never throws', () => {
   ];
 
   for (const q of bad) {
-    it(`handles ${JSON.stringify(q.slice(0, 30))}`, () => {
+    it(`handles ${JSON.stringify(q.slice(0, 30))}`, async () => {
       const hits = index.search(q);
       expect(hits).to.be.an('array');
-      expect(index.suggest(q)).to.be.an('array');
+      expect(await index.suggest(q)).to.be.an('array');
     });
   }
 
@@ -312,11 +313,11 @@ describe('core: search never throws', () => {
   // Guards against runaway work (quadratic or worse in the query's length would take seconds), not
   // speed, which the benchmark measures: a typical run takes a few ms, and a loaded 2-core CI box
   // has been seen at 50-150 ms.
-  it('a 10,000-character query completes in well under a second', () => {
+  it('a 10,000-character query completes in well under a second', async () => {
     for (const q of ['x'.repeat(10_000), 'lut '.repeat(2_500), Array.from({ length: 10_000 }, (_, i) => 'abcdefghij klmnop+.'[i % 19]).join('')]) {
       const t0 = performance.now();
       index.search(q);
-      index.suggest(q);
+      await index.suggest(q);
       expect(performance.now() - t0).to.be.lessThan(400);
     }
   });
@@ -328,11 +329,41 @@ describe('core: search never throws', () => {
 });
 
 describe('core: suggest and caching', () => {
-  it('suggests the nearest names, looser than search', () => {
-    expect(index.suggest('lutt').map((e) => e.id)).to.include('lut');
-    expect(index.suggest('dolbee vizion').map((e) => e.id)).to.include('dolby-vision');
-    expect(index.suggest('lutt', 1)).to.have.length(1);
-    expect(index.suggest('', 3)).to.deep.equal([]);
+  it('suggests the nearest names, looser than search', async () => {
+    expect((await index.suggest('lutt')).map((e) => e.id)).to.include('lut');
+    expect((await index.suggest('dolbee vizion')).map((e) => e.id)).to.include('dolby-vision');
+    expect(await index.suggest('lutt', 1)).to.have.length(1);
+    expect(await index.suggest('', 3)).to.deep.equal([]);
+  });
+
+  it('suggests nothing rather than unrelated terms', async () => {
+    // Nothing in the glossary is a gaffer tape, a banana or a container orchestrator: fuse.js used to
+    // offer LTO ("Linear Tape-Open") and After Effects for the first, White Balance for the second.
+    for (const q of ['gaffer tape', 'banana', 'kubernetes', 'espresso machine', 'xylophone quokka marzipan wombat']) {
+      expect(index.search(q), q).to.deep.equal([]);
+      expect((await index.suggest(q)).map((e) => e.term), q).to.deep.equal([]);
+    }
+  });
+
+  it('still suggests what a misspelling meant', async () => {
+    for (const [q, id] of [
+      ['dolbee vizion', 'dolby-vision'],
+      ['rotoscopyyyyy', 'rotoscoping'],
+      ['aftr efects', 'after-effects'],
+      ['colr gradng', 'color-grading'],
+      ['hdr tenplus', 'hdr10-plus'],
+    ]) {
+      expect((await index.suggest(q)).map((e) => e.id), q).to.include(id);
+    }
+  });
+
+  it('resolves nothing once aborted (the reader typed on)', async () => {
+    const big = buildSearchIndex(generateTerms(3_000));
+    const stop = new AbortController();
+    const pending = big.suggest('rotoscopyyyyy', 3, { signal: stop.signal });
+    stop.abort();
+    expect(await pending).to.deep.equal([]);
+    expect((await big.suggest('rotoscopyyyyy')).map((e) => e.id)).to.include('rotoscoping');
   });
 
   it('keeps one index per glossary', () => {

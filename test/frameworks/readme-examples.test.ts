@@ -24,8 +24,9 @@ describe('README: HTML examples', () => {
     for (const { line, code } of examples) {
       const where = `README.md example at line ${line}`;
       const container = document.createElement('div');
-      // The CDN scripts are this test's import of src/index.ts (and this machine is offline).
-      const html = code.replace(/<script type="module" src="https:\/\/(cdn\.jsdelivr\.net|unpkg\.com|esm\.sh)\/[^"]*"><\/script>/g, '');
+      // The CDN scripts (and the self-hosted copy) are this test's import of src/index.ts (and this
+      // machine is offline).
+      const html = code.replace(/<script type="module" src="(https:\/\/(cdn\.jsdelivr\.net|unpkg\.com|esm\.sh)\/|\/post-glossary\/)[^"]*"[^>]*><\/script>/g, '');
       container.append(document.createRange().createContextualFragment(html));
       expect(container.querySelector('script'), `${where}: scripts are for the snippet tests`).to.equal(null);
       document.body.append(container);

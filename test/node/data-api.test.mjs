@@ -45,8 +45,10 @@ after(() => {
 test('imports in Node with no DOM, no Lit and no element', () => {
   assert.equal(typeof globalThis.document, 'undefined');
   const output = Object.values(meta.outputs)[0];
-  // fuse.js/basic (search suggestions) is the only package it may need.
-  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/basic)?$/.test(p)), [], `the data entry imports ${JSON.stringify(output.imports)}`);
+  // fuse.js (search suggestions, its minified basic build) is the only package it may need, and only
+  // lazily: a dynamic import, loaded on the first "did you mean".
+  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/(min-)?basic)?$/.test(p)), [], `the data entry imports ${JSON.stringify(output.imports)}`);
+  assert.deepEqual(output.imports.filter((i) => /^fuse\.js/.test(i.path)).map((i) => i.kind), ['dynamic-import'], 'fuse.js is imported lazily');
   for (const input of Object.keys(meta.inputs)) {
     assert.match(input, /^(src\/core\/|src\/data\.ts$)/, `${input} is not part of the data API`);
   }
@@ -142,4 +144,11 @@ test('names with no Latin letter are in byLetter(), under "#", last', () => {
   assert.equal(groups.at(-1).letter, data.OTHER_LETTER);
   assert.deepEqual(groups.at(-1).entries.map((e) => e.term), ['그레이딩', '색보정']);
   assert.deepEqual(g.entries.map((e) => e.id), ['lut', 'grading-ko', 'color-correction-ko']);
+});
+
+test('"did you mean" works in Node: suggest() loads fuse.js when it needs it', async () => {
+  const index = data.createSearchIndex(data.getBundledGlossary());
+  assert.deepEqual(data.search('rotoscopyyyyy'), []);
+  assert.ok((await index.suggest('rotoscopyyyyy')).some((e) => e.id === 'rotoscoping'));
+  assert.deepEqual(await index.suggest('gaffer tape'), []);
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data', 'html', 'rehype'].map((e) => [`./${e}`, e])) };
 
 test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {

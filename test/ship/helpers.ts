@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 export const CDN = '/dist/cdn/post-glossary.js';
-export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 
 /** Every error the page reports: uncaught, unhandled rejections and console.error. */
 export const errors: string[] = [];
@@ -33,14 +33,28 @@ export function mount(markup: string): HTMLElement {
   return div;
 }
 
+/** Resolves once `tag` is defined: the CDN file fetches an element's code when the page uses its tag. */
+export async function defined(tag: string): Promise<CustomElementConstructor> {
+  await waitUntil(() => customElements.get(tag), `<${tag}> was never defined`, { timeout: 4000 });
+  return customElements.get(tag)!;
+}
+
+/** The element files of dist/cdn/ the page has fetched so far ("post-term", …). */
+export const fetchedElements = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => /\/dist\/cdn\/([a-z-]+)\.js(\?|$)/.exec(new URL(e.name).pathname + new URL(e.name).search)?.[1])
+    .filter((f): f is string => !!f && TAGS.includes(f));
+
 /**
- * One working set of elements: every tag is defined, a <post-term> opens its card on keyboard focus
- * and shows the definition, a <glossary-index> renders its entries.
+ * One working set of elements: every tag, once used on the page, is defined; a <post-term> opens
+ * its card on keyboard focus and shows the definition, a <glossary-index> renders its entries.
  */
 export async function expectOneWorkingSet() {
-  for (const tag of TAGS) expect(customElements.get(tag), `${tag} is defined`).to.be.a('function');
-  const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>`);
+  const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>
+    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink>`);
   try {
+    for (const tag of TAGS) expect(await defined(tag), `${tag} is defined`).to.be.a('function');
     const term = div.querySelector('post-term')!;
     div.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PostTerm } from '../../src/post-term.js';
-import { errors, expectOneWorkingSet, expectProviderReachesTerm, loadCdn } from './helpers.js';
+import { errors, expectOneWorkingSet, expectProviderReachesTerm, fetchedElements, loadCdn } from './helpers.js';
 
 // An app bundles `post-glossary/post-term` from npm; a widget on the same page adds the CDN file.
 describe('the CDN file after the npm entries', () => {
@@ -12,6 +12,8 @@ describe('the CDN file after the npm entries', () => {
     // The provider comes from the CDN copy, the <post-term> from npm: one context key (Symbol.for).
     expect(customElements.get('glossary-provider')).to.not.equal(undefined);
     await expectProviderReachesTerm();
+    // The page already had <post-term>: the CDN file did not download it again, not even for the autolink.
+    expect(fetchedElements()).not.to.include('post-term');
     expect(errors).to.deep.equal([]);
   });
 });

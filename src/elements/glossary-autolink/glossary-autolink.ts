@@ -1,5 +1,5 @@
-import { LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ReactiveElement } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { MentionOptions } from '../../core/mentions.js';
@@ -44,7 +44,7 @@ interface Settings {
  *
  * @slot - The article: any HTML. Its text is scanned; its markup is kept as it is.
  */
-export class GlossaryAutolink extends LitElement {
+export class GlossaryAutolink extends ReactiveElement {
   static override styles = styles;
 
   /** Link every mention of a term, not only the first one in this element. */
@@ -90,18 +90,13 @@ export class GlossaryAutolink extends LitElement {
     if (this.#linkedWith && this.isConnected && !this.#same(this.#settings(), this.#linkedWith)) this.#relink();
   }
 
-  /**
-   * The slot is made with a DOM call, not a Lit template: the content around it must show even
-   * where Trusted Types refuse Lit's policy (see internal/lit-policy-guard.ts).
-   */
+  // A ReactiveElement, not a LitElement: all it shows is its slot, so a page with only this and
+  // <post-term> never downloads lit-html (the CDN's per-page budgets). The slot is made with a DOM
+  // call, so the content around it shows even where Trusted Types refuse Lit's policy.
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
     root.append(document.createElement('slot'));
     return root;
-  }
-
-  protected override render() {
-    return nothing;
   }
 
   /** Links the content (again), after `unlink()` or to start over. */

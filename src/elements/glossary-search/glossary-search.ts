@@ -4,7 +4,7 @@ import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle } from '../../internal/prepare-index.js';
+import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -23,7 +23,7 @@ export interface GlossarySelectDetail {
 export interface GlossarySearchEmptyDetail {
   /** What the reader searched for (spaces collapsed). */
   query: string;
-  /** Ids of the "did you mean" entries offered instead (possibly none). */
+  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
   suggestions: string[];
 }
 
@@ -43,6 +43,8 @@ const FILTER_LIMIT = 1000;
 /** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
 const FILTER_NOW = 500;
 const FILTER_DELAY = 150;
+/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
+const SUGGEST_DELAY = 120;
 /** Quiet time before the live region speaks, so a screen reader is not interrupted per keystroke. */
 const ANNOUNCE_DELAY = 400;
 /** Longest piece of a query quoted back in messages. */
@@ -217,6 +219,9 @@ export class GlossarySearch extends LitElement {
   /** The last search found nothing and has not been reported yet. */
   #unreported?: GlossarySearchEmptyDetail;
   #unfollow?: () => void;
+  /** The "did you mean" lookup under way, aborted by the next search. */
+  #suggesting?: AbortController;
+  #suggestTimer?: ReturnType<typeof setTimeout>;
   /** The index this box filters, to release it when filtering stops. */
   #filtered?: IndexLike;
 
@@ -273,6 +278,8 @@ export class GlossarySearch extends LitElement {
     clearTimeout(this.#filterTimer);
     clearTimeout(this.#emptyTimer);
     this.#unreported = undefined;
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
@@ -309,6 +316,8 @@ export class GlossarySearch extends LitElement {
     clearTimeout(this.#filterTimer);
     clearTimeout(this.#emptyTimer);
     this.#unreported = undefined;
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
     this.#hits = [];
     this.#entries = [];
     if (target || !query.trim()) this.expanded = false;
@@ -320,27 +329,44 @@ export class GlossarySearch extends LitElement {
     const run = () => {
       const index = createSearchIndex(glossary);
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      const suggestions = hits.length ? [] : index.suggest(query, 3);
       const n = hits.length;
       const q = quote(query);
+      const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
       if (!n) {
-        this.#unreported = { query: query.replace(/\s+/g, ' ').trim(), suggestions: suggestions.map((e) => e.id) };
+        this.#unreported = unreported;
         const delay = Number(this.emptyDelay);
         this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
       }
       if (target) {
         // The index shows the matches: no list of our own.
-        this.#filter(target, hits.map((h) => h.entry.id), q, suggestions.map((e) => e.id));
+        this.#filter(target, hits.map((h) => h.entry.id), q);
       } else {
         this.#filter();
         this.#hits = hits;
-        this.#entries = n ? hits.map((h) => h.entry) : suggestions;
+        this.#entries = hits.map((h) => h.entry);
       }
-      this.#announce(
-        n
-          ? `${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`
-          : `${target ? 'No terms match' : 'No results for'} “${q}”.${suggestions.length ? ` Did you mean ${suggestions.map((e) => e.term).join(', ')}?` : ''}`,
-      );
+      if (n) {
+        this.#announce(`${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`);
+        return;
+      }
+      // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
+      // holds up the list, and a newer keystroke cancels it).
+      const none = `${target ? 'No terms match' : 'No results for'} “${q}”.`;
+      this.#announce(none);
+      const suggesting = (this.#suggesting = new AbortController());
+      // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
+      const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
+      void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
+        if (suggesting.signal.aborted || !suggestions.length) return;
+        // Reported with the search, when it is reported after them.
+        unreported.suggestions = suggestions.map((e) => e.id);
+        if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
+        else {
+          this.#entries = suggestions;
+          this.requestUpdate();
+        }
+        this.#announce(`${none} Did you mean ${suggestions.map((e) => e.term).join(', ')}?`);
+      });
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
     if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);

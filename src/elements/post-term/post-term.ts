@@ -8,11 +8,12 @@ import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOpte
 export type { PostGlossaryPreferencesDetail };
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
-import { getBundledLookup } from '../../core/bundled-data.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { entryHref } from '../../internal/href.js';
 import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
+// Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
+import { getBundledLookup } from '../../core/bundled-data.js';
 
 /** Detail of `post-term-open` and `post-term-close`. */
 export interface PostTermToggleDetail {
