@@ -52,7 +52,7 @@ export const fetchedElements = () =>
  */
 export async function expectOneWorkingSet() {
   const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>
-    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink>`);
+    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink><glossary-preferences></glossary-preferences>`);
   try {
     for (const tag of TAGS) expect(await defined(tag), `${tag} is defined`).to.be.a('function');
     const term = div.querySelector('post-term')!;
