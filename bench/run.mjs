@@ -1,18 +1,34 @@
 #!/usr/bin/env node
-// npm run bench [-- NAME…]: runs every bench/*.bench.ts (or the named ones) in headless Chromium,
-// each in a fresh page served by Vite, and prints one table. Figures are medians (and p95 where a
-// benchmark reports it) of repeated runs; ratios compare against a baseline measured in the same
-// page in the same run, because this machine is noisy. Results are merged into bench/results/latest.json:
-// the benchmarks that ran replace their own rows, the others keep theirs (each row says when and where).
+// npm run bench [-- NAME…] [-- --browser chromium|firefox|webkit]: runs every bench/*.bench.ts (or the
+// named ones) in one headless engine (Chromium by default; Firefox ESR over WebDriver BiDi; WebKitGTK's
+// MiniBrowser over WebDriver classic), each in a fresh page served by Vite, and prints one table.
+// Figures are medians (and p95 where a benchmark reports it) of repeated runs; ratios compare against
+// a baseline measured in the same page in the same run and engine, because this machine is noisy.
+// Results are merged into bench/results/latest.json (Chromium) or latest-<engine>.json: the
+// benchmarks that ran replace their own rows, the others keep theirs (each row says when and where).
 import { existsSync, readdirSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { chromePath } from '../scripts/chrome-path.mjs';
+import { firefoxPath, missingFor, miniBrowserPath, parseEngines } from '../scripts/engines.mjs';
+import { launchBrowser } from '../scripts/e2e-browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => a === '--browser' || a.startsWith('--browser='));
+let engine = 'chromium';
+if (at >= 0) {
+  const value = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+  args.splice(at, args[at].includes('=') ? 1 : 2);
+  [engine] = parseEngines(value ?? '');
+  if (!engine) {
+    console.error('--browser needs one of chromium, firefox, webkit');
+    process.exit(1);
+  }
+}
+const wanted = args;
 const allNames = readdirSync(`${root}bench`)
   .filter((f) => f.endsWith('.bench.ts'))
   .map((f) => f.replace(/\.bench\.ts$/, ''))
@@ -22,11 +38,24 @@ if (names.length === 0) {
   console.error('no benchmarks found in bench/*.bench.ts');
   process.exit(1);
 }
-const executablePath = chromePath();
-if (!executablePath) {
-  console.error('post-glossary: no Chrome/Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome');
+const missing = missingFor(engine);
+if (missing.length) {
+  console.error(`post-glossary: ${engine} is not installed here (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')})`);
   process.exit(1);
 }
+const versionOf = (cmd, cmdArgs) => {
+  try {
+    return execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '?';
+  }
+};
+const version =
+  engine === 'chromium'
+    ? versionOf(chromePath(), ['--version'])
+    : engine === 'firefox'
+      ? versionOf(firefoxPath(), ['--version'])
+      : `WebKitGTK ${versionOf('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'])} (MiniBrowser ${miniBrowserPath()})`;
 
 // mode production: Lit's production build, as readers get it (the dev build adds per-binding checks).
 const server = await createServer({
@@ -38,10 +67,7 @@ const server = await createServer({
 });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchBrowser(engine);
 const rows = [];
 let failed = false;
 try {
@@ -80,13 +106,12 @@ const table = [
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-const version = (await import('node:child_process')).execFileSync(executablePath, ['--version']).toString().trim();
 console.log(`\n${cpus().length} × ${cpus()[0]?.model.trim()}, ${version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(line(table[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}`;
-const latest = `${root}bench/results/latest.json`;
+const latest = `${root}bench/results/${engine === 'chromium' ? 'latest' : `latest-${engine}`}.json`;
 let previous = [];
 try {
   if (existsSync(latest)) {

@@ -31,9 +31,11 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 with `csp` on every response (404s included). `extra` maps URL paths
- * to files outside root (test tooling). Resolves to `{ origin, close() }`.
+ * to files outside root (test tooling); `inject` is a script URL (or a list) put first in every HTML
+ * page's <head> (test tooling that must run before the page's scripts); `onResponse(status, path)` hears
+ * of every response. Resolves to `{ origin, close() }`.
  */
-export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {} }) {
+export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}, inject, onResponse }) {
   const base = normalize(root).replace(/[\/]+$/, '');
   const server = createServer(async (req, res) => {
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
@@ -42,13 +44,19 @@ export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}
       let file = extra[path] ?? normalize(join(base, path));
       if (!extra[path] && file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (inject && extname(file) === '.html') {
+        const tags = [inject].flat().map((src) => `<script src="${src}"></script>`).join('');
+        body = Buffer.from(body.toString('utf8').replace(/<head>/i, (h) => `${h}${tags}`));
+      }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
+      onResponse?.(200, req.url);
     } catch (e) {
       const missing = e?.code === 'ENOENT' || e?.code === 'ENOTDIR' || e instanceof URIError;
       res.writeHead(missing ? 404 : 500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(missing ? 'not found' : 'server error');
+      onResponse?.(missing ? 404 : 500, req.url);
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,18 +1,21 @@
 // End-to-end: the built demo site (dist-demo/), served with a strict Content-Security-Policy, used
-// like a person would use it in headless Chromium (puppeteer-core). For every page: zero
-// `securitypolicyviolation` events, no console error or warning but the deliberate unknown-term
-// warning, no page error, and axe finds no violations (light and dark).
+// like a person would use it, in each engine named by BROWSERS (chromium by default; "all" = Chromium,
+// Firefox and WebKit; CI runs all three): Chromium and Firefox through puppeteer-core (Firefox over
+// WebDriver BiDi), WebKit through WebKitWebDriver (scripts/e2e-browsers.mjs gives it the same page
+// API). For every page: zero `securitypolicyviolation` events, no console error or warning but the
+// deliberate unknown-term warning, no page error, no failed request, and axe finds no violations
+// (light and dark).
 //
-// Run: `npm run test:e2e` (builds the demo, then runs this). `node --test test/e2e/` alone uses
-// the dist-demo/ already built, and builds it only when it is missing: rebuild after editing
-// demo/ or src/ (npm run build:demo).
+// Run: `npm run test:e2e` (builds the demo, then runs this); `BROWSERS=all npm run test:e2e` for the
+// three engines. `node --test test/e2e/` alone uses the dist-demo/ already built, and builds it only
+// when it is missing: rebuild after editing demo/ or src/ (npm run build:demo).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from '../../scripts/chrome-path.mjs';
+import { missingFor, parseEngines } from '../../scripts/engines.mjs';
+import { launchBrowser } from '../../scripts/e2e-browsers.mjs';
 import { serveStatic, STRICT_CSP, STRICT_CSP_WITH_POLICIES } from '../../scripts/e2e-serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,74 +24,123 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const PAGES = ['index', 'glossary', 'search', 'autolink', 'embed'];
 /** The one console message the demo provokes on purpose: index.html names a term not in the glossary. */
 const ALLOWED_CONSOLE = [/^warn: <post-term>: "gaffer tape" is not in the glossary; it is shown as plain text\.$/];
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Entries on glossary.html: the bundled ones and the studio's own file (an entry with a bundled id replaces it). */
 const bundledIds = JSON.parse(readFileSync(`${root}data/terms.json`, 'utf8')).map((t) => t.id);
 const siteIds = JSON.parse(readFileSync(`${root}demo/data/site-terms.json`, 'utf8')).map((t) => t.id);
 const ALL_ON_GLOSSARY_PAGE = new Set([...bundledIds, ...siteIds]).size;
+const ENGINES = parseEngines(process.env.BROWSERS || 'chromium');
+const RECORDER = '/__e2e-recorder.js';
+const WEBKIT_EVAL = '/__e2e-webkit-eval.js';
+/** The narrowest viewport MiniBrowser's window allows (WebKitGTK 2.50): the "phone" checks use it there. */
+const WEBKIT_MIN_WIDTH = 447;
 
-let browser;
 let server;
 let serverWithPolicies;
+/** Responses >= 400 the servers sent since the last open(). */
+let httpErrors = [];
 
 before(async () => {
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  for (const engine of ENGINES) {
+    const missing = missingFor(engine);
+    if (missing.length) throw new Error(`${engine} is not installed: apt-get install -y ${missing.join(' ')}`);
+  }
   if (!existsSync(`${site}index.html`)) {
     const { build } = await import('vite');
     await build({ configFile: `${root}vite.demo.config.ts`, logLevel: 'warn' });
   }
-  server = await serveStatic({ root: site, csp: STRICT_CSP });
-  serverWithPolicies = await serveStatic({ root: site, csp: STRICT_CSP_WITH_POLICIES });
-  browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await serverWithPolicies?.close();
 });
 
 /**
+ * The two servers for an engine. Test tooling goes first into every page: the recorder; for
+ * WebKit also the policy that lets its driver's script strings through Trusted Types (see
+ * scripts/e2e-webkit-eval.js), whose name `default` the allow-list must then hold.
+ */
+async function startServers(engine) {
+  const webkit = engine === 'webkit';
+  const extra = { [RECORDER]: `${root}scripts/e2e-recorder.js`, [WEBKIT_EVAL]: `${root}scripts/e2e-webkit-eval.js` };
+  const inject = webkit ? [RECORDER, WEBKIT_EVAL] : [RECORDER];
+  const onResponse = (status, url) => status >= 400 && httpErrors.push(`HTTP ${status}: ${url}`);
+  server = await serveStatic({ root: site, csp: STRICT_CSP, extra, inject, onResponse });
+  serverWithPolicies = await serveStatic({ root: site, csp: webkit ? `${STRICT_CSP_WITH_POLICIES} default` : STRICT_CSP_WITH_POLICIES, extra, inject, onResponse });
+}
+
+async function stopServers() {
+  await server?.close();
+  await serverWithPolicies?.close();
+}
+
+/** The engine under test, and its browsers (one per colour scheme, one open at a time). */
+let engine;
+let browser;
+
+async function browserFor(dark) {
+  if (browser && browser.dark !== dark && engine !== 'chromium') {
+    await browser.close();
+    browser = undefined;
+  }
+  if (!browser) browser = await launchBrowser(engine, { dark });
+  return browser;
+}
+
+/**
  * Opens a page of the site with everything recorded from before its first script runs (and
- * across navigations): CSP violations (reported to Node as they happen), console errors and
- * warnings, uncaught page errors, failed requests.
+ * across navigations): CSP violations, console errors and warnings, uncaught page errors, failed
+ * requests. `rec.sync()` brings the page's records over (assertClean and axe call it).
  */
 async function open(name, { dark = false, width = 1280, height = 900, origin = server.origin, hash = '' } = {}) {
-  const page = await browser.newPage();
+  const page = await (await browserFor(dark)).newPage({ dark });
   await page.bringToFront(); // focus events need a focused page
   await page.setViewport({ width, height });
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
-  const rec = { violations: [], console: [], errors: [], phase: 'page' };
-  rec.axeViolations = [];
-  await page.exposeFunction('__e2eViolation', (v) => (rec.phase === 'axe' ? rec.axeViolations : rec.violations).push(v));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => window.__e2eViolation(`${e.effectiveDirective}: ${e.blockedURI || '(inline)'} ${e.sample || ''} at ${e.sourceFile || location.pathname}:${e.lineNumber}`.trim()),
-      true,
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') rec.console.push(`${m.type() === 'warning' ? 'warn' : m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => rec.errors.push(e.message));
-  page.on('requestfailed', (r) => rec.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => r.status() >= 400 && rec.errors.push(`HTTP ${r.status()}: ${r.url()}`));
+  httpErrors = [];
+  const rec = { violations: [], console: [], errors: [], axeViolations: [] };
+  // Chromium and Firefox report the console themselves (messages from the browser too); WebKit's
+  // come from the recorder, which sees the page's own console calls.
+  const ownConsole = engine !== 'webkit';
+  rec.sync = async (into = rec.violations) => {
+    const taken = await page.evaluate(() => window.__e2eTake?.() ?? null).catch(() => null);
+    if (taken) {
+      into.push(...taken.violations);
+      rec.errors.push(...taken.errors);
+      if (!ownConsole) rec.console.push(...taken.console);
+    }
+    rec.errors.push(...httpErrors.splice(0));
+  };
+  if (ownConsole) {
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') rec.console.push(`${m.type() === 'warning' ? 'warn' : m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => rec.errors.push(e.message));
+    page.on('requestfailed', (r) => rec.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  }
   await page.goto(`${origin}/${name}.html${hash}`, { waitUntil: 'networkidle0' });
   await until(page, () => document.fonts.status === 'loaded');
   return { page, rec };
 }
 
 /** Everything the page recorded must be clean. */
-function assertClean(rec, where) {
+async function assertClean(rec, where) {
+  await rec.sync();
   assert.deepEqual(rec.violations, [], `${where}: CSP violations`);
   assert.deepEqual(rec.errors, [], `${where}: page errors or failed requests`);
   assert.deepEqual(rec.console.filter((m) => !ALLOWED_CONSOLE.some((re) => re.test(m))), [], `${where}: console errors or warnings`);
 }
 
 /**
- * Runs axe over the page as it is now (open cards included). axe is evaluated through DevTools,
+ * Resolves when every custom element on the page is defined and has rendered (its updateComplete),
+ * two frames later: the page has settled.
+ */
+function ready(page) {
+  return page.evaluate(async () => {
+    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-'));
+    await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
+    await Promise.all(els.map((e) => e.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return els.length;
+  });
+}
+
+/**
+ * Runs axe over the page as it is now (open cards included). axe is evaluated through the driver,
  * as test tooling (a page script could not load it under this CSP); CSP reports caused by axe
  * itself are kept apart from the page's.
  */
@@ -102,7 +154,7 @@ async function axe(page, rec, where) {
         .flatMap((el) => el.shadowRoot.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))),
     ),
   );
-  rec.phase = 'axe';
+  await rec.sync();
   try {
     // Entries of the index skip rendering off screen (content-visibility: auto), and axe then
     // takes the page's background for theirs: render them for the check. A constructed sheet,
@@ -119,7 +171,7 @@ async function axe(page, rec, where) {
     });
     assert.deepEqual(violations, [], `${where}: axe violations`);
   } finally {
-    rec.phase = 'page';
+    await rec.sync(rec.axeViolations);
   }
 }
 
@@ -184,8 +236,7 @@ const activeTag = (page) =>
   });
 const focusedHost = (page) => page.evaluate(() => document.activeElement?.localName ?? '');
 
-describe('demo site under a strict CSP', () => {
-  it('the built pages hold no inline script, style, style attribute or event handler', () => {
+it('the built pages hold no inline script, style, style attribute or event handler', () => {
     for (const name of PAGES) {
       const page = readFileSync(`${site}${name}.html`, 'utf8');
       const inlineScripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && body.trim());
@@ -194,13 +245,24 @@ describe('demo site under a strict CSP', () => {
       assert.doesNotMatch(page, /<[a-z][^>]*\sstyle\s*=/i, `${name}.html: style attribute`);
       assert.doesNotMatch(page, /<[a-z][^>]*\son[a-z]+\s*=/i, `${name}.html: event handler attribute`);
     }
+});
+
+for (const name of ENGINES) describe(`demo site under a strict CSP, in ${name}`, () => {
+  before(async () => {
+    engine = name;
+    await startServers(name);
+  });
+  after(async () => {
+    await browser?.close();
+    browser = undefined;
+    await stopServers();
   });
 
   it('every demo page is linked from index.html', async () => {
     const { page, rec } = await open('index');
     const linked = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname.replace(/^\//, '').replace(/\.html$/, '')));
     for (const p of PAGES) assert.ok(linked.includes(p), `index.html does not link ${p}.html`);
-    assertClean(rec, 'index.html');
+    await assertClean(rec, 'index.html');
     await page.close();
   });
 
@@ -247,9 +309,10 @@ describe('demo site under a strict CSP', () => {
     assert.deepEqual(gaffer, { trigger: false, text: 'gaffer tape' });
 
     // The deliberate warning did arrive (so console capture works), once.
+    await rec.sync();
     assert.equal(rec.console.filter((m) => /gaffer tape/.test(m)).length, 1);
     await axe(page, rec, 'index.html with a card open');
-    assertClean(rec, 'index.html');
+    await assertClean(rec, 'index.html');
     await page.close();
   });
 
@@ -294,7 +357,7 @@ describe('demo site under a strict CSP', () => {
       label = await page.evaluate(() => document.querySelector('glossary-index').shadowRoot.activeElement?.textContent.trim() ?? '');
     }
     assert.match(label, /^Sound/);
-    await page.keyboard.press('Space');
+    await page.keyboard.press(' '); // Space (its key value: BiDi knows no "Space" name)
     await until(page, () => {
       const entries = [...document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry .category')];
       return entries.length > 0 && entries.length < 50 && entries.every((c) => c.textContent === 'Sound');
@@ -304,7 +367,7 @@ describe('demo site under a strict CSP', () => {
     await until(page, (n) => JSON.parse(document.head.querySelector('script[type="application/ld+json"][data-post-glossary]').textContent).hasDefinedTerm.length === n, ALL_ON_GLOSSARY_PAGE);
     void ld;
     await axe(page, rec, 'glossary.html by category');
-    assertClean(rec, 'glossary.html');
+    await assertClean(rec, 'glossary.html');
     await page.close();
   });
 
@@ -350,7 +413,7 @@ describe('demo site under a strict CSP', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await until(page, () => /\/glossary\/conform/.test(document.getElementById('routed-out').textContent));
-    assertClean(rec, 'search.html');
+    await assertClean(rec, 'search.html');
     await page.close();
   });
 
@@ -366,7 +429,7 @@ describe('demo site under a strict CSP', () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
     assert.match(page.url(), /\/glossary\.html#dolby-vision$/);
     await until(page, () => document.querySelector('glossary-index')?.shadowRoot?.activeElement?.id === 'dolby-vision');
-    assertClean(rec, 'search.html → glossary.html');
+    await assertClean(rec, 'search.html → glossary.html');
     await page.close();
   });
 
@@ -414,7 +477,7 @@ describe('demo site under a strict CSP', () => {
     assert.equal(await page.evaluate(() => document.getElementById('count').textContent), 'Showing the original text.');
     await toggle.click();
     assert.equal(await page.evaluate(() => document.querySelectorAll('#article post-term').length), linked.length);
-    assertClean(rec, 'autolink.html');
+    await assertClean(rec, 'autolink.html');
     await page.close();
     const { page: glossary, rec: rec2 } = await open('glossary', { hash: '#qc' });
     await until(glossary, () => document.querySelector('glossary-index')?.shadowRoot?.activeElement?.id === 'qc');
@@ -439,6 +502,8 @@ describe('demo site under a strict CSP', () => {
     assert.equal(look.text, look.pageText);
     assert.equal(look.bar, look.pageBackground);
     const letterC = await page.evaluateHandle(() => document.querySelector('glossary-index').shadowRoot.querySelector('a[data-target="letter-c"]'));
+    // Below the fold in some engines' metrics (WebKit's fonts are taller): bring it into view, as a reader would.
+    await letterC.evaluate((a) => a.scrollIntoView({ block: 'center' }));
     const c = await centerOf(letterC);
     await page.mouse.click(c.x, c.y);
     await until(page, () => location.hash === '#letter-c');
@@ -460,18 +525,21 @@ describe('demo site under a strict CSP', () => {
     assert.ok(out.some((href) => /\/glossary\.html#dit$/.test(href)), out.join(' '));
     for (const href of out) assert.match(href, /\/glossary\.html#[a-z0-9-]+$/);
     await axe(page, rec, 'embed.html');
-    assertClean(rec, 'embed.html');
+    await assertClean(rec, 'embed.html');
     await page.close();
   });
 
   for (const name of PAGES) {
     it(`${name}.html: clean in the dark colour scheme and on a 375 px phone`, async () => {
-      const { page, rec } = await open(name, { dark: true, width: 375, height: 740 });
-      await sleep(300);
+      // WebKit: MiniBrowser's window is never narrower than 447 px, so its "phone" is that wide.
+      const width = engine === 'webkit' ? WEBKIT_MIN_WIDTH : 375;
+      const { page, rec } = await open(name, { dark: true, width, height: 740 });
+      await ready(page);
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true, 'the page is not in the dark scheme');
       await axe(page, rec, `${name}.html dark, 375 px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${name}.html scrolls sideways by ${overflow}px at 375 px`);
-      assertClean(rec, `${name}.html dark`);
+      assert.ok(overflow <= 0, `${name}.html scrolls sideways by ${overflow}px at ${width} px`);
+      await assertClean(rec, `${name}.html dark`);
       await page.close();
     });
   }
@@ -479,7 +547,7 @@ describe('demo site under a strict CSP', () => {
   it('with the Trusted Types policy names allow-listed (trusted-types lit-html post-glossary), every page is clean', async () => {
     for (const name of PAGES) {
       const { page, rec } = await open(name, { origin: serverWithPolicies.origin });
-      await sleep(500);
+      await ready(page);
       if (name === 'glossary') {
         // The index's JSON-LD block is written through the post-glossary policy.
         await until(
@@ -488,7 +556,7 @@ describe('demo site under a strict CSP', () => {
           ALL_ON_GLOSSARY_PAGE,
         );
       }
-      assertClean(rec, `${name}.html (trusted-types lit-html post-glossary)`);
+      await assertClean(rec, `${name}.html (trusted-types lit-html post-glossary)`);
       await page.close();
     }
   });
@@ -504,8 +572,10 @@ describe('demo site under a strict CSP', () => {
       }
       document.body.append(s);
     });
-    await sleep(100);
-    assert.equal(await page.evaluate(() => window.__inline), undefined);
+    // The report is an event the recorder hears: wait for it.
+    await until(page, () => JSON.parse(sessionStorage.getItem('__e2eRecord') || '{"violations":[]}').violations.length > 0).catch(() => {});
+    await rec.sync();
+    assert.equal(await page.evaluate(() => '__inline' in window), false);
     assert.ok(rec.violations.length > 0, 'no violation reported: the listener or the header is missing');
     await page.close();
   });

@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import * as postTermEntry from '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { runCommonJs } from './cjs.js';
 import { cardShowing, hover, readmeSnippet, trigger } from './readme.js';
+import { pressKey } from '../helpers.js';
 
 // test/frameworks/react-snippet.generated.js is the README's `snippet:react` block compiled by
 // scripts/gen-docs.mjs (JSX → JS); test/node/docs.test.mjs fails when it is not the README's code.
@@ -49,7 +50,7 @@ describe('README: React 19', () => {
     await hover(dolby);
     await waitUntil(() => cardShowing(dolby), 'card did not open on hover');
     await waitUntil(() => host.textContent!.includes('Terms looked up: dolby-vision'), 'handler did not run');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await waitUntil(() => !cardShowing(dolby), 'Esc did not close the card');
   });
 
@@ -61,6 +62,6 @@ describe('README: React 19', () => {
     await waitUntil(() => host.textContent!.includes('Terms looked up: dolby-vision, imf'), 'handler did not run');
     const link = imf.shadowRoot!.querySelector<HTMLAnchorElement>('[part=card-links] a');
     expect(link?.href, 'glossary-href reached the element').to.equal(new URL('/glossary#imf', location.href).href);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
   });
 });

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { PostTerm } from '../../src/post-term.js';
 import { CDN_URL, LOCAL_BUNDLE, cardShowing, hover, readmeSnippet } from './readme.js';
+import { pressKey } from '../helpers.js';
 
 describe('README: server-rendered HTML', () => {
   let container: HTMLElement;
@@ -55,7 +56,7 @@ describe('README: server-rendered HTML', () => {
     expect(JSON.parse(beacons[0][1])).to.deep.equal({ event: 'glossary_card_open', term: 'dolby-vision' });
     const link = term.shadowRoot!.querySelector<HTMLAnchorElement>('[part=card-links] a');
     expect(link?.href).to.equal(new URL('/glossary#dolby-vision', location.href).href);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await waitUntil(() => !cardShowing(term), 'Esc did not close the card');
   });
 });

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { PostTerm } from '../../src/post-term.js';
 import { CDN_URL, LOCAL_BUNDLE, cardShowing, hover, readmeSnippet } from './readme.js';
+import { pressKey } from '../helpers.js';
 
 const VUE_CDN = 'https://unpkg.com/vue@3/dist/vue.esm-browser.js';
 const VUE_LOCAL = new URL('/node_modules/vue/dist/vue.esm-browser.js', location.href).href;
@@ -54,7 +55,7 @@ describe('README: Vue 3 (createApp, no build step)', () => {
     await hover(term);
     await waitUntil(() => cardShowing(term), 'card did not open on hover');
     await waitUntil(() => container.querySelector('#article')!.textContent!.includes('Terms looked up: dolby-vision'), 'handler did not run');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await waitUntil(() => !cardShowing(term), 'Esc did not close the card');
   });
 });

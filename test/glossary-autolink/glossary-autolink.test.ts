@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+
 import '../../src/glossary-autolink.js';
 import '../../src/glossary-provider.js';
 import type { GlossaryAutolink } from '../../src/glossary-autolink.js';
 import type { GlossaryProvider } from '../../src/glossary-provider.js';
 import type { PostTerm } from '../../src/post-term.js';
+import { pressKey } from '../helpers.js';
 
 /** What the reader sees linked: [term id, text as written], in document order. */
 const links = (el: Element) => [...el.querySelectorAll('post-term')].map((t) => [t.getAttribute('term'), t.textContent]);
@@ -234,13 +235,13 @@ describe('<glossary-autolink>: readers', () => {
     el.querySelector('button')!.focus();
     const term = el.querySelector<PostTerm>('post-term')!;
     const opened = oneEvent(term, 'post-term-open');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await opened;
     expect(term.open).to.equal(true);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await term.updateComplete;
     expect(term.open).to.equal(false);
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await term.updateComplete;
     expect(document.activeElement).to.equal(el.querySelectorAll('post-term')[1]);
     const second = document.activeElement as PostTerm;

@@ -1,15 +1,10 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/glossary-index.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
 import { getBundledGlossary } from '../../src/core/bundled.js';
+import { $, $$, nextEvent, pressKey, resetHash, waitFor, waitForFrames, waitForIdle, waitForStill } from '../helpers.js';
 
-const $ = (el: GlossaryIndex, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: GlossaryIndex, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const ldBlocks = () => document.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
-/** Resolves after the browser's idle callbacks queued so far (the JSON-LD block is written in one). */
-const idle = () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 }));
-const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 describe('<glossary-index>', () => {
   beforeEach(resetHash);
@@ -100,8 +95,10 @@ describe('<glossary-index>', () => {
     }, 'entry from the hash is not at the top of the view');
     location.hash = '#lto';
     await waitUntil(() => $(el, '#lto')!.closest('article')!.classList.contains('highlight'), 'hashchange ignored');
+    const handled = nextEvent('hashchange');
     location.hash = '#no-such-term';
-    await new Promise((r) => setTimeout(r, 50));
+    await handled; // the element's own listener ran first
+    await waitForFrames(2);
     expect($(el, '#lto')!.closest('article')!.classList.contains('highlight')).to.equal(true);
   });
 
@@ -121,7 +118,7 @@ describe('<glossary-index>', () => {
     for (const c of counts) expect(labels).to.include(`${c.label} ${c.count}`);
     const sound = buttons.find((b) => b.textContent!.includes('Sound'))!;
     sound.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await el.updateComplete;
     expect(sound.getAttribute('aria-pressed')).to.equal('true');
     const shown = $$(el, '.entry .term span').map((n) => n.textContent);
@@ -138,7 +135,7 @@ describe('<glossary-index>', () => {
     const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
     const letter = $(el, '.letters a')!;
     letter.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const controls = [letter, ...$$(el, '.filters button')];
     for (const control of controls) {
       control.focus();
@@ -184,7 +181,8 @@ describe('<glossary-index>', () => {
       <glossary-index source-url="https://studio.example/glossary"></glossary-index>
       <glossary-index letters="A"></glossary-index>
     </div>`);
-    await idle(); // written when the browser is idle, after the first render
+    // Written when the browser is idle, after the first render.
+    await waitFor(() => ldBlocks()[0]?.textContent, 'no JSON-LD block written');
     expect(ldBlocks()).to.have.length(1);
     const data = JSON.parse(ldBlocks()[0].textContent!);
     expect(data['@type']).to.equal('DefinedTermSet');
@@ -194,9 +192,9 @@ describe('<glossary-index>', () => {
     expect(lut.alternateName).to.include('Look-Up Table');
     // The first index goes: the other takes over; the last goes: the block goes.
     wrap.firstElementChild!.remove();
-    await idle();
+    const onlyA = () => JSON.parse(ldBlocks()[0]?.textContent || '{}').hasDefinedTerm?.every((t: { name: string }) => /^A/.test(t.name));
+    await waitFor(onlyA, 'the second index did not take the block over');
     expect(ldBlocks()).to.have.length(1);
-    expect(JSON.parse(ldBlocks()[0].textContent!).hasDefinedTerm.every((t: { name: string }) => /^A/.test(t.name))).to.equal(true);
     wrap.remove();
     expect(ldBlocks()).to.have.length(0);
   });
@@ -209,9 +207,11 @@ describe('<glossary-index>', () => {
     const [first, second] = [...wrap.querySelectorAll('glossary-index')];
     const seen: string[] = [];
     wrap.addEventListener('glossary-index-navigate', (e) => seen.push(`${(e.target as Element) === first ? 1 : 2}:${e.detail.id}`));
+    const cdl = nextEvent('hashchange');
     location.hash = '#cdl'; // in both: the first follows it
     await waitUntil(() => seen.length > 0);
-    await new Promise((r) => setTimeout(r, 50));
+    await cdl;
+    await waitForFrames(2);
     expect(seen).to.deep.equal(['1:cdl']);
     expect($(second, '.highlight')).to.equal(null);
     location.hash = '#lut'; // only in the second
@@ -220,9 +220,11 @@ describe('<glossary-index>', () => {
     $(second, '#lut')!.closest('article')!.querySelector<HTMLAnchorElement>('.definition a')!.click();
     const target = location.hash.slice(1);
     expect(seen.slice(1)).to.deep.equal(['2:lut', `2:${target}`]);
+    const back = nextEvent('hashchange');
     history.back();
     await waitUntil(() => location.hash === '#lut');
-    await new Promise((r) => setTimeout(r, 50));
+    await back;
+    await waitForFrames(2);
     expect(seen.slice(3)).to.deep.equal(['2:lut']);
   });
 
@@ -231,8 +233,10 @@ describe('<glossary-index>', () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     addEventListener('error', onError);
+    const handled = nextEvent('hashchange');
     location.hash = '#%E0%A4%A';
-    await new Promise((r) => setTimeout(r, 50));
+    await handled;
+    await waitForFrames(2);
     removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect($(el, '.highlight')).to.equal(null);
@@ -250,8 +254,11 @@ describe('<glossary-index>', () => {
     const win = frame.contentWindow as Window & { violations: string[] };
     const doc = frame.contentDocument!;
     await waitUntil(() => doc.head.querySelector('script[type="application/ld+json"]'), 'no JSON-LD in frame');
-    // The policy is really enforced in the frame: the plain setter throws.
-    expect(() => (doc.createElement('script').textContent = '{}')).to.throw(/TrustedScript/);
+    // The policy is really enforced in the frame: the plain setter throws (a TypeError, per the
+    // Trusted Types spec; each engine words the message its own way) and writes nothing.
+    const plain = doc.createElement('script');
+    expect(() => (plain.textContent = '{}')).to.throw().with.property('name', 'TypeError');
+    expect(plain.textContent).to.equal('');
     const blocks = doc.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
     return { frame, win, blocks };
   }
@@ -281,7 +288,7 @@ describe('<glossary-index>', () => {
 
   it('adds no JSON-LD with no-structured-data', async () => {
     await fixture<GlossaryIndex>(html`<glossary-index no-structured-data></glossary-index>`);
-    await idle();
+    await waitForIdle();
     expect(ldBlocks()).to.have.length(0);
   });
 
@@ -455,7 +462,7 @@ describe('<glossary-index> on a phone', () => {
     el.reveal('lut');
     const term = () => el.shadowRoot!.querySelector<HTMLElement>('#lut .term, [id="lut"] .term') ?? el.shadowRoot!.getElementById('lut')!;
     await waitUntil(() => Math.abs(bar.getBoundingClientRect().top) < 2, 'the bar did not stick to the top');
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForStill(term()); // the scroll has ended
     expect(term().getBoundingClientRect().top, 'the entry is hidden under the bar').to.be.at.least(bar.getBoundingClientRect().bottom);
   });
 });

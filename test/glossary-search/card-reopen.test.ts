@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/glossary-search.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';
-
-const $ = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+import { $, pressKey, typeText } from '../helpers.js';
 
 // Regression: the card's contents were kept for reuse after the card closed, so the third
 // opening of the same entry showed an empty card (its nodes had gone with the second one).
@@ -11,12 +10,12 @@ it('<glossary-search>: the same card, opened and closed again and again, shows i
   const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
   const r = $(el, 'input')!.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
-  await sendKeys({ type: 'luts' });
+  await typeText('luts');
   for (let n = 1; n <= 3; n++) {
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await el.updateComplete;
     expect($(el, '[part=card] .definition')?.textContent, `opening ${n}`).to.equal(el.glossary.get('lut')!.definition);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect($(el, '[part=card]'), `closing ${n}`).to.equal(null);
   }

@@ -1,15 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/glossary-search.js';
 import '../../src/glossary-index.js';
 import type { GlossarySearch, GlossarySelectDetail } from '../../src/glossary-search.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
-import { ContextProvider } from '@lit/context';
-import { glossaryContext } from '../../src/context.js';
-import { createGlossary } from '../../src/core/glossary.js';
+import { $, $$, center, DEFAULT_VIEWPORT, inViewport, keepTabInPage, pressKey, provideGlossary, resetHash, setViewport, typeText, waitFor, waitForFrames, waitForStill } from '../helpers.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const input = (el: GlossarySearch) => $<HTMLInputElement>(el, 'input')!;
 const options = (el: GlossarySearch) => $$(el, '[role=option]');
 const optionNames = (el: GlossarySearch) => options(el).map((o) => o.querySelector('.term')!.textContent);
@@ -19,17 +15,12 @@ const activeOption = (el: GlossarySearch) => {
   return id ? el.shadowRoot!.getElementById(id) : null;
 };
 const status = (el: GlossarySearch) => $(el, '[role=status]')!.textContent!.trim();
-const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
-const center = (target: Element): [number, number] => {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
 /** Clicks into the box and types, as a reader would. */
 async function typeInto(el: GlossarySearch, text: string) {
   input(el).scrollIntoView({ block: 'center' }); // an earlier test may have left the page scrolled
   await sendMouse({ type: 'click', position: center(input(el)) });
-  await sendKeys({ type: text });
+  await typeText(text);
   await el.updateComplete;
 }
 
@@ -75,7 +66,7 @@ describe('<glossary-search>', () => {
     expect(second.querySelector('.snippet mark')!.textContent).to.match(/davinci|resolve/i);
     // An alias hit names the alias it matched.
     input(el).select();
-    await sendKeys({ type: 'colour grading' });
+    await typeText('colour grading');
     await el.updateComplete;
     expect(optionNames(el)[0]).to.equal('Color Grading');
     expect(options(el)[0].querySelector('.alias')!.textContent).to.contain('Colour grading');
@@ -88,34 +79,34 @@ describe('<glossary-search>', () => {
     expect(options(el)).to.have.length(5);
     expect(activeOption(el), 'nothing highlighted before the arrows').to.equal(null);
     // Home and End move the caret while no option is highlighted.
-    await sendKeys({ press: 'Home' });
+    await pressKey('Home');
     expect(input(el).selectionStart).to.equal(0);
-    await sendKeys({ press: 'End' });
+    await pressKey('End');
     expect(input(el).selectionStart).to.equal(5);
 
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el)).to.equal(options(el)[0]);
     expect(options(el)[0].getAttribute('aria-selected')).to.equal('true');
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el)).to.equal(options(el)[1]);
     expect(options(el)[0].getAttribute('aria-selected')).to.equal('false');
-    await sendKeys({ press: 'ArrowUp' });
-    await sendKeys({ press: 'ArrowUp' });
+    await pressKey('ArrowUp');
+    await pressKey('ArrowUp');
     expect(activeOption(el), 'ArrowUp wraps to the last').to.equal(options(el)[4]);
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(activeOption(el), 'ArrowDown wraps to the first').to.equal(options(el)[0]);
-    await sendKeys({ press: 'End' });
+    await pressKey('End');
     expect(activeOption(el)).to.equal(options(el)[4]);
-    await sendKeys({ press: 'Home' });
+    await pressKey('Home');
     expect(activeOption(el)).to.equal(options(el)[0]);
     expect(document.activeElement, 'focus stays in the box').to.equal(el);
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
 
     // Enter chooses the highlighted option.
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     const chosen = activeOption(el)!.querySelector('.term')!.textContent;
     const selected = oneEvent(el, 'glossary-select');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     const ev = (await selected) as CustomEvent<GlossarySelectDetail>;
     expect(ev.detail.query).to.equal('color');
     expect(el.glossary.get(ev.detail.id)!.term).to.equal(chosen);
@@ -125,30 +116,33 @@ describe('<glossary-search>', () => {
 
     // Esc: the first press clears the box, the next closes the definition card.
     input(el).focus();
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect($(el, '.card'), 'first Esc only clears').to.exist;
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect($(el, '.card')).to.equal(null);
 
     // Esc with the list open: clears and collapses.
-    await sendKeys({ type: 'lut' });
+    await typeText('lut');
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(popupOpen(el)).to.equal(false);
     // ArrowDown on a closed list with text reopens it on the first option.
-    await sendKeys({ type: 'edl' });
-    await sendKeys({ press: 'Tab' });
+    await typeText('edl');
+    const stop = keepTabInPage(); // Tab must land in the page, not in the browser's own UI
+    await pressKey('Tab');
+    expect(document.activeElement).to.equal(stop);
+    stop.remove();
     await el.updateComplete;
     expect(popupOpen(el), 'Tab away closes the list').to.equal(false);
     input(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     await el.updateComplete;
     expect(popupOpen(el)).to.equal(true);
     expect(activeOption(el)).to.equal(options(el)[0]);
@@ -176,10 +170,10 @@ describe('<glossary-search>', () => {
     expect(status(el), 'not per keystroke').to.equal('');
     await waitUntil(() => status(el) === '5 results.', `live region said "${status(el)}"`);
     input(el).select();
-    await sendKeys({ type: 'kofic' });
+    await typeText('kofic');
     await waitUntil(() => status(el) === '1 result.', `live region said "${status(el)}"`);
     input(el).select();
-    await sendKeys({ type: 'zzqxv' });
+    await typeText('zzqxv');
     await waitUntil(() => status(el).startsWith('No results for “zzqxv”.'), `live region said "${status(el)}"`);
     expect($(el, '[part=empty]')!.textContent).to.contain('No terms match “zzqxv”');
   });
@@ -217,11 +211,12 @@ describe('<glossary-search>', () => {
     this.retries(2);
     const { generateTerms } = await import('../../bench/generate.js');
     const { createSearchIndex } = await import('../../src/core/search.js');
+    const { createGlossary } = await import('../../src/core/glossary.js');
     const glossary = createGlossary(generateTerms(10_000));
     // What a page pays once, before the reader types (names and definitions indexed), is not the point here.
     createSearchIndex(glossary).search('unreal engine');
     const host = document.createElement('div');
-    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary } });
+    provideGlossary(host, glossary);
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(host);
     const el = document.createElement('glossary-search');
@@ -264,10 +259,9 @@ describe('<glossary-search>', () => {
 
   it("searches the provider's glossary, not the bundled one", async () => {
     const host = document.createElement('div');
-    const glossary = createGlossary([
+    provideGlossary(host, [
       { id: 'slate', term: 'Slate', aliases: ['Clapperboard'], category: 'workflow', definition: 'The board clapped at the head of a take to sync picture and sound.' },
     ]);
-    new ContextProvider(host, { context: glossaryContext, initialValue: { glossary } });
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(host);
     const el = document.createElement('glossary-search');
@@ -276,14 +270,13 @@ describe('<glossary-search>', () => {
     await typeInto(el, 'clapperbord');
     expect(optionNames(el)).to.deep.equal(['Slate']);
     input(el).select();
-    await sendKeys({ type: 'lut' });
+    await typeText('lut');
     await el.updateComplete;
     expect(el.results).to.have.length(0);
   });
 
   describe('placement of the results', () => {
     const rect = (el: GlossarySearch, sel: string) => $(el, sel)!.getBoundingClientRect();
-    const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
 
     it('escapes an overflow: hidden box: the list is fully visible, under the box, and clickable', async () => {
       const page = await fixture<HTMLElement>(html`<div style="overflow: hidden; height: 60px; width: 320px; transform: translateZ(0)">
@@ -324,7 +317,7 @@ describe('<glossary-search>', () => {
       expect(popup.height).to.be.greaterThan(100);
       expect(popup.height, 'no taller than --post-glossary-search-max-height (26rem)').to.be.at.most(16 * 26 + 1);
       // Still usable: the highlighted option is scrolled into view and clicking it chooses it.
-      await sendKeys({ press: 'ArrowUp' });
+      await pressKey('ArrowUp');
       await el.updateComplete;
       const last = activeOption(el)!;
       const r = last.getBoundingClientRect();
@@ -341,7 +334,7 @@ describe('<glossary-search>', () => {
       </div>`);
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'luts');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const field = rect(el, '.field');
       const card = rect(el, '[part=card]');
@@ -362,8 +355,7 @@ describe('<glossary-search>', () => {
       await waitUntil(() => status(el) !== '', 'announced'); // nothing else left to re-render the element
       const gap = rect(el, '.popup').top - rect(el, '.field').bottom;
       page.scrollTop += 30;
-      await new Promise(requestAnimationFrame);
-      await new Promise(requestAnimationFrame);
+      await waitForFrames(2);
       expect(rect(el, '.field').bottom, 'the box moved').to.be.lessThan(100);
       expect(rect(el, '.popup').top - rect(el, '.field').bottom, 'the list moved with it').to.be.closeTo(gap, 1);
     });
@@ -379,7 +371,7 @@ describe('<glossary-search>', () => {
       const index = page.querySelector<GlossaryIndex>('glossary-index')!;
       await index.updateComplete;
       await typeInto(el, 'wire remov');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#wire-removal', `hash is "${location.hash}"`);
       await waitUntil(() => index.shadowRoot!.activeElement?.id === 'wire-removal', 'entry not focused');
       expect(index.shadowRoot!.getElementById('wire-removal')!.closest('article')!.classList.contains('highlight')).to.equal(true);
@@ -396,7 +388,7 @@ describe('<glossary-search>', () => {
       Object.assign(page.querySelector('#target')!, { reveal: (id: string) => (revealed.push(id), true) });
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'hdr10+');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       expect(revealed).to.deep.equal(['hdr10-plus']);
       expect(location.hash).to.equal('');
     });
@@ -406,15 +398,70 @@ describe('<glossary-search>', () => {
       const href = location.pathname + location.search;
       const el = await fixture<GlossarySearch>(html`<glossary-search glossary-href=${href}></glossary-search>`);
       await typeInto(el, 'rec2020');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#rec-2020', `hash is "${location.hash}"`);
       expect($(el, '.card')).to.equal(null);
+    });
+
+    describe('the card at 1280×900', () => {
+      before(() => setViewport({ width: 1280, height: 900 }));
+      after(() => setViewport(DEFAULT_VIEWPORT));
+
+      /** Shows the card for a term through the box (Enter on the best match). */
+      async function showCard(el: GlossarySearch, term: string) {
+        input(el).value = term;
+        input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        await el.updateComplete;
+        input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        await el.updateComplete;
+        const card = (await waitFor(() => $(el, '[part=card]'), `no card for ${term}`))!;
+        await waitForFrames(2);
+        return card;
+      }
+
+      it('fits the longest definitions whole, see-also row and links included, with room to spare below', async () => {
+        const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
+        // The longest definitions in the dataset, several with a long see-also row.
+        const longest = [...el.glossary.entries].sort((a, b) => b.definition.length - a.definition.length).slice(0, 8);
+        for (const entry of longest) {
+          const card = await showCard(el, entry.term);
+          expect($(el, '[part=card] .term')!.textContent).to.equal(entry.term);
+          const box = card.getBoundingClientRect();
+          expect(box.bottom, `${entry.term}: the card ends inside the viewport`).to.be.at.most(innerHeight);
+          expect(card.scrollHeight, `${entry.term}: content taller than the card (hidden below its edge)`).to.be.at.most(card.clientHeight + 1);
+          for (const part of card.querySelectorAll<HTMLElement>('.see-also button, .links a, .definition')) {
+            expect(part.getBoundingClientRect().bottom, `${entry.term}: "${part.textContent!.slice(0, 20)}" below the card's edge`).to.be.at.most(box.bottom);
+          }
+        }
+      });
+
+      it('when the room is short it scrolls, and shows that there is more below', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="padding-top: 560px"><glossary-search></glossary-search></div>`);
+        const el = page.querySelector('glossary-search')!;
+        // The card opens below the box (not above): keep the room above smaller than below.
+        page.style.paddingTop = '0';
+        const card = await showCard(el, 'Compositing');
+        card.style.maxHeight = '160px'; // as on a short viewport
+        await waitForFrames(2);
+        expect(card.scrollHeight, 'the content is taller than the card').to.be.greaterThan(card.clientHeight + 20);
+        expect(getComputedStyle(card).overflowY).to.equal('auto');
+        // A visible cue at the bottom edge while there is more to scroll: a shadow painted over
+        // the content's edge (background-attachment: scroll), masked by a cover that scrolls with
+        // the content (local), so it fades out at the end.
+        const attachments = getComputedStyle(card).backgroundAttachment.split(',').map((a) => a.trim());
+        expect(attachments, 'no scroll shadow').to.include.members(['local', 'scroll']);
+        // And the last chip is reachable: focusing it scrolls it into the card's view.
+        const last = [...card.querySelectorAll<HTMLElement>('.see-also button')].pop()!;
+        last.focus();
+        await waitForFrames(2);
+        expect(last.getBoundingClientRect().bottom).to.be.at.most(card.getBoundingClientRect().bottom + 1);
+      });
     });
 
     it('otherwise opens the definition card in place, focusable, Esc closes it and returns focus', async () => {
       const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
       await typeInto(el, 'luts');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       const card = $(el, '[part=card]')!;
       expect(card.getAttribute('role')).to.equal('dialog');
@@ -429,10 +476,13 @@ describe('<glossary-search>', () => {
       // A see-also term opens in place.
       const chip = card.querySelector<HTMLButtonElement>('.see-also button')!;
       const name = chip.textContent;
+      // In a short viewport the card scrolls: bring the chip into its view first, as a reader would.
+      chip.scrollIntoView({ block: 'nearest' });
+      await waitForStill(chip);
       await sendMouse({ type: 'click', position: center(chip) });
       await el.updateComplete;
       expect($(el, '[part=card] .term')!.textContent).to.equal(name);
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await el.updateComplete;
       expect($(el, '[part=card]')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
@@ -451,8 +501,9 @@ describe('<glossary-search>', () => {
         e.preventDefault();
       });
       await typeInto(el, 'atmos');
-      await sendKeys({ press: 'Enter' });
-      await aTimeout(50);
+      await pressKey('Enter');
+      await waitUntil(() => seen.length > 0, 'no glossary-select');
+      await waitForFrames(2); // time for any routing to have happened
       expect(seen).to.deep.equal([{ id: 'dolby-atmos', query: 'atmos' }]);
       expect(location.hash, 'the index was not driven').to.equal('');
       expect($(el, '.card')).to.equal(null);
@@ -469,17 +520,17 @@ describe('<glossary-search>', () => {
       </div>`);
       const [first] = page.querySelectorAll('glossary-search');
       page.querySelector<HTMLButtonElement>('#b')!.focus();
-      await sendKeys({ press: '/' });
+      await pressKey('/');
       expect(document.activeElement).to.equal(first);
       expect(input(first).value, 'the "/" is not typed into the box').to.equal('');
       const area = page.querySelector<HTMLTextAreaElement>('#t')!;
       area.focus();
-      await sendKeys({ type: 'a/b' });
+      await typeText('a/b');
       expect(area.value).to.equal('a/b');
       expect(document.activeElement).to.equal(area);
       // Inside the box, "/" is just a character.
       first.focus();
-      await sendKeys({ type: 'omf/aaf' });
+      await typeText('omf/aaf');
       expect(input(first).value).to.equal('omf/aaf');
     });
 
@@ -490,11 +541,7 @@ describe('<glossary-search>', () => {
       </div>`);
       const el = page.querySelector('glossary-search')!;
       page.querySelector<HTMLButtonElement>('#b')!.focus();
-      const ctrlK = async () => {
-        await sendKeys({ down: 'Control' });
-        await sendKeys({ press: 'k' });
-        await sendKeys({ up: 'Control' });
-      };
+      const ctrlK = () => pressKey('k', { modifiers: ['Control'] });
       await ctrlK();
       expect(document.activeElement).to.not.equal(el);
       el.shortcut = true;
@@ -526,7 +573,7 @@ describe('<glossary-search>', () => {
       await waitUntil(() => /terms? match/.test(status(el)), `live region said "${status(el)}"`);
 
       input(el).select();
-      await sendKeys({ type: 'dolby qqqq' });
+      await typeText('dolby qqqq');
       await index.updateComplete;
       expect(index.filterIds).to.deep.equal([]);
       const empty = $(index, '[part=empty]')!;
@@ -534,15 +581,15 @@ describe('<glossary-search>', () => {
       await waitUntil(() => $(index, '[part=empty]')!.textContent!.includes('Dolby Vision'), 'no suggestion in the index');
       await waitUntil(() => status(el).startsWith('No terms match'), `live region said "${status(el)}"`);
 
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await index.updateComplete;
       expect(input(el).value).to.equal('');
       expect(index.filterIds).to.equal(null);
       expect(shown()).to.have.length(70);
 
       // Enter goes to the best match.
-      await sendKeys({ type: 'frameio' });
-      await sendKeys({ press: 'Enter' });
+      await typeText('frameio');
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#frame-io', `hash is "${location.hash}"`);
       await expect(el).to.be.accessible();
     });
@@ -590,7 +637,7 @@ describe('<glossary-search>', () => {
       await expect(el).to.be.accessible();
       for (const q of ['(', '[', '*', '\\', '$^', '.+?', '&amp;', '"\'`']) {
         input(el).select();
-        await sendKeys({ type: q });
+        await typeText(q);
         await el.updateComplete;
         expect(input(el).value).to.equal(q);
       }
@@ -628,8 +675,8 @@ describe('<glossary-search>', () => {
       await typeInto(el, 'compositting');
       expect(input(el).value).to.equal('compositting');
       expect(optionNames(el)[0]).to.equal('Compositing');
-      for (let i = 0; i < 12; i++) await sendKeys({ press: 'Backspace' });
-      await sendKeys({ type: 'proxies' });
+      for (let i = 0; i < 12; i++) await pressKey('Backspace');
+      await typeText('proxies');
       await el.updateComplete;
       expect(optionNames(el)[0]).to.equal('Proxy');
     });

@@ -1,16 +1,11 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
-import { glossaryContext } from '../../src/context.js';
 import { createGlossary } from '../../src/core/glossary.js';
+import { center, click, DEFAULT_VIEWPORT, hover, inViewport, movePointer, pressKey, setViewport } from '../helpers.js';
+import type { TestProvider } from '../helpers.js';
 
-/** A bare context provider, so these tests do not depend on <glossary-provider>. */
-class TestProvider extends HTMLElement {
-  provider = new ContextProvider(this, { context: glossaryContext });
-}
-customElements.define('post-term-test-provider', TestProvider);
 const entry = (id: string, term: string) => ({ id, term, aliases: [], letter: term[0], category: 'workflow', definition: `${term} is a studio word.`, seeAlso: [], links: [] });
 
 const trigger = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]');
@@ -18,20 +13,7 @@ const card = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=
 const isOpen = (el: PostTerm) => !!card(el)?.matches(':popover-open');
 /** The card fades in; axe must judge its colours, not a frame of the fade. */
 const settled = (el: PostTerm) => Promise.all(card(el)!.getAnimations().map((a) => a.finished));
-const center = (r: DOMRect): [number, number] => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-
-async function hover(target: Element) {
-  const [x, y] = center(target.getBoundingClientRect());
-  await sendMouse({ type: 'move', position: [x, y] });
-}
-
-async function clickAt(x: number, y: number) {
-  await sendMouse({ type: 'click', position: [x, y] });
-}
-
-function inViewport(r: DOMRect) {
-  return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
-}
+const clickAt = (x: number, y: number) => click([x, y]);
 
 afterEach(async () => {
   await resetMouse();
@@ -66,11 +48,12 @@ describe('<post-term>', () => {
   it('opens on hover only after the hover-intent delay', async () => {
     const el = await fixture<PostTerm>(html`<p style="padding:40px"><post-term delay="250">Foley</post-term></p>`);
     const term = el.querySelector('post-term')!;
+    // When the pointer arrived, and when the card opened: page times, free of driver latency.
+    const entered = oneEvent(trigger(term)!, 'pointerover');
     const opened = oneEvent(term, 'post-term-open');
     await hover(trigger(term)!);
-    await aTimeout(80);
-    expect(term.open, 'opened before the delay').to.equal(false);
-    await opened;
+    const waited = (await opened).timeStamp - (await entered).timeStamp;
+    expect(waited, 'opened before the delay').to.be.at.least(240);
     expect(isOpen(term)).to.equal(true);
     expect(trigger(term)!.getAttribute('aria-expanded')).to.equal('true');
   });
@@ -84,9 +67,11 @@ describe('<post-term>', () => {
     const t = trigger(term)!.getBoundingClientRect();
     const c = card(term)!.getBoundingClientRect();
     // Through the gap between term and card, then onto the card text.
-    await sendMouse({ type: 'move', position: [Math.round(t.left + 5), Math.round(t.bottom + 3)] });
-    await sendMouse({ type: 'move', position: [Math.round(c.left + 20), Math.round(c.top + 30)] });
-    await aTimeout(400);
+    await movePointer([
+      [t.left + 5, t.bottom + 3],
+      [c.left + 20, c.top + 30],
+    ]);
+    await aTimeout(400); // a deliberate duration: longer than the 200 ms grace, the card must outlast it
     expect(isOpen(term), 'closed while hovering the card').to.equal(true);
     const closed = oneEvent(term, 'post-term-close');
     await sendMouse({ type: 'move', position: [5, innerHeight - 5] });
@@ -102,29 +87,27 @@ describe('<post-term>', () => {
     </div>`);
     const term = el.querySelector('post-term')!;
     el.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await waitUntil(() => isOpen(term), 'focus did not open the card');
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     // The definition's "More" button, then the see-also buttons, then the links.
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card-more');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement?.textContent).to.equal('MASV');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
+    await pressKey('Tab');
     const link = term.shadowRoot!.activeElement as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
     expect(new URL(link.href).pathname + new URL(link.href).hash).to.equal('/glossary#aspera');
-    await sendKeys({ down: 'Shift' });
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressKey('Tab', { modifiers: ['Shift'], times: 4 });
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(isOpen(term)).to.equal(false);
     expect(document.activeElement).to.equal(term);
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     // Tabbing past the term and its (closed) card lands on the next control.
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(document.activeElement!.id).to.equal('after');
   });
 
@@ -132,9 +115,9 @@ describe('<post-term>', () => {
     const term = await fixture<PostTerm>(html`<post-term>Aspera</post-term>`);
     trigger(term)!.focus();
     await waitUntil(() => isOpen(term));
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card-more');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(isOpen(term)).to.equal(false);
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
   });
@@ -142,7 +125,7 @@ describe('<post-term>', () => {
   it('a click or tap toggles it; an outside click closes it', async () => {
     const el = await fixture<HTMLElement>(html`<p style="padding:40px 40px 400px"><post-term delay="5000">Dailies</post-term> text</p>`);
     const term = el.querySelector('post-term')!;
-    const [x, y] = center(trigger(term)!.getBoundingClientRect());
+    const [x, y] = center(trigger(term)!);
     await clickAt(x, y);
     await waitUntil(() => isOpen(term), 'click did not open');
     await clickAt(x, y);
@@ -219,7 +202,7 @@ describe('<post-term>', () => {
   });
 
   it("uses a provider's glossary and links, and re-resolves when it changes", async () => {
-    const wrap = await fixture<TestProvider>(html`<post-term-test-provider><post-term>Slate check</post-term></post-term-test-provider>`);
+    const wrap = await fixture<TestProvider>(html`<test-provider><post-term>Slate check</post-term></test-provider>`);
     wrap.provider.setValue({ glossary: createGlossary([entry('slate-check', 'Slate check')]), glossaryHref: '/studio-words' });
     const term = wrap.querySelector('post-term')!;
     await waitUntil(() => term.entry?.id === 'slate-check', 'the provider glossary was not used');
@@ -306,7 +289,7 @@ describe('<post-term>', () => {
   });
 
   it('flips above near the bottom edge and shifts left near the right edge', async () => {
-    await setViewport({ width: 800, height: 600 });
+    await setViewport(DEFAULT_VIEWPORT);
     const el = await fixture<HTMLElement>(html`<div style="position:fixed;right:4px;bottom:4px"><post-term>Signiant</post-term></div>`);
     const term = el.querySelector('post-term')!;
     term.show();
@@ -331,7 +314,7 @@ describe('<post-term>', () => {
     expect(c.bottom).to.be.at.most(320);
     expect(card(term)!.scrollHeight).to.be.greaterThan(card(term)!.clientHeight);
     term.hide();
-    await setViewport({ width: 800, height: 600 });
+    await setViewport(DEFAULT_VIEWPORT);
   });
 
   it('is axe-clean closed and open', async () => {

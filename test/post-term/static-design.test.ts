@@ -2,7 +2,7 @@
 // built without lit-html calls back and keeps data as text, the inline style reaches every term (also in
 // other shadow roots) and yields to the page's own rules, and context requests stay few.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+
 import { ContextProvider } from '@lit/context';
 import { createGlossary } from '../../src/core/glossary.js';
 import '../../src/post-term.js';
@@ -10,6 +10,7 @@ import type { PostTerm } from '../../src/post-term.js';
 import { glossaryContext } from '../../src/context.js';
 import { getBundledGlossary } from '../../src/core/bundled.js';
 import { buildDefinitionCard } from '../../src/internal/definition-card.js';
+import { pressKey } from '../helpers.js';
 
 const trigger = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]')!;
 describe('the definition card (DOM-built, text only)', () => {
@@ -100,7 +101,7 @@ describe('<post-term> inline style', () => {
     const term = await fixture<PostTerm>(html`<post-term>Foley</post-term>`);
     document.adoptedStyleSheets = [];
     expect(getComputedStyle(trigger(term)).textDecorationLine, 'the page dropped the sheet').to.equal('none');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     expect(getComputedStyle(trigger(term)).textDecorationLine).to.equal('underline');
     expect(getComputedStyle(trigger(term)).outlineStyle).to.equal('solid');

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers.js';
+
 
 export const CDN = '/dist/cdn/post-glossary.js';
 export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
@@ -57,7 +58,7 @@ export async function expectOneWorkingSet() {
     for (const tag of TAGS) expect(await defined(tag), `${tag} is defined`).to.be.a('function');
     const term = div.querySelector('post-term')!;
     div.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const card = () => term.shadowRoot?.querySelector<HTMLElement>('[part=card]');
     await waitUntil(() => card()?.matches(':popover-open'), 'focusing the <post-term> did not open its card');
     expect(card()!.textContent).to.match(/look-?up table/i);
@@ -79,7 +80,7 @@ export async function expectProviderReachesTerm() {
     await waitUntil(() => term.entry?.definition.includes('From the provider'), 'the provider’s entry did not reach the <post-term>');
     await term.updateComplete;
     div.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const card = () => term.shadowRoot?.querySelector<HTMLElement>('[part=card]');
     await waitUntil(() => card()?.matches(':popover-open'), 'focusing the <post-term> did not open its card');
     expect(card()!.textContent).to.contain('From the provider');

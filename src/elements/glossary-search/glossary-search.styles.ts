@@ -134,8 +134,22 @@ export const styles = [
     .card[popover] {
       ${placedPopover}
     }
+    /*
+     * The card fits its content whenever the side it opens to has the room (a long definition,
+     * its see-also row and links whole, in every engine's font metrics); only when it has not does
+     * it scroll, and then visibly: a shadow shows at each edge that has more content beyond it
+     * (the shadows stay at the edges, attachment scroll; covers in the surface colour scroll with
+     * the content, attachment local, and hide each shadow once its end is reached).
+     */
     .card[popover] {
-      max-height: min(70vh, 32rem, var(--_room, 100vh));
+      max-height: min(calc(100vh - 16px), var(--_room, 100vh));
+      overscroll-behavior: contain;
+      background:
+        linear-gradient(var(--_surface) 30%, transparent) center top / 100% 2.5em no-repeat local,
+        linear-gradient(transparent, var(--_surface) 70%) center bottom / 100% 2.5em no-repeat local,
+        radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--_text) 35%, transparent), transparent) center top / 100% 0.875em no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) center bottom / 100% 0.875em no-repeat scroll,
+        var(--_surface);
     }
     .popup {
       box-sizing: border-box;
