@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { keepTabInPage, pressKey, typeText } from '../helpers.js';
 import '../../src/glossary-search.js';
 import type { GlossarySearch, GlossarySearchEmptyDetail } from '../../src/glossary-search.js';
 
@@ -16,17 +16,19 @@ describe('glossary-search-empty', () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search empty-delay="200"></glossary-search>`);
     expect(document.createElement('glossary-search').emptyDelay).to.equal(1000);
     const r = record();
+    const stop = keepTabInPage();
     el.focus();
     // Real typing: every keystroke runs a search with no result ("q", "qz", …).
-    await sendKeys({ type: 'qzxv' });
+    await typeText('qzxv');
     await waitUntil(() => r.seen.length > 0, 'no event');
     expect(r.seen).to.deep.equal([{ query: 'qzxv', suggestions: [] }]);
     // Leaving the box afterwards does not report the same query again.
     el.blur();
     (document.activeElement as HTMLElement | null)?.blur();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await el.updateComplete;
     r.stop();
+    stop.remove();
     expect(r.seen.length).to.equal(1);
   });
 
@@ -47,16 +49,18 @@ describe('glossary-search-empty', () => {
   it('Enter or leaving the box settles the search at once (no waiting for the delay)', async () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search empty-delay="60000"></glossary-search>`);
     const r = record();
+    const stop = keepTabInPage();
     el.focus();
-    await sendKeys({ type: 'qzxv' });
-    await sendKeys({ press: 'Enter' });
+    await typeText('qzxv');
+    await pressKey('Enter');
     await waitUntil(() => r.seen.length > 0, 'Enter did not settle it');
     expect(r.seen.map((d) => d.query)).to.deep.equal(['qzxv']);
-    await sendKeys({ type: 'w' });
-    await sendKeys({ press: 'Tab' });
+    await typeText('w');
+    await pressKey('Tab');
     await waitUntil(() => r.seen.length > 1, 'leaving did not settle it');
     expect(r.seen.map((d) => d.query)).to.deep.equal(['qzxv', 'qzxvw']);
     r.stop();
+    stop.remove();
   });
 
   it('a search with results, or cleared before settling, reports nothing', async () => {

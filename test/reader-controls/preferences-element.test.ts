@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers.js';
 import '../../src/post-term.js';
 import '../../src/glossary-preferences.js';
 import { glossaryPreferences, type PostTerm, type PostGlossaryPreferencesDetail } from '../../src/post-term.js';
@@ -31,12 +31,12 @@ describe('<glossary-preferences>', () => {
     expect(input.labels![0].textContent!.trim()).to.equal('Show term previews');
     input.focus();
     const off = oneEvent(prefs, 'post-glossary-preferences');
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     expect(((await off) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: false });
     await term.updateComplete;
     expect(link(term)!.href).to.equal(new URL('/glossary#lut', location.href).href);
     const on = oneEvent(prefs, 'post-glossary-preferences');
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     expect(((await on) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: true });
     await term.updateComplete;
     expect(trigger(term) !== null, 'trigger(term)').to.equal(true);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { keepTabInPage, pressKey } from '../helpers.js';
 import '../../src/post-term.js';
 import '../../src/glossary-preferences.js';
 import '../../src/glossary-search.js';
@@ -26,7 +26,7 @@ async function tabTo(target: () => Element | null | undefined, max = 12) {
   for (let i = 0; i < max; i++) {
     const t = target();
     if (t && (t.getRootNode() as ShadowRoot).activeElement === t) return;
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
   }
   throw new Error('not reachable with Tab');
 }
@@ -37,6 +37,7 @@ describe('reader controls: "Don\'t show previews"', () => {
       <p><post-term id="a" glossary-href="/glossary">LUT</post-term>, <post-term id="b" glossary-href="/glossary">CDL</post-term> and <post-term id="c">IMF</post-term>.</p>
     </div>`);
     const [a, b, c] = page.querySelectorAll<PostTerm>('post-term');
+    const stop = keepTabInPage();
     trigger(a)!.focus();
     await waitUntil(() => isOpen(a), 'the card did not open');
     // Keyboard only: from the term, Tab reaches the control in the card.
@@ -44,7 +45,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     const control = previewsButton(card(a)!)!;
     expect(control.textContent).to.equal("Don't show previews");
     const changed = oneEvent(a, 'post-glossary-preferences');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     const e = (await changed) as CustomEvent<PostGlossaryPreferencesDetail>;
     expect(e.detail).to.deep.equal({ previews: false });
     expect(e.bubbles && e.composed).to.equal(true);
@@ -70,7 +71,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     expect(localStorage.getItem(PREVIEWS_KEY)).to.equal('off');
 
     // Esc closes the card; the term itself is a link now, and keeps the focus.
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await waitUntil(() => !a.open);
     await a.updateComplete;
     expect(link(a)!.href).to.equal(abs('/glossary#lut'));
@@ -78,6 +79,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     a.show();
     await a.updateComplete;
     expect(isOpen(a), 'a term with previews off opened a card').to.equal(false);
+    stop.remove();
   });
 
   it('"Show previews" in the same card turns them back on', async () => {
@@ -167,7 +169,7 @@ describe('reader controls: "Don\'t show previews"', () => {
     el.value = 'conform';
     el.focus();
     await el.updateComplete;
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await el.updateComplete;
     const searchCard = el.shadowRoot!.querySelector<HTMLElement>('[part=card]')!;
     const control = previewsButton(searchCard)!;
