@@ -31,12 +31,12 @@ describe('<glossary-preferences>', () => {
     expect(input.labels![0].textContent!.trim()).to.equal('Show term previews');
     input.focus();
     const off = oneEvent(prefs, 'post-glossary-preferences');
-    await pressKey('Space');
+    await pressKey(' ');
     expect(((await off) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: false });
     await term.updateComplete;
     expect(link(term)!.href).to.equal(new URL('/glossary#lut', location.href).href);
     const on = oneEvent(prefs, 'post-glossary-preferences');
-    await pressKey('Space');
+    await pressKey(' ');
     expect(((await on) as CustomEvent<PostGlossaryPreferencesDetail>).detail).to.deep.equal({ previews: true });
     await term.updateComplete;
     expect(trigger(term) !== null, 'trigger(term)').to.equal(true);
