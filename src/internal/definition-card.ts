@@ -83,17 +83,18 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
-    o.previews && previewsControl(o.previews),
+    o.previews && previewsControl(o.previews, `${o.headingId}-previews`),
   ]);
 }
 
 /** The card's foot: the previews switch (see DefinitionCardOptions.previews). */
-function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>): HTMLElement {
+function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string): HTMLElement {
+  // Once off, the button (which has the focus) is described by the message, so a screen reader says both.
   return el(
     'p',
     { class: 'previews', part: 'card-previews' },
-    !on && el('span', {}, READER_STRINGS.previewsAreOff),
-    button({ class: 'previews-switch' }, () => onChange(!on), on ? READER_STRINGS.previewsOff : READER_STRINGS.previewsOn),
+    !on && el('span', { id }, READER_STRINGS.previewsAreOff),
+    button({ class: 'previews-switch', ...(on ? {} : { 'aria-describedby': id }) }, () => onChange(!on), on ? READER_STRINGS.previewsOff : READER_STRINGS.previewsOn),
   );
 }
 

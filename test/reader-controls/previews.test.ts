@@ -56,6 +56,8 @@ describe('reader controls: "Don\'t show previews"', () => {
     const undo = previewsButton(card(a)!)!;
     expect(undo.textContent).to.equal('Show previews');
     expect(card(a)!.textContent).to.contain('Previews are off on this site.');
+    // A screen reader, on the focused button, hears why it is there.
+    expect(a.shadowRoot!.getElementById(undo.getAttribute('aria-describedby')!)?.textContent).to.equal('Previews are off on this site.');
     expect(a.shadowRoot!.activeElement === undo, 'focus').to.equal(true);
     // The other terms are links to their glossary entry (or plain text without glossary-href).
     await b.updateComplete;
