@@ -4,8 +4,6 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { buildDefinitionCard, DefinitionCardMemo, el, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
-
-export type { PostGlossaryPreferencesDetail };
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
@@ -27,6 +25,7 @@ export interface PostTermReadDetail {
   id: string;
 }
 
+export type { PostGlossaryPreferencesDetail };
 
 /** Entries whose post-term-read went out in this page view (once per term per page view). */
 const readThisView = new Set<string>();
@@ -41,7 +40,6 @@ function followPreferences() {
     for (const t of liveTerms) t.requestUpdate();
   });
 }
-
 
 /** Detail of `post-term-missing`. */
 export interface PostTermMissingDetail {
