@@ -370,7 +370,7 @@ export type CustomElements = {
    * - **card-see-also** - The related terms.
    * - **card-links** - "Full entry" and "learn more" links.
    * - **card-back** - The button back to the term shown before a see-also jump.
-   * - **card-previews** - The card's foot with the reader's "Don't show previews" / "Show previews" control (term previews on this site).
+   * - **card-previews** - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
    */
   "glossary-search": Partial<GlossarySearchProps & BaseProps & BaseEvents>;
 
@@ -416,7 +416,7 @@ export type CustomElements = {
    * - **card-see-also** - The related terms.
    * - **card-links** - "Full entry" and "learn more" links.
    * - **card-back** - The button back to the term shown before a see-also jump.
-   * - **card-previews** - The card's foot with the reader's "Don't show previews" / "Show previews" control.
+   * - **card-previews** - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
    * - **link** - The term as a plain link to its glossary entry, when the reader turned previews off (and `glossary-href` is known).
    * - **read** - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
    */

@@ -120,7 +120,30 @@ export const definitionCardStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* The reader's previews switch: small, at the foot, out of the way of the definition. */
+  /* The reader's previews switch: small, out of the way of the definition. While previews are on,
+     an icon in the card's top corner (the card is fixed, so it is the containing block), beside
+     the category; the search card moves it clear of its close button (--_previews-switch-end). */
+  .heading.with-switch {
+    padding-inline-end: calc(24px + var(--_previews-switch-gap, 0.25em));
+  }
+  button.previews-switch.icon {
+    position: absolute;
+    top: 0.6875em;
+    inset-inline-end: var(--_previews-switch-end, 0.5em);
+    display: grid;
+    place-items: center;
+    width: 24px;
+    height: 24px;
+    border-radius: 50%;
+    text-decoration: none;
+  }
+  button.previews-switch.icon svg {
+    width: 16px;
+    height: 16px;
+  }
+  button.previews-switch.icon:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+  }
   .previews {
     display: flex;
     flex-wrap: wrap;
@@ -129,9 +152,6 @@ export const definitionCardStyles = css`
     gap: 0 0.5em;
     color: var(--_muted);
     font-size: 0.8125em;
-  }
-  .card > .previews {
-    margin-top: 0.75em;
   }
   button.previews-switch {
     all: unset;

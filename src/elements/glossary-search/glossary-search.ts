@@ -140,7 +140,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
- * @csspart card-previews - The card's foot with the reader's "Don't show previews" / "Show previews" control (term previews on this site).
+ * @csspart card-previews - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Highlighted result outline, links.
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.

@@ -91,7 +91,7 @@ const lookup = (glossary: GlossaryLookup, key: string) =>
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
- * @csspart card-previews - The card's foot with the reader's "Don't show previews" / "Show previews" control.
+ * @csspart card-previews - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
  * @csspart link - The term as a plain link to its glossary entry, when the reader turned previews off (and `glossary-href` is known).
  * @csspart read - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
  *
