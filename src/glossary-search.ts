@@ -2,7 +2,7 @@
 import './internal/lit-policy.js';
 import { GlossarySearch } from './elements/glossary-search/glossary-search.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
+import { guardProperties, bool, num, oneOf, text, textOrBool } from './internal/props.js';
 
 export { GlossarySearch };
 export type { GlossarySelectDetail, GlossarySearchEmptyDetail } from './elements/glossary-search/glossary-search.js';
@@ -17,7 +17,7 @@ guardProperties(GlossarySearch, 'glossary-search', {
   glossaryHref: text(),
   linkBase: text(),
   filter: bool(),
-  shortcut: bool(),
+  shortcut: textOrBool(),
   limit: num(8),
   emptyDelay: num(1000),
   theme: oneOf(['light', 'dark']),

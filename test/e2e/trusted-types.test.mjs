@@ -8,7 +8,7 @@
 // when missing).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from '../../scripts/chrome-path.mjs';
@@ -40,9 +40,17 @@ after(async () => {
   for (const s of servers) await s.close();
 });
 
-/** Serves the fixtures (and the CDN file twice, under two URLs: two module instances) with `csp`. */
+/**
+ * Serves the fixtures and the CDN folder twice, under two URLs (two module instances), with `csp`.
+ * The whole folder: post-glossary.js fetches the element files and chunks next to it.
+ */
 async function serve(csp) {
-  const server = await serveStatic({ root: fixtures, csp, extra: { '/post-glossary.js': cdn, '/copy/post-glossary.js': cdn, '/favicon.svg': `${root}demo/favicon.svg` } });
+  const extra = { '/favicon.svg': `${root}demo/favicon.svg` };
+  for (const f of readdirSync(`${root}dist/cdn`, { recursive: true })) {
+    const path = f.replaceAll("\\", "/");
+    extra[`/${path}`] = extra[`/copy/${path}`] = `${root}dist/cdn/${path}`;
+  }
+  const server = await serveStatic({ root: fixtures, csp, extra });
   servers.push(server);
   return server.origin;
 }

@@ -39,8 +39,10 @@ describe('reader controls: "Don\'t show previews"', () => {
     const [a, b, c] = page.querySelectorAll<PostTerm>('post-term');
     const stop = keepTabInPage();
     trigger(a)!.focus();
+    // Keyboard only: Enter on the term makes its card interactive (focus goes in), and Tab reaches
+    // the control (the card's last stop).
+    await pressKey('Enter');
     await waitUntil(() => isOpen(a), 'the card did not open');
-    // Keyboard only: from the term, Tab reaches the control in the card.
     await tabTo(() => previewsButton(card(a)!));
     const control = previewsButton(card(a)!)!;
     expect(control.textContent).to.equal("Don't show previews");
