@@ -173,6 +173,9 @@ describe('reader controls: "Don\'t show previews"', () => {
     el.value = 'conform';
     el.focus();
     await el.updateComplete;
+    // The first Enter highlights the top result, the second chooses it (no index, no glossary-href: its card).
+    await pressKey('Enter');
+    await el.updateComplete;
     await pressKey('Enter');
     await el.updateComplete;
     const searchCard = el.shadowRoot!.querySelector<HTMLElement>('[part=card]')!;
