@@ -147,6 +147,10 @@ export const definitionCardStyles = css`
     border-radius: 50%;
     text-decoration: none;
   }
+  /* The back button's line (24px at least) and the gap after it. */
+  button.previews-switch.icon.after-back {
+    top: calc(0.6875em + max(24px, 1.3125em) + 0.5em);
+  }
   button.previews-switch.icon svg {
     width: 16px;
     height: 16px;

@@ -98,7 +98,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
-    o.previews && previewsControl(o.previews, `${o.headingId}-previews`),
+    o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack)),
   ]);
 }
 
@@ -119,9 +119,10 @@ function eyeOff(): SVGElement {
  * fit a phone); last in the card's Tab order. Once off: a line at the foot says so, with "Show
  * previews" (focused, and described by that line, so a screen reader says both).
  */
-function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string): HTMLElement {
+function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string, afterBack: boolean): HTMLElement {
   if (on) {
-    return button({ class: 'previews-switch icon', part: 'card-previews', title: READER_STRINGS.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, READER_STRINGS.previewsOff));
+    // Level with the heading: below the back button when there is one.
+    return button({ class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: READER_STRINGS.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, READER_STRINGS.previewsOff));
   }
   return el(
     'p',
