@@ -1,6 +1,6 @@
 import { PostTerm } from './elements/post-term/post-term.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
+import { guardProperties, table, bool, num, oneOf, text } from './internal/props.js';
 
 export { PostTerm };
 export type { PostTermToggleDetail, PostTermMissingDetail, PostTermReadDetail, PostGlossaryPreferencesDetail } from './elements/post-term/post-term.js';
@@ -18,6 +18,7 @@ guardProperties(PostTerm, 'post-term', {
   theme: oneOf(['light', 'dark']),
   markRead: bool(),
   readDelay: num(1000),
+  strings: table(),
   entry: 'readonly',
 });
 defineElement('post-term', PostTerm);

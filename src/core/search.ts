@@ -114,10 +114,14 @@ type Range = [number, number];
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 const HAS_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+/** A Hangul syllable: two of them say as much as three Latin letters (a word's start is matched from two; "소스" finds "소스로"). */
+const SYLLABLE_RE = /[\uac00-\ud7a3]/;
 /** A word as written: letters, digits, combining marks and "+" (HDR10+), as the folding keeps them. */
 const TOKEN_RE = /(?:[\p{L}\p{N}\p{M}]|\+)+/gu;
 
-const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/\+/g, 'plus');
+// Accents go (NFKD, marks removed); Hangul syllables, which NFKD splits into jamo, are put back
+// together (NFC): a typo is then a whole syllable, never a jamo of one matching an unrelated word.
+const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC')).toLowerCase().replace(/\+/g, 'plus');
 /** Equals lookupKey(text). */
 const foldKey = (text: string) => fold(text).replace(NON_WORD_RE, '');
 const foldWords = (text: string) => fold(text).split(NON_WORD_RE).filter(Boolean);
@@ -484,7 +488,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     return usable.map((w) => {
       const matches: WordMatches = new Map();
       if (byWord.has(w)) matches.set(w, [1, Infinity]);
-      if (w.length >= 3) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
+      if (w.length >= (SYLLABLE_RE.test(w) ? 2 : 3)) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
       if (!matches.size && w.length >= 5) {
         fuzzyScan(w, maxEdits(w.length), words, masks, (i, d) => {
           matches.set(words[i], [0.45 - (0.2 * d) / w.length, bestEnd === words[i].length ? Infinity : bestEnd]);

@@ -65,7 +65,9 @@ describe('<glossary-search> shortcuts (issue 19.1, issue 15)', () => {
     page.prepend(plain);
     await plain.updateComplete;
     expect(input(plain).hasAttribute('aria-keyshortcuts'), 'a box without shortcut advertises one').to.equal(false);
-    expect($(plain, 'kbd'), 'a box "/" does not focus shows the hint').to.equal(null);
+    // (The hint is always in the template, hidden where "/" does not come here: a server-rendered box hydrates without a mismatch.)
+    const hint = $(plain, 'kbd');
+    expect(!hint || hint.hidden, 'a box "/" does not focus shows the hint').to.equal(true);
     // Switched off: "/" is a character again, wherever focus is.
     one.setAttribute('shortcut', 'none');
     two.setAttribute('shortcut', 'ctrl-k');

@@ -197,6 +197,13 @@ export const styles = [
       padding-bottom: 0.25em;
       border-bottom: 2px solid var(--_border);
     }
+    /* The "#" group's name, in the page's language ("# Other", "# 한글 및 기타"). */
+    .group-name {
+      margin-inline-start: 0.25em;
+      color: var(--_muted);
+      font-size: 0.5em;
+      font-weight: 400;
+    }
     .entry {
       /* Entries off screen skip layout and paint until they come near: the index renders, and
          jumps, fast (the bundled 70 render in about a third of the time). */

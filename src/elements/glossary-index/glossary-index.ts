@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
 import { entryHref, pageHref } from '../../internal/href.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
+import { CATEGORIES, type Category, type TermEntry } from '../../core/types.js';
+import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
 import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
@@ -69,9 +70,6 @@ let readerInputs = 0;
 if (typeof document !== 'undefined') {
   for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => readerInputs++, { capture: true, passive: true });
 }
-
-/** The accessible name of the "#" group (its visible label is "#"). */
-const OTHER_NAME = '# (other)';
 
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
@@ -244,6 +242,21 @@ export class GlossaryIndex extends LitElement {
 
   /** Ids offered as "Did you mean" when `filterIds` is empty. */
   @property({ attribute: false }) suggestions: string[] = [];
+
+  /**
+   * UI strings, merged over the table of the index's language (its closest `lang`: `en`, `ko`)
+   * and a provider's `strings`: `{ all: 'Everything', categories: { color: 'Grading' } }`.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
+
+  /** The strings of the current render. */
+  #t!: Strings;
+
+  /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(this);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   // Internal state, private fields rather than @state (each a decorator call and an unmangled
   // name): whatever changes one of them calls requestUpdate() itself.
@@ -590,6 +603,9 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override render() {
+    const strings = (this.#t = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate()));
+    const t = strings.t;
+    const otherName = (letter: string) => (letter === OTHER_LETTER ? `${OTHER_LETTER} (${t.otherGroup})` : nothing);
     const scope = this.#scope;
     this.#inScope = new Set(scope.map((e) => e.id));
     const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
@@ -603,21 +619,26 @@ export class GlossaryIndex extends LitElement {
     const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
       <div class="index" @click=${this.#onLinkClick}>
-        <nav class="letters" part="letters" aria-label="Glossary letters">
+        <nav class="letters" part="letters" aria-label=${t.letters}>
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${otherName(letter)}>${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${otherName(letter)}>${letter}</span></li>`,
             )}
           </ul>
         </nav>
         ${this.#renderFilters(scope, filter)}
         ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
-        ${source ? html`<p class="credit">Glossary by <a href=${source}>${this.sourceName || new URL(source).hostname}</a></p>` : nothing}
+        ${source ? this.#renderCredit(source) : nothing}
       </div>
     `;
+  }
+
+  #renderCredit(source: string) {
+    const [before, after] = around(this.#t.t.credit, 'source');
+    return html`<p class="credit">${before}<a href=${source}>${this.sourceName || new URL(source).hostname}</a>${after}</p>`;
   }
 
   /** What the last render showed (see #renderSections): the entries at each position of each section, */
@@ -632,7 +653,7 @@ export class GlossaryIndex extends LitElement {
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
     // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
     // matched by position, so each position remembers the entry it holds.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories];
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories, this.#t];
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
     const wasHighlighted = this.#shownHighlighted;
@@ -650,7 +671,7 @@ export class GlossaryIndex extends LitElement {
         const pending = g.entries.length - entries.length;
         // Not a named region: 24 landmarks are noise (the headings already structure the index).
         return html`<section class="section" part="section" data-letter=${g.letter} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}${g.letter === OTHER_LETTER ? html`<span class="group-name"> ${this.#t.t.otherGroup}</span>` : nothing}</div>
           ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
@@ -678,8 +699,9 @@ export class GlossaryIndex extends LitElement {
         ${label} <span class="count">${n}</span>
       </button>`;
     };
-    return html`<div class="filters" part="filters" role="radiogroup" aria-label="Filter by category" @keydown=${this.#onFilterKey}>
-      ${radio(null, 'All', pool.length)} ${present.map((c) => radio(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
+    const t = this.#t.t;
+    return html`<div class="filters" part="filters" role="radiogroup" aria-label=${t.filters} @keydown=${this.#onFilterKey}>
+      ${radio(null, t.all, pool.length)} ${present.map((c) => radio(c, t.categories[c], pool.filter((e) => e.category === c).length))}
     </div>`;
   }
 
@@ -725,19 +747,17 @@ export class GlossaryIndex extends LitElement {
 
   #renderEmpty() {
     const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
+    const { t, format } = this.#t;
+    const [before, after] = around(t.didYouMean, 'terms');
     return html`<div class="empty" part="empty">
-      <p>No terms match${this.filterQuery ? html` “${this.filterQuery}”` : nothing}.</p>
-      ${suggestions.length
-        ? html`<p>
-            Did you mean
-            ${this.#links(suggestions)}?
-          </p>`
-        : nothing}
+      <p>${this.filterQuery ? format(t.noMatchQuery, { query: this.filterQuery }) : t.noMatch}</p>
+      ${suggestions.length ? html`<p>${before}${this.#links(suggestions)}${after}</p>` : nothing}
     </div>`;
   }
 
   #renderEntry(e: TermEntry, level: number): TemplateResult {
     const g = this.glossary;
+    const t = this.#t.t;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
@@ -747,22 +767,22 @@ export class GlossaryIndex extends LitElement {
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
           <span id=${entryNameId(e.id)}>${e.term}</span>
         </div>
-        <span class="category">${CATEGORY_LABELS[e.category]}</span>
+        <span class="category">${t.categories[e.category]}</span>
       </div>
-      ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
-      <p class="definition" part="definition">
+      ${e.expansion ? html`<p class="expansion" dir="auto">${e.expansion}</p>` : nothing}
+      <p class="definition" part="definition" dir="auto">
         ${segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text)))}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
-            <span class="label">See also:</span>
+            <span class="label">${t.seeAlsoList}</span>
             ${this.#links(related)}
           </p>`
         : nothing}
       ${learnMore.length || canonical
         ? html`<p class="more">
             ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
-            ${canonical ? html`<a href=${canonical}>Original entry<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
+            ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
           </p>`
         : nothing}
     </article>`;

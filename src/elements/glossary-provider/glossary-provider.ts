@@ -8,6 +8,7 @@ import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryE
 import { readItems } from '../../core/glossary.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
+import type { GlossaryStringsOverride } from '../../i18n/types.js';
 
 /** Detail of `glossary-load`. */
 export interface GlossaryLoadDetail {
@@ -83,6 +84,14 @@ export class GlossaryProvider extends LitElement {
    * `<html data-glossary-storage>` allows) and shown quieter on later pages, never hidden.
    */
   @property({ type: Boolean, attribute: 'mark-read' }) markRead = false;
+
+  /**
+   * UI strings for every element inside, merged over the table of each element's language (its
+   * closest `lang`): any of the keys of `GlossaryStrings` (`{ seeAlso: 'Related' }`,
+   * `{ categories: { color: 'Grading' } }`). An outer provider's are merged under these; an
+   * element's own `strings` over them.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
 
   /**
    * Milliseconds to wait for `src` (its answer and its body) before giving up: then
@@ -243,11 +252,30 @@ export class GlossaryProvider extends LitElement {
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
       markRead: this.markRead || outer?.markRead || undefined,
+      strings: this.#strings(outer?.strings),
       loading: !!this.#loadingSrc || !!outer?.loading,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
     return errors;
+  }
+
+  #mergedStrings?: [GlossaryStringsOverride | null | undefined, GlossaryStringsOverride | undefined, GlossaryStringsOverride | undefined];
+
+  /** This provider's strings over the outer one's (the same object while neither changes). */
+  #strings(outer?: GlossaryStringsOverride): GlossaryStringsOverride | undefined {
+    const own = this.strings && typeof this.strings === 'object' ? this.strings : undefined;
+    if (!own || !outer) return own ?? outer;
+    const m = this.#mergedStrings;
+    if (m && m[0] === own && m[1] === outer) return m[2];
+    let value: GlossaryStringsOverride;
+    try {
+      value = { ...outer, ...own, categories: { ...outer.categories, ...own.categories } };
+    } catch {
+      value = own; // (a hostile object: the strings it gives are read, key by key, by the elements)
+    }
+    this.#mergedStrings = [own, outer, value];
+    return value;
   }
 
   /** Reports problems: a `glossary-error` event and one console.error. */

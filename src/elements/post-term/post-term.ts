@@ -10,6 +10,7 @@ import { fullEntryPage } from '../../internal/page-indexes.js';
 import { entryHref } from '../../internal/href.js';
 import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
+import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
 // Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
 import { getBundledLookup } from '../../core/bundled-data.js';
 
@@ -49,6 +50,7 @@ export interface PostTermMissingDetail {
 
 /** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
 declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
+let preloaded = false;
 
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
@@ -124,6 +126,7 @@ export class PostTerm extends ReactiveElement {
     theme: { reflect: true },
     markRead: { type: Boolean, attribute: 'mark-read' },
     readDelay: { type: Number, attribute: 'read-delay', noAccessor: true },
+    strings: { attribute: false },
   };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
@@ -202,6 +205,12 @@ export class PostTerm extends ReactiveElement {
     this.requestUpdate('readDelay', old);
   }
   #readDelay = 1000;
+
+  /**
+   * UI strings of the card, merged over the table of the term's language (its closest `lang`:
+   * `en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`.
+   */
+  declare strings?: GlossaryStringsOverride | null;
 
   #glossary = new GlossaryConsumer(this, undefined, false);
   /** The entry the card shows (a see-also jump changes it without touching `term`). */
@@ -286,7 +295,11 @@ export class PostTerm extends ReactiveElement {
   handle(e: Event): void {
     // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
     // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
-    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this);
+    if (e.type === 'pointerover' || e.type === 'focusin') {
+      adoptInlineStyles(this);
+      // The card's language table, if it is not English, before the card opens.
+      languageReady(this);
+    }
     switch (e.type) {
       case 'pointerover':
         return this.#onEnter(e as PointerEvent);
@@ -343,6 +356,11 @@ export class PostTerm extends ReactiveElement {
     if (plain !== this.#plain) {
       this.#plain = plain;
       this.requestUpdate();
+    }
+    // The page's language table, if it is not English, loads with the first term (a thousand terms ask once).
+    if (!preloaded) {
+      preloaded = true;
+      languageReady(this);
     }
   }
 
@@ -572,6 +590,8 @@ export class PostTerm extends ReactiveElement {
       // (A partial index on this very page may leave the entry out: see fullEntryPage.)
       glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
+      // (A table still loading: English now, the card is rebuilt when it arrives.)
+      strings: stringsFor(this, this.#glossary.value?.strings, this.strings, () => this.requestUpdate()),
       previews: pageOptedOut() ? undefined : { on: glossaryPreferences.previews, onChange: (on: boolean) => this.#setPreviews(on) },
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
@@ -781,8 +801,8 @@ export class PostTerm extends ReactiveElement {
   }
 
   /**
-   * Places the card under the term (above when there is no room below), shifted to stay inside
-   * the viewport. It lives in the top layer, so overflow: hidden, transforms and z-index of the
+   * Places the card under the term (above when there is no room below), on its start edge (the
+   * right one in right-to-left text), shifted to stay inside the viewport. It lives in the top layer, so overflow: hidden, transforms and z-index of the
    * page cannot clip or cover it; only the term's own box matters.
    */
   #place() {
@@ -810,7 +830,9 @@ export class PostTerm extends ReactiveElement {
     if (height > room) card.style.maxHeight = `${Math.max(room, 80)}px`;
     const h = Math.min(height, Math.max(room, 80));
     const top = below ? rect.bottom + gap : rect.top - gap - h;
-    const left = Math.min(Math.max(margin, rect.left), Math.max(margin, vw - width - margin));
+    // On the term's start edge: its left edge on the term's left, or right to left, its right edge on the term's right.
+    const start = getComputedStyle(this).direction === 'rtl' ? rect.right - width : rect.left;
+    const left = Math.min(Math.max(margin, start), Math.max(margin, vw - width - margin));
     card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;
     card.dataset.placement = below ? 'bottom' : 'top';
