@@ -23,14 +23,14 @@ const outDir = `${root}dist/cdn`;
 //    it with Subresource Integrity (a second build, below).
 // Chunk URLs are relative ("./chunks/…"), so they resolve against the importing file's own URL.
 // The build prints each file's SHA-384 (for `integrity="sha384-…"`).
-const elements = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+const elements = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 
 /** The modules of chunks/core-*.js. */
 const CORE = [
   /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
   /\/@lit\/context\/lib\/(context-request-event|create-context)\.js$/,
   /\/src\/context\.ts$/,
-  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href)\.ts$/,
+  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|reader-strings)\.ts$/,
   /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data|summary)\.ts$/,
 ];
 

@@ -14,6 +14,7 @@ const entries = Object.fromEntries(
     ['glossary-search', 'src/glossary-search.ts'],
     ['glossary-provider', 'src/glossary-provider.ts'],
     ['glossary-autolink', 'src/glossary-autolink.ts'],
+    ['glossary-preferences', 'src/glossary-preferences.ts'],
     ['data', 'src/data.ts'],
     ['html', 'src/html.ts'],
     ['rehype', 'src/rehype.ts'],

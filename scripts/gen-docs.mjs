@@ -173,6 +173,23 @@ const silence = (fn) => {
   }
 };
 
+/**
+ * The plugins import each event's detail type from every element that fires it: a type shared by
+ * several elements (PostGlossaryPreferencesDetail) would be imported twice, a duplicate identifier.
+ * Keeps its first import only.
+ */
+function importEachTypeOnce(text) {
+  const seen = new Set();
+  return text.replace(/^import type \{([^}]*)\} from ("[^"]+");\n/gm, (all, list, from) => {
+    const listed = list.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = listed.filter((n) => !seen.has(n));
+    for (const n of names) seen.add(n);
+    if (names.length === listed.length) return all;
+    if (!names.length) return '';
+    return names.length > 2 ? `import type {\n${names.map((n) => `  ${n},\n`).join('')}} from ${from};\n` : `import type { ${names.join(', ')} } from ${from};\n`;
+  });
+}
+
 /** The files the custom-element-*-integration plugins make from the manifest: `{ path: content }`. */
 export function integrationFiles(manifest) {
   const m = forIntegrations(manifest);
@@ -190,7 +207,7 @@ export function integrationFiles(manifest) {
     const out = {};
     for (const [file, path] of Object.entries(INTEGRATIONS)) {
       if (!made.includes(file)) throw new Error(`the integration plugins did not write ${file}`);
-      out[path] = readFileSync(join(outdir, file), 'utf8');
+      out[path] = file.endsWith('.d.ts') ? importEachTypeOnce(readFileSync(join(outdir, file), 'utf8')) : readFileSync(join(outdir, file), 'utf8');
     }
     return out;
   } finally {

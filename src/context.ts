@@ -10,6 +10,8 @@ export interface GlossaryContextValue {
   glossaryHref?: string;
   /** Base URL that the entries' "learn more" paths are resolved against; links render only when set. */
   linkBase?: string;
+  /** Read marks for the terms inside (`mark-read`): terms read on earlier pages are shown quieter. */
+  markRead?: boolean;
   /** UI strings merged over the language's table of every element inside. */
   strings?: GlossaryStringsOverride;
   /**

@@ -2,7 +2,7 @@
 import './internal/lit-policy.js';
 import { GlossaryProvider } from './elements/glossary-provider/glossary-provider.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, table, any, num, oneOf, text } from './internal/props.js';
+import { guardProperties, table, any, bool, num, oneOf, text } from './internal/props.js';
 
 export { GlossaryProvider };
 export type { GlossaryLoadDetail, GlossaryErrorDetail } from './elements/glossary-provider/glossary-provider.js';
@@ -18,6 +18,7 @@ guardProperties(GlossaryProvider, 'glossary-provider', {
   linkBase: text(),
   strings: table(),
   timeout: num(15_000),
+  markRead: bool(),
   glossary: 'readonly',
 });
 defineElement('glossary-provider', GlossaryProvider);

@@ -5,7 +5,8 @@ import { defineElement } from './internal/define.js';
 import { guardProperties, bool, num, oneOf, table, text, textOrBool } from './internal/props.js';
 
 export { GlossarySearch };
-export type { GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
+export type { GlossarySelectDetail, GlossarySearchEmptyDetail } from './elements/glossary-search/glossary-search.js';
+export type { PostGlossaryPreferencesDetail } from './internal/preferences.js';
 
 // Any value a framework sets is taken or ignored with a warning, never thrown on.
 guardProperties(GlossarySearch, 'glossary-search', {
@@ -19,6 +20,7 @@ guardProperties(GlossarySearch, 'glossary-search', {
   filter: bool(),
   shortcut: textOrBool(),
   limit: num(8),
+  emptyDelay: num(1000),
   theme: oneOf(['light', 'dark']),
   value: text(''),
   glossary: 'readonly',

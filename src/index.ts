@@ -8,6 +8,7 @@ export * from './glossary-index.js';
 export * from './glossary-search.js';
 export * from './glossary-provider.js';
 export * from './glossary-autolink.js';
+export * from './glossary-preferences.js';
 export { glossaryContext, type GlossaryContextValue } from './context.js';
 // The data API too (`lookup`, `search`, `terms`…): what `post-glossary/data` exports.
 export * from './data.js';

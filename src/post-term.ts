@@ -3,7 +3,9 @@ import { defineElement } from './internal/define.js';
 import { guardProperties, table, bool, num, oneOf, text } from './internal/props.js';
 
 export { PostTerm };
-export type { PostTermToggleDetail, PostTermMissingDetail } from './elements/post-term/post-term.js';
+export type { PostTermToggleDetail, PostTermMissingDetail, PostTermReadDetail, PostGlossaryPreferencesDetail } from './elements/post-term/post-term.js';
+// The reader's preferences from script (the footer switch is post-glossary/glossary-preferences).
+export { glossaryPreferences, type GlossaryStorage } from './internal/preferences.js';
 
 // Any value a framework sets is taken or ignored with a warning, never thrown on.
 guardProperties(PostTerm, 'post-term', {
@@ -14,6 +16,8 @@ guardProperties(PostTerm, 'post-term', {
   linkBase: text(),
   open: bool(),
   theme: oneOf(['light', 'dark']),
+  markRead: bool(),
+  readDelay: num(1000),
   strings: table(),
   entry: 'readonly',
 });

@@ -18,14 +18,16 @@
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { isServer } from 'lit';
-import { PostTerm as PostTermElement, type PostTermMissingDetail, type PostTermToggleDetail } from './elements/post-term/post-term.js';
+import { PostTerm as PostTermElement, type PostTermMissingDetail, type PostTermReadDetail, type PostTermToggleDetail } from './elements/post-term/post-term.js';
 import { GlossaryIndex as GlossaryIndexElement, type GlossaryIndexNavigateDetail } from './elements/glossary-index/glossary-index.js';
-import { GlossarySearch as GlossarySearchElement, type GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
+import { GlossarySearch as GlossarySearchElement, type GlossarySearchEmptyDetail, type GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
 import { GlossaryProvider as GlossaryProviderElement, type GlossaryErrorDetail, type GlossaryLoadDetail } from './elements/glossary-provider/glossary-provider.js';
 import { GlossaryAutolink as GlossaryAutolinkElement } from './elements/glossary-autolink/glossary-autolink.js';
+import { GlossaryPreferences as GlossaryPreferencesElement } from './elements/glossary-preferences/glossary-preferences.js';
+import type { PostGlossaryPreferencesDetail } from './internal/preferences.js';
 import { defineElement } from './internal/define.js';
 
-export type { PostTermMissingDetail, PostTermToggleDetail, GlossaryIndexNavigateDetail, GlossarySelectDetail, GlossaryErrorDetail, GlossaryLoadDetail };
+export type { PostTermMissingDetail, PostTermToggleDetail, PostTermReadDetail, PostGlossaryPreferencesDetail, GlossaryIndexNavigateDetail, GlossarySelectDetail, GlossarySearchEmptyDetail, GlossaryErrorDetail, GlossaryLoadDetail };
 
 type PropertyOptions = { attribute?: boolean | string };
 type ElementClass<I> = { new (): I } & CustomElementConstructor;
@@ -81,6 +83,8 @@ export const PostTerm = /* @__PURE__ */ wrap(
     onPostTermOpen: 'post-term-open' as EventName<CustomEvent<PostTermToggleDetail>>,
     onPostTermClose: 'post-term-close' as EventName<CustomEvent<PostTermToggleDetail>>,
     onPostTermMissing: 'post-term-missing' as EventName<CustomEvent<PostTermMissingDetail>>,
+    onPostTermRead: 'post-term-read' as EventName<CustomEvent<PostTermReadDetail>>,
+    onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>>,
   },
   'PostTerm',
 );
@@ -97,7 +101,11 @@ export const GlossaryIndex = /* @__PURE__ */ wrap(
 export const GlossarySearch = /* @__PURE__ */ wrap(
   'glossary-search',
   GlossarySearchElement,
-  { onGlossarySelect: 'glossary-select' as EventName<CustomEvent<GlossarySelectDetail>> },
+  {
+    onGlossarySelect: 'glossary-select' as EventName<CustomEvent<GlossarySelectDetail>>,
+    onGlossarySearchEmpty: 'glossary-search-empty' as EventName<CustomEvent<GlossarySearchEmptyDetail>>,
+    onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>>,
+  },
   'GlossarySearch',
 );
 
@@ -114,3 +122,11 @@ export const GlossaryProvider = /* @__PURE__ */ wrap(
 
 /** `<glossary-autolink>`: links the mentions of known terms in its content. */
 export const GlossaryAutolink = /* @__PURE__ */ wrap('glossary-autolink', GlossaryAutolinkElement, {}, 'GlossaryAutolink');
+
+/** `<glossary-preferences>`: the reader's switch for term previews, for a site's footer. */
+export const GlossaryPreferences = /* @__PURE__ */ wrap(
+  'glossary-preferences',
+  GlossaryPreferencesElement,
+  { onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>> },
+  'GlossaryPreferences',
+);

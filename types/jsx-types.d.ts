@@ -1,8 +1,18 @@
 import type { GlossaryAutolink } from "../dist/glossary-autolink.js";
 import type { GlossaryIndex, GlossaryIndexNavigateDetail } from "../dist/glossary-index.js";
+import type { GlossaryPreferences, PostGlossaryPreferencesDetail } from "../dist/glossary-preferences.js";
 import type { GlossaryProvider, GlossaryLoadDetail, GlossaryErrorDetail } from "../dist/glossary-provider.js";
-import type { GlossarySearch, GlossarySelectDetail } from "../dist/glossary-search.js";
-import type { PostTerm, PostTermMissingDetail, PostTermToggleDetail } from "../dist/post-term.js";
+import type {
+  GlossarySearch,
+  GlossarySearchEmptyDetail,
+  GlossarySelectDetail,
+} from "../dist/glossary-search.js";
+import type {
+  PostTerm,
+  PostTermMissingDetail,
+  PostTermReadDetail,
+  PostTermToggleDetail,
+} from "../dist/post-term.js";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -115,6 +125,14 @@ category filter and `filterIds`. (A filtering search box announces this count.) 
   "onglossary-index-navigate"?: (e: CustomEvent<GlossaryIndexNavigateDetail>) => void;
 };
 
+export type GlossaryPreferencesProps = {
+  /** Also offers to forget the terms read (for sites that use `mark-read`). */
+  "mark-read"?: GlossaryPreferences["markRead"];
+
+  /** The reader turned previews off or on. `detail: { previews }`. Bubbles, composed. */
+  "onpost-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
+};
+
 export type GlossaryProviderProps = {
   /** URL of a JSON file holding an array of entries (the shape of `data/terms.json`; `id`, `term`,
 `category` and `definition` are required). Resolved against the page. Changing it loads the new
@@ -128,6 +146,9 @@ entries are used (the bundled set stays in force until they have loaded). */
   "glossary-href"?: GlossaryProvider["glossaryHref"];
   /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
   "link-base"?: GlossaryProvider["linkBase"];
+  /** Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
+`<html data-glossary-storage>` allows) and shown quieter on later pages, never hidden. */
+  "mark-read"?: GlossaryProvider["markRead"];
   /** Milliseconds to wait for `src` (its answer and its body) before giving up: then
 `glossary-error` fires and the glossary stays as it was. `reload()` tries again. */
   timeout?: GlossaryProvider["timeout"];
@@ -168,6 +189,9 @@ absent or `none`: no shortcut. Each key goes to the first box on the page that t
 A page that sets `slash` makes a single-key shortcut: give readers a way to turn it off
 (WCAG 2.1.4), for instance a setting that removes the attribute. */
   shortcut?: GlossarySearch["shortcut"];
+  /** Milliseconds a query with no result must stay unchanged before `glossary-search-empty` fires
+(Enter or leaving the box fires it at once). */
+  "empty-delay"?: GlossarySearch["emptyDelay"];
   /** Most results listed (1–50). */
   limit?: GlossarySearch["limit"];
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
@@ -181,8 +205,12 @@ provider's `strings`: `{ clearSearch: 'Reset' }`. `label` and `placeholder` win 
   glossary?: GlossarySearch["glossary"];
   /** The current results (empty when nothing matched or nothing is typed). */
   results?: GlossarySearch["results"];
+  /** A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed. */
+  "onglossary-search-empty"?: (e: CustomEvent<GlossarySearchEmptyDetail>) => void;
   /** A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed. */
   "onglossary-select"?: (e: CustomEvent<GlossarySelectDetail>) => void;
+  /** The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed. */
+  "onpost-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
 };
 
 export type PostTermProps = {
@@ -200,6 +228,12 @@ export type PostTermProps = {
   open?: PostTerm["open"];
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   theme?: PostTerm["theme"];
+  /** Read marks: a term whose card stayed open `read-delay` ms is remembered (as storage allows) and
+shown quieter on later pages (never hidden). Also set for every term inside by a
+`<glossary-provider mark-read>`. */
+  "mark-read"?: PostTerm["markRead"];
+  /** Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks). */
+  "read-delay"?: PostTerm["readDelay"];
   /** UI strings of the card, merged over the table of the term's language (its closest `lang`:
 `en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`. */
   strings?: PostTerm["strings"];
@@ -207,10 +241,14 @@ export type PostTermProps = {
   entry?: PostTerm["entry"];
   /** The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed. */
   "onpost-term-missing"?: (e: CustomEvent<PostTermMissingDetail>) => void;
+  /** The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed. */
+  "onpost-term-read"?: (e: CustomEvent<PostTermReadDetail>) => void;
   /** The card opened. `detail: { id }`. Bubbles, composed. */
   "onpost-term-open"?: (e: CustomEvent<PostTermToggleDetail>) => void;
   /** The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it. */
   "onpost-term-close"?: (e: CustomEvent<PostTermToggleDetail>) => void;
+  /** The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed. */
+  "onpost-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
 };
 
 export type CustomElements = {
@@ -271,6 +309,24 @@ export type CustomElements = {
   "glossary-index": Partial<GlossaryIndexProps & BaseProps & BaseEvents>;
 
   /**
+   * The reader's switch for term previews (and read marks), for a site's footer.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **post-glossary-preferences** - The reader turned previews off or on. `detail: { previews }`. Bubbles, composed.
+   *
+   * ### **CSS Properties:**
+   *  - **--post-glossary-accent** - The checkbox's colour. _(default: auto)_
+   *
+   * ### **CSS Parts:**
+   *  - **label** - The switch's label (around the checkbox).
+   * - **checkbox** - The checkbox.
+   * - **forget** - The "Forget terms I've read" button (with `mark-read`).
+   */
+  "glossary-preferences": Partial<GlossaryPreferencesProps & BaseProps & BaseEvents>;
+
+  /**
    * Shares a glossary (bundled, or a site's own) with the elements inside it.
    * ---
    *
@@ -294,7 +350,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **glossary-select** - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+   *  - **glossary-search-empty** - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
+   * - **glossary-select** - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+   * - **post-glossary-preferences** - The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
    *
    * ### **Methods:**
    *  - **focus(options: _FocusOptions_): _void_** - Moves keyboard focus to the search box.
@@ -333,6 +391,7 @@ export type CustomElements = {
    * - **card-see-also** - The related terms.
    * - **card-links** - "Full entry" and "learn more" links.
    * - **card-back** - The button back to the term shown before a see-also jump.
+   * - **card-previews** - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
    */
   "glossary-search": Partial<GlossarySearchProps & BaseProps & BaseEvents>;
 
@@ -343,11 +402,13 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **post-term-missing** - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
+   * - **post-term-read** - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
    * - **post-term-open** - The card opened. `detail: { id }`. Bubbles, composed.
    * - **post-term-close** - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
+   * - **post-glossary-preferences** - The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
    *
    * ### **Methods:**
-   *  - **show(): _void_** - Opens the card.
+   *  - **show(): _void_** - Opens the card (unless previews are off: then the term is a plain link or text).
    * - **hide(): _void_** - Closes the card.
    *
    * ### **Slots:**
@@ -376,6 +437,9 @@ export type CustomElements = {
    * - **card-see-also** - The related terms.
    * - **card-links** - "Full entry" and "learn more" links.
    * - **card-back** - The button back to the term shown before a see-also jump.
+   * - **card-previews** - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
+   * - **link** - The term as a plain link to its glossary entry, when the reader turned previews off (and `glossary-href` is known).
+   * - **read** - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
    */
   "post-term": Partial<PostTermProps & BaseProps & BaseEvents>;
 };

@@ -14,7 +14,7 @@
  * element files guard their own registration the same way. Element files are fetched relative to
  * this file's own URL, whichever CDN or origin serves it.
  */
-const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 /** Where the element files are: the folder of post-glossary.js. */
 let here = '';
 /** Tags not asked for yet. */

@@ -137,10 +137,61 @@ export const definitionCardStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* The reader's previews switch: small, out of the way of the definition. While previews are on,
+     an icon in the card's top corner (the card is fixed, so it is the containing block), beside
+     the category; the search card moves it clear of its close button (--_previews-switch-end). */
+  .heading.with-switch {
+    padding-inline-end: calc(24px + var(--_previews-switch-gap, 0.25em));
+  }
+  button.previews-switch.icon {
+    position: absolute;
+    top: 0.6875em;
+    inset-inline-end: var(--_previews-switch-end, 0.5em);
+    display: grid;
+    place-items: center;
+    width: 24px;
+    height: 24px;
+    border-radius: 50%;
+    text-decoration: none;
+  }
+  /* The back button's line (24px at least) and the gap after it. */
+  button.previews-switch.icon.after-back {
+    top: calc(0.6875em + max(24px, 1.3125em) + 0.5em);
+  }
+  button.previews-switch.icon svg {
+    width: 16px;
+    height: 16px;
+  }
+  button.previews-switch.icon:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+  }
+  .previews {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: flex-end;
+    gap: 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  button.previews-switch {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-block;
+    min-height: 24px;
+    color: var(--_muted);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  button.previews-switch:hover {
+    color: var(--_text);
+  }
   .card a:focus-visible,
   button.more:focus-visible,
   button.chip:focus-visible,
-  button.back:focus-visible {
+  button.back:focus-visible,
+  button.previews-switch:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

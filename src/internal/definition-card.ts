@@ -1,5 +1,6 @@
 import { entryHref, pageHref } from './href.js';
 import type { TermEntry } from '../core/types.js';
+import { READER_STRINGS } from './reader-strings.js';
 import { summarize } from '../core/summary.js';
 import { english, type Strings } from '../i18n/index.js';
 
@@ -17,6 +18,12 @@ export interface DefinitionCardOptions {
   /** The entry shown before a see-also jump, to offer a way back. */
   previous?: TermEntry;
   onBack?(): void;
+  /**
+   * The reader's previews switch at the foot of the card: "Don't show previews" while they are on;
+   * once off, the card says so and offers "Show previews" (undo in the same place). Left out when
+   * absent (the page opted out with `data-no-glossary`).
+   */
+  previews?: { on: boolean; onChange(on: boolean): void };
   /** The UI strings, in the element's language (default: English). */
   strings?: Strings;
   /** Called after "More"/"Less" changed the card's height (to place it again). */
@@ -62,7 +69,8 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
       button({ class: 'back', part: 'card-back', 'aria-label': format(t.backTo, { term: o.previous.term }) }, o.onBack, el('span', { class: 'arrow', 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
     el(
       'div',
-      { class: 'heading', part: 'card-heading' },
+      // Room at its end for the previews switch, which sits in the card's corner (see below).
+      { class: o.previews?.on ? 'heading with-switch' : 'heading', part: 'card-heading' },
       el('h2', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
       el('span', { class: 'category' }, t.categories[entry.category]),
     ),
@@ -82,7 +90,43 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
+    o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack)),
   ]);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** An eye struck through (drawn with DOM calls: no markup parsed). */
+function eyeOff(): SVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' })) svg.setAttribute(k, v);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M2 12s3.6-7 10-7c2 0 3.7.7 5.1 1.6M22 12s-3.6 7-10 7c-2 0-3.7-.7-5.1-1.6M9.9 14.1a3 3 0 0 1 4.2-4.2M3 21 21 3');
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The previews switch. While previews are on: a small icon button named "Don't show previews" (a
+ * tooltip for the pointer), in the card's top corner, so it costs the card no line (a card must
+ * fit a phone); last in the card's Tab order. Once off: a line at the foot says so, with "Show
+ * previews" (focused, and described by that line, so a screen reader says both).
+ */
+function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string, afterBack: boolean): HTMLElement {
+  if (on) {
+    // Level with the heading: below the back button when there is one.
+    return button({ class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: READER_STRINGS.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, READER_STRINGS.previewsOff));
+  }
+  return el(
+    'p',
+    { class: 'previews', part: 'card-previews' },
+    el('span', { id }, READER_STRINGS.previewsAreOff),
+    button({ class: 'previews-switch', 'aria-describedby': id }, () => onChange(true), READER_STRINGS.previewsOn),
+  );
+}
+
+/** Focuses the previews switch in a card just rebuilt (after the reader used it, it has new text). */
+export function focusPreviewsSwitch(card: ParentNode | null | undefined): void {
+  card?.querySelector<HTMLElement>('.previews-switch')?.focus();
 }
 
 /**
@@ -119,8 +163,8 @@ export class DefinitionCardMemo {
   #shown?: unknown[];
 
   /** Whether a card for this entry, with these options, from this glossary, differs from the last. */
-  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase' | 'strings'>): boolean {
-    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase, o.strings];
+  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase' | 'strings' | 'previews'>): boolean {
+    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase, o.strings, o.previews?.on];
     if (this.#shown?.every((v, i) => v === shown[i])) return false;
     this.#shown = shown;
     return true;

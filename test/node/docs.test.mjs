@@ -17,9 +17,9 @@ const read = (path) => readFileSync(`${root}${path}`, 'utf8');
 const manifest = analyzeManifest();
 const readme = read('README.md');
 const elements = elementsOf(manifest);
-const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'post-term'];
+const TAGS = ['glossary-autolink', 'glossary-index', 'glossary-preferences', 'glossary-provider', 'glossary-search', 'post-term'];
 
-test('the manifest has all five elements', () => {
+test('the manifest has all six elements', () => {
   assert.deepEqual(elements.map((e) => e.tag), TAGS);
 });
 
@@ -106,7 +106,12 @@ test('the integration files (editor data, web-types, bare-tag types) are what th
   assert.deepEqual(stale(files), [], 'stale: npm run analyze');
   // Events are typed with their detail, imported from the element's entry.
   assert.match(files['types/jsx-types.d.ts'], /"onpost-term-open"\?: \(e: CustomEvent<PostTermToggleDetail>\) => void;/);
-  assert.match(files['types/jsx-types.d.ts'], /import type \{ PostTerm, [^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
+  assert.match(files['types/jsx-types.d.ts'], /import type \{\s*PostTerm,[^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
+  // A detail type shared by several elements' events (post-glossary-preferences) is imported once.
+  for (const path of ['types/jsx-types.d.ts', 'types/svelte-types.d.ts']) {
+    const names = [...files[path].matchAll(/^import type \{([^}]*)\} from/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+    assert.deepEqual(names, [...new Set(names)], `${path}: a type imported twice`);
+  }
   const web = JSON.parse(files['web-types.json']);
   assert.deepEqual(web.contributions.html.elements.map((e) => e.name), TAGS);
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data', 'html', 'rehype'].map((e) => [`./${e}`, e])) };
 
 test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {
@@ -35,7 +35,7 @@ test('sideEffects: exactly the entries that register elements (built and source)
     .filter((f) => /^(defineElement)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
-  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
+  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-preferences', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
   const expected = [
     ...registering.map((n) => `./dist/${n}.js`),
     './dist/cdn/post-glossary.js',

@@ -3,7 +3,7 @@ import { pressKey } from '../helpers.js';
 
 
 export const CDN = '/dist/cdn/post-glossary.js';
-export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
+export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
 
 /** Every error the page reports: uncaught, unhandled rejections and console.error. */
 export const errors: string[] = [];
@@ -53,7 +53,7 @@ export const fetchedElements = () =>
  */
 export async function expectOneWorkingSet() {
   const div = mount(`<button id="before">before</button> A <post-term>LUT</post-term> here. <glossary-index></glossary-index>
-    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink>`);
+    <glossary-search></glossary-search><glossary-provider></glossary-provider><glossary-autolink><p>Graded in Dolby Vision.</p></glossary-autolink><glossary-preferences></glossary-preferences>`);
   try {
     for (const tag of TAGS) expect(await defined(tag), `${tag} is defined`).to.be.a('function');
     const term = div.querySelector('post-term')!;

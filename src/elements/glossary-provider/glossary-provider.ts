@@ -97,6 +97,12 @@ export class GlossaryProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase?: string;
 
   /**
+   * Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
+   * `<html data-glossary-storage>` allows) and shown quieter on later pages, never hidden.
+   */
+  @property({ type: Boolean, attribute: 'mark-read' }) markRead = false;
+
+  /**
    * UI strings for every element inside, merged over the table of each element's language (its
    * closest `lang`): any of the keys of `GlossaryStrings` (`{ seeAlso: 'Related' }`,
    * `{ categories: { color: 'Grading' } }`). An outer provider's are merged under these; an
@@ -314,6 +320,7 @@ export class GlossaryProvider extends LitElement {
       glossary,
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
+      markRead: this.markRead || outer?.markRead || undefined,
       strings: this.#strings(outer?.strings),
       // Not final while `src` loads or large data is still being merged.
       loading: !!this.#loadingSrc || !!this.#pending || !!outer?.loading,

@@ -115,6 +115,10 @@ export const styles = [
       color: var(--_muted);
       cursor: pointer;
     }
+    /* The card's previews switch sits just before the close button. */
+    .card {
+      --_previews-switch-end: calc(1em + 24px + 0.25em);
+    }
     .card-close {
       float: inline-end;
       width: 24px;

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { buildDefinitionCard, DefinitionCardMemo } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
+import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
 import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
@@ -17,6 +18,14 @@ export interface GlossarySelectDetail {
   id: string;
   /** What the reader had typed. */
   query: string;
+}
+
+/** Detail of `glossary-search-empty`. */
+export interface GlossarySearchEmptyDetail {
+  /** What the reader searched for (spaces collapsed). */
+  query: string;
+  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
+  suggestions: string[];
 }
 
 /** What a `<glossary-index>` offers a search; duck-typed, so this module does not load the index. */
@@ -45,6 +54,8 @@ function shortcutKeys(value: unknown): Set<ShortcutKey> {
 }
 
 const DEFAULT_LIMIT = 8;
+/** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
+const DEFAULT_EMPTY_DELAY = 1000;
 /** Most entries a filtered index shows; past this, the best matches. */
 const FILTER_LIMIT = 1000;
 /** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
@@ -131,6 +142,8 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @summary Fuzzy search box for the glossary (combobox), alone or driving a glossary index.
  *
  * @fires {CustomEvent<GlossarySelectDetail>} glossary-select - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+ * @fires {CustomEvent<GlossarySearchEmptyDetail>} glossary-search-empty - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
+ * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
  *
  * @csspart label - The visible label (with `label-visible`).
  * @csspart field - The box around the input.
@@ -150,6 +163,7 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
+ * @csspart card-previews - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
  *
  * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Highlighted result outline, links.
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
@@ -217,6 +231,12 @@ export class GlossarySearch extends LitElement {
    */
   @property() shortcut?: string | boolean;
 
+  /**
+   * Milliseconds a query with no result must stay unchanged before `glossary-search-empty` fires
+   * (Enter or leaving the box fires it at once).
+   */
+  @property({ type: Number, attribute: 'empty-delay' }) emptyDelay = DEFAULT_EMPTY_DELAY;
+
   /** Most results listed (1–50). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
@@ -244,6 +264,10 @@ export class GlossarySearch extends LitElement {
   #quiet = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
+  #emptyTimer?: ReturnType<typeof setTimeout>;
+  /** The last search found nothing and has not been reported yet. */
+  #unreported?: GlossarySearchEmptyDetail;
+  #unfollow?: () => void;
   /** The "did you mean" lookup under way, aborted by the next search. */
   #suggesting?: AbortController;
   #suggestTimer?: ReturnType<typeof setTimeout>;
@@ -255,7 +279,9 @@ export class GlossarySearch extends LitElement {
     // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
     this.addEventListener('focusout', () =>
       setTimeout(() => {
-        if (!this.matches(':focus-within') && !this.shadowRoot?.activeElement && document.hasFocus()) this.#dismiss();
+        if (this.matches(':focus-within') || this.shadowRoot?.activeElement) return;
+        this.#reportEmpty();
+        if (document.hasFocus()) this.#dismiss();
       }),
     );
   }
@@ -288,14 +314,19 @@ export class GlossarySearch extends LitElement {
     shortcutsInstalled = true;
     // Only the box that "/" focuses shows the hint.
     for (const i of instances) i.requestUpdate();
+    // The card's previews control follows the reader's choice, wherever it was made.
+    this.#unfollow = onPreferencesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     instances.splice(instances.indexOf(this), 1);
     for (const i of instances) i.requestUpdate();
+    this.#unfollow?.();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#filterTimer);
+    clearTimeout(this.#emptyTimer);
+    this.#unreported = undefined;
     this.#suggesting?.abort();
     clearTimeout(this.#suggestTimer);
     this.#listen(false);
@@ -334,6 +365,8 @@ export class GlossarySearch extends LitElement {
     const query = this.value;
     const target = this.filter ? this.#findIndex() : undefined;
     clearTimeout(this.#filterTimer);
+    clearTimeout(this.#emptyTimer);
+    this.#unreported = undefined;
     this.#suggesting?.abort();
     clearTimeout(this.#suggestTimer);
     this.#hits = [];
@@ -349,6 +382,12 @@ export class GlossarySearch extends LitElement {
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
       let n = hits.length;
       const q = quote(query);
+      const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
+      if (!n) {
+        this.#unreported = unreported;
+        const delay = Number(this.emptyDelay);
+        this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+      }
       const { t, format, plural } = this.#s;
       if (target) {
         // The index shows the matches: no list of our own. What it shows is what counts (its
@@ -374,6 +413,8 @@ export class GlossarySearch extends LitElement {
       const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
       void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
         if (suggesting.signal.aborted || !suggestions.length) return;
+        // Reported with the search, when it is reported after them.
+        unreported.suggestions = suggestions.map((e) => e.id);
         if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
         else {
           this.#entries = suggestions;
@@ -401,6 +442,14 @@ export class GlossarySearch extends LitElement {
     const el = find(this.getRootNode() as ShadowRoot) ?? find(document);
     // A <glossary-index> not yet upgraded still counts: Lit keeps properties set before upgrade.
     return el && (typeof (el as IndexLike).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
+  }
+
+  /** Fires glossary-search-empty for the search that found nothing, if it has not been yet. */
+  #reportEmpty() {
+    clearTimeout(this.#emptyTimer);
+    const detail = this.#unreported;
+    this.#unreported = undefined;
+    if (detail) this.dispatchEvent(new CustomEvent<GlossarySearchEmptyDetail>('glossary-search-empty', { detail, bubbles: true, composed: true }));
   }
 
   #announce(text: string) {
@@ -460,7 +509,17 @@ export class GlossarySearch extends LitElement {
     const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase, strings })) {
+    const previews = pageOptedOut()
+      ? undefined
+      : {
+          on: glossaryPreferences.previews,
+          onChange: (on: boolean) => {
+            glossaryPreferences.previews = on;
+            announcePreferences(this, on);
+            this.updateComplete.then(() => focusPreviewsSwitch(this.#$('.card')));
+          },
+        };
+    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase, strings, previews })) {
       this.#cardNode = buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
@@ -477,6 +536,7 @@ export class GlossarySearch extends LitElement {
         previous,
         strings,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        previews,
         onResize: () => this.#place(),
       });
     }
@@ -603,6 +663,8 @@ export class GlossarySearch extends LitElement {
       case 'Enter': {
         if (!typed) return;
         stop();
+        // Enter settles the search: one that found nothing is reported now.
+        this.#reportEmpty();
         if (combobox && !(open && this.active >= 0)) {
           // Nothing highlighted: highlight the top result (a screen reader announces it); the
           // next Enter chooses it. Nothing is chosen that the reader has not heard.
@@ -683,6 +745,14 @@ declare global {
   }
   interface HTMLElementEventMap {
     'glossary-select': CustomEvent<GlossarySelectDetail>;
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
+  }
+  // It bubbles and is composed: a listener on the document or the window hears it.
+  interface DocumentEventMap {
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
+  }
+  interface WindowEventMap {
+    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
   }
   // They bubble and are composed: a listener on document or window sees them too.
   interface DocumentEventMap {

@@ -9,8 +9,9 @@ import { definitionCardStyles } from '../../internal/definition-card.styles.js';
  * the underline. Written once for two places (see {@link adoptInlineStyles}), as a css`` template
  * so the build strips its whitespace.
  */
-const inlineRules = (triggerSelector: string, openSelector: string) => {
+const inlineRules = (triggerSelector: string, openSelector: string, readSelector: string, linkSelector: string) => {
   const trigger = unsafeCSS(triggerSelector);
+  const link = unsafeCSS(linkSelector);
   return css`
     ${trigger} {
       text-decoration-line: underline;
@@ -25,13 +26,29 @@ const inlineRules = (triggerSelector: string, openSelector: string) => {
     ${trigger}:hover, ${unsafeCSS(openSelector)} {
       text-decoration-style: solid;
     }
-    ${trigger}:focus-visible {
+    /* Read on an earlier page: a fainter underline, the text itself unchanged (never hidden). */
+    ${unsafeCSS(readSelector)} {
+      text-decoration-color: color-mix(in srgb, var(--post-glossary-accent, currentColor) 35%, transparent);
+    }
+    /* Previews off: a plain link to the glossary entry, in the sentence's colour. */
+    ${link} {
+      color: inherit;
+      text-decoration-line: underline;
+      text-decoration-color: var(--post-glossary-accent, currentColor);
+      text-decoration-thickness: max(1px, 0.08em);
+      text-underline-offset: 0.2em;
+      border-radius: 2px;
+    }
+    ${trigger}:focus-visible, ${link}:focus-visible {
       outline: 2px solid var(--post-glossary-focus, currentColor);
       outline-offset: 2px;
     }
     @media (forced-colors: active) {
-      ${trigger} {
+      ${trigger}, ${link} {
         text-decoration-color: LinkText;
+      }
+      ${link} {
+        color: LinkText;
       }
     }
   `.cssText;
@@ -79,10 +96,10 @@ export function adoptInlineStyles(host: HTMLElement): void {
       queueMicrotask(() => (checked = undefined));
     }
     checked.add(scope);
-    sharedSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)')}}`);
+    sharedSheet ??= sheet(`@layer post-glossary {${inlineRules('post-term::part(trigger)', 'post-term[open]::part(trigger)', 'post-term:not([open])::part(read)', 'post-term::part(link)')}}`);
     adopt(scope, sharedSheet);
   } else {
-    ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']"));
+    ownSheet ??= sheet(inlineRules('.trigger', ".trigger[aria-expanded='true']", ".trigger[part~='read']:not([aria-expanded='true'])", "a[part='link']"));
     adopt(host.shadowRoot!, ownSheet);
   }
 }

@@ -2,10 +2,12 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { buildDefinitionCard, DefinitionCardMemo, el } from '../../internal/definition-card.js';
+import { buildDefinitionCard, DefinitionCardMemo, el, focusPreviewsSwitch } from '../../internal/definition-card.js';
+import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
+import { entryHref } from '../../internal/href.js';
 import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
@@ -16,6 +18,28 @@ import { getBundledLookup } from '../../core/bundled-data.js';
 export interface PostTermToggleDetail {
   /** The id of the entry shown. */
   id: string;
+}
+
+/** Detail of `post-term-read`. */
+export interface PostTermReadDetail {
+  /** The id of the entry read. */
+  id: string;
+}
+
+export type { PostGlossaryPreferencesDetail };
+
+/** Entries whose post-term-read went out in this page view (once per term per page view). */
+const readThisView = new Set<string>();
+
+/** Connected terms, told when the reader's preferences change (previews off, read marks cleared). */
+const liveTerms = new Set<PostTerm>();
+let followingPreferences = false;
+function followPreferences() {
+  if (followingPreferences) return;
+  followingPreferences = true;
+  onPreferencesChange(() => {
+    for (const t of liveTerms) t.requestUpdate();
+  });
 }
 
 /** Detail of `post-term-missing`. */
@@ -67,6 +91,8 @@ const lookup = (glossary: GlossaryLookup, key: string) => {
  *
  * @fires {CustomEvent<PostTermToggleDetail>} post-term-open - The card opened. `detail: { id }`. Bubbles, composed.
  * @fires {CustomEvent<PostTermToggleDetail>} post-term-close - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
+ * @fires {CustomEvent<PostTermReadDetail>} post-term-read - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
+ * @fires {CustomEvent<PostGlossaryPreferencesDetail>} post-glossary-preferences - The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
  * @fires {CustomEvent<PostTermMissingDetail>} post-term-missing - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
  *
  * @csspart trigger - The inline term (the focusable element readers hover, focus or tap).
@@ -78,6 +104,9 @@ const lookup = (glossary: GlossaryLookup, key: string) => {
  * @csspart card-see-also - The related terms.
  * @csspart card-links - "Full entry" and "learn more" links.
  * @csspart card-back - The button back to the term shown before a see-also jump.
+ * @csspart card-previews - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
+ * @csspart link - The term as a plain link to its glossary entry, when the reader turned previews off (and `glossary-href` is known).
+ * @csspart read - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
  *
  * @cssprop [--post-glossary-accent=currentColor] - Underline colour of the term (by default the sentence's own colour); also links and see-also buttons in the card (default #0b57d0 light, #a8c7fa dark).
  * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Card text colour.
@@ -103,6 +132,8 @@ export class PostTerm extends ReactiveElement {
     linkBase: { attribute: 'link-base' },
     open: { type: Boolean, reflect: true, noAccessor: true },
     theme: { reflect: true },
+    markRead: { type: Boolean, attribute: 'mark-read' },
+    readDelay: { type: Number, attribute: 'read-delay', noAccessor: true },
     strings: { attribute: false },
   };
 
@@ -163,6 +194,27 @@ export class PostTerm extends ReactiveElement {
   declare theme?: 'light' | 'dark';
 
   /**
+   * Read marks: a term whose card stayed open `read-delay` ms is remembered (as storage allows) and
+   * shown quieter on later pages (never hidden). Also set for every term inside by a
+   * `<glossary-provider mark-read>`.
+   */
+  declare markRead: boolean;
+
+  /**
+   * Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks).
+   * @default 1000
+   */
+  get readDelay(): number {
+    return this.#readDelay;
+  }
+  set readDelay(value: number) {
+    const old = this.#readDelay;
+    this.#readDelay = value;
+    this.requestUpdate('readDelay', old);
+  }
+  #readDelay = 1000;
+
+  /**
    * UI strings of the card, merged over the table of the term's language (its closest `lang`:
    * `en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`.
    */
@@ -187,6 +239,11 @@ export class PostTerm extends ReactiveElement {
   // Cleared, never reset: a browser does not reuse a timer's id.
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
+  #readTimer?: ReturnType<typeof setTimeout>;
+  /** How the term renders: its trigger, a plain link (previews off), or its text alone. */
+  #mode?: 'trigger' | 'link' | 'plain';
+  /** Whether the trigger shows the term as read. */
+  #quiet = false;
   #pointerDown = false;
   /** What pressed the term last ('mouse', 'touch', 'pen'), for the click that follows. */
   #pressType = '';
@@ -272,7 +329,7 @@ export class PostTerm extends ReactiveElement {
     return this.#entry;
   }
 
-  /** Opens the card. */
+  /** Opens the card (unless previews are off: then the term is a plain link or text). */
   show(): void {
     this.#openAs(true);
   }
@@ -280,7 +337,8 @@ export class PostTerm extends ReactiveElement {
   /** Opens the card, as a preview (see #interactive) or interactive; moving focus into it is the caller's. */
   #openAs(interactive: boolean) {
     this.#cancelTimers();
-    if (!this.#entry || this.#plain) return;
+    // Previews off: the term is a plain link or text (an open card stays while the reader may undo).
+    if (!this.#entry || this.#plain || !(this.open || glossaryPreferences.previews)) return;
     if (interactive !== this.#interactive) this.requestUpdate();
     this.open = true;
     this.#interactive = interactive;
@@ -296,6 +354,8 @@ export class PostTerm extends ReactiveElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#root = this.getRootNode();
+    liveTerms.add(this);
+    followPreferences();
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
     this.#text = this.#ownText;
@@ -314,6 +374,7 @@ export class PostTerm extends ReactiveElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    liveTerms.delete(this);
     this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
@@ -390,21 +451,69 @@ export class PostTerm extends ReactiveElement {
     super.update(changed);
     const root = this.renderRoot as ShadowRoot;
     const entry = this.#plain ? undefined : this.#entry;
-    if (entry) {
+    // Previews off (the reader's choice, the page's default, data-no-glossary): no trigger. A card
+    // that is open stays until it closes: the reader may be undoing the choice in it.
+    if (entry && (this.open || glossaryPreferences.previews)) {
       if (!this.#trigger) {
         root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
         this.#trigger = root.firstElementChild as HTMLElement;
         this.#described = undefined;
+        this.#quiet = false;
+        this.#mode = 'trigger';
         this.#expanded = false; // (the markup says so)
       }
       // The accessible description: an attribute, not a hidden element per term.
       if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
-    } else if (this.#trigger !== null) {
+      // Read on an earlier page (read marks are opt-in): quieter, never hidden.
+      const quiet = this.#marksRead && glossaryPreferences.isRead(entry.id);
+      if (quiet !== this.#quiet) this.#trigger.part.toggle('read', (this.#quiet = quiet));
+    } else if (entry) {
+      // A plain link to the entry when the glossary page is known, else the text alone; focus that
+      // was in the term (or its card) stays on it.
+      const base = pageOptedOut() ? undefined : fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, entry.id);
+      const href = base && entryHref(base, entry.id);
+      const mode = href ? 'link' : 'plain';
+      if (mode !== this.#mode) {
+        const focused = !!root.activeElement;
+        root.replaceChildren(href ? el('a', { part: 'link', href }, document.createElement('slot')) : el('span', { tabindex: '-1' }, document.createElement('slot')));
+        this.#trigger = null;
+        this.#described = undefined;
+        this.#mode = mode;
+        if (focused) (root.firstElementChild as HTMLElement).focus();
+      } else if (href && root.firstElementChild!.getAttribute('href') !== href) root.firstElementChild!.setAttribute('href', href);
+    } else if (this.#trigger !== null || this.#mode !== undefined) {
       // Unknown (or empty): the author's text only, nothing focusable. The card goes with it.
       root.replaceChildren(document.createElement('slot'));
       this.#trigger = null;
       this.#described = undefined;
+      this.#mode = undefined;
     }
+  }
+
+  /** Read marks are on for this term (its own `mark-read`, or its provider's). */
+  get #marksRead(): boolean {
+    return !!(this.markRead || this.#glossary.value?.markRead);
+  }
+
+  /** Starts counting the card as read (again, for another entry shown in it). */
+  #startReading(id: string) {
+    clearTimeout(this.#readTimer);
+    this.#readTimer = setTimeout(() => {
+      if (!this.open || !this.isConnected) return;
+      if (this.#marksRead) glossaryPreferences.markRead(id);
+      if (readThisView.has(id)) return;
+      readThisView.add(id);
+      this.dispatchEvent(new CustomEvent<PostTermReadDetail>('post-term-read', { detail: { id }, bubbles: true, composed: true }));
+    }, this.readDelay);
+  }
+
+  /** The reader used the card's previews control. */
+  #setPreviews(on: boolean) {
+    glossaryPreferences.previews = on;
+    // The card stays while the reader may undo (a pointer leaving does not close it).
+    this.#pinned = true;
+    announcePreferences(this, on);
+    this.updateComplete.then(() => focusPreviewsSwitch(this.#card));
   }
 
   protected override updated(changed: PropertyValues) {
@@ -420,7 +529,10 @@ export class PostTerm extends ReactiveElement {
     if (trigger && expanded !== this.#expanded) trigger.setAttribute('aria-expanded', String(expanded));
     this.#expanded = expanded;
     if (!changed.has('open')) {
-      if (this.open && this.#shownChanged) this.#place();
+      if (this.open && this.#shownChanged) {
+        this.#place();
+        this.#startReading(this.#shownId!);
+      }
       this.#shownChanged = false;
       return;
     }
@@ -436,9 +548,11 @@ export class PostTerm extends ReactiveElement {
       }
       this.#place();
       this.#listen(true);
+      this.#startReading(id);
       this.#openId = id;
       this.dispatchEvent(new CustomEvent<PostTermToggleDetail>('post-term-open', { detail: { id }, bubbles: true, composed: true }));
     } else if (changed.get('open') === true) {
+      clearTimeout(this.#readTimer);
       this.#listen(false);
       if (card.matches(':popover-open')) {
         // Focus inside a card that disappears would fall to <body>: give it back to the term.
@@ -490,6 +604,7 @@ export class PostTerm extends ReactiveElement {
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
       // (A table still loading: English now, the card is rebuilt when it arrives.)
       strings: stringsFor(this, this.#glossary.value?.strings, this.strings, () => this.requestUpdate()),
+      previews: pageOptedOut() ? undefined : { on: glossaryPreferences.previews, onChange: (on: boolean) => this.#setPreviews(on) },
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
     card.replaceChildren(
@@ -818,6 +933,17 @@ declare global {
     'post-term-open': CustomEvent<PostTermToggleDetail>;
     'post-term-close': CustomEvent<PostTermToggleDetail>;
     'post-term-missing': CustomEvent<PostTermMissingDetail>;
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
+  }
+  // They bubble and are composed: a listener on the document or the window hears them.
+  interface DocumentEventMap {
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
+  }
+  interface WindowEventMap {
+    'post-term-read': CustomEvent<PostTermReadDetail>;
+    'post-glossary-preferences': CustomEvent<PostGlossaryPreferencesDetail>;
   }
   // They bubble and are composed: a listener on document or window sees them too.
   interface DocumentEventMap {
