@@ -202,12 +202,13 @@ export function engineInputPlugin() {
           }
           if (engine === 'firefox') {
             const connection = page.browser().connection;
-            const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-            await connection.send('script.evaluate', {
+            const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+            const { result } = await connection.send('script.evaluate', {
               expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
-              target: { context: contexts[0].context },
+              target: { context: tree.contexts[0].context },
               awaitPromise: false,
             });
+            if (result.type === 'exception') throw new Error(`Firefox: could not set the colour preference: ${result.exceptionDetails?.text}`);
             return true;
           }
           return false;
