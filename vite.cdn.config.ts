@@ -14,8 +14,8 @@ const outDir = `${root}dist/cdn`;
 //    an element's file when the page uses its tag.
 //  - post-term.js, glossary-index.js, …: one element each (what the loader fetches; usable alone),
 //    sharing chunks/core-*.js (what every page needs: Lit's ReactiveElement, the context protocol,
-//    the dataset, the definition card, the loader), chunks/glossary-*.js (the full glossary model,
-//    for every element but <post-term>), chunks/decorators-*.js (lit-html, for the index, search and
+//    the dataset, the definition card, the loader), chunks/glossary-*.js (the glossary model,
+//    for every element but <post-term>; the validator is in glossary-provider.js), chunks/decorators-*.js (lit-html, for the index, search and
 //    provider) and chunks/fuse*.js (only for "did you mean").
 // Chunk boundaries are chosen for the per-page budgets that `npm run size` measures: each file
 // is compressed on its own, so fewer, larger shared files cost less.
@@ -30,8 +30,8 @@ const CORE = [
   /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
   /\/@lit\/context\/lib\/(context-request-event|create-context)\.js$/,
   /\/src\/context\.ts$/,
-  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader)\.ts$/,
-  /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data)\.ts$/,
+  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href)\.ts$/,
+  /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data|summary)\.ts$/,
 ];
 
 const shared = (): UserConfig => ({
@@ -42,6 +42,8 @@ const shared = (): UserConfig => ({
   plugins: [minifyCssLiterals()],
   resolve: { conditions: ['module', 'browser', 'production'] },
   json: { stringify: true },
+  // Browsers only: code for server rendering (Lit SSR runs the npm build in Node) drops out.
+  define: { __POST_GLOSSARY_BROWSER_ONLY__: 'true' },
 });
 
 /** Prints `sha384-… file` for every .js file of dist/cdn/ (and returns them), after both builds. */
@@ -121,11 +123,13 @@ export default defineConfig({
               priority: 2,
             },
             {
-              // The full glossary model (validation, A–Z groups, mention finding) and the
-              // controller that hands it to elements: every element but <post-term>.
+              // The glossary model (A–Z groups, mention finding) and the controller that hands
+              // it to elements: every element but <post-term>. Not validation (core/glossary.ts):
+              // the bundled dataset is valid already, so only <glossary-provider>, which reads a
+              // site's own entries, loads the validator (in its own file).
               name: 'glossary',
               // (With the helper that TypeScript's decorators compile to, which they all use.)
-              test: /[\\/]src[\\/](core[\\/](glossary|mentions|bundled)|internal[\\/]glossary-controller)\.ts$|[\\/]helpers[\\/]esm[\\/]decorate\.js$|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]property\.js$/,
+              test: /[\\/]src[\\/](core[\\/](glossary-model|mentions|bundled)|internal[\\/]glossary-controller)\.ts$|[\\/]helpers[\\/]esm[\\/]decorate\.js$|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]property\.js$/,
               priority: 1,
             },
           ],

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEngines } from './scripts/engines.mjs';
 import { engineInputPlugin, launcherFor } from './scripts/wtr-engines.mjs';
 import { engineSummaryReporter } from './scripts/wtr-engine-reporter.mjs';
+import { emulateFeaturesPlugin } from './test/plugins/emulate-features.mjs';
 
 // Which engines: BROWSERS=chromium (default) | firefox | webkit | a comma list | all.
 // `npm test` runs Chromium; `npm run test:browsers` (and CI) runs each of the three in turn.
@@ -18,6 +19,7 @@ export default {
   browsers: engines.map(launcherFor),
   plugins: [
     engineInputPlugin(),
+    emulateFeaturesPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), engineSummaryReporter()],

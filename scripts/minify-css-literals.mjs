@@ -22,6 +22,9 @@ function minifyOutsideStrings(text) {
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
       .replace(/;}/g, '}')
+      // `0.5em` → `.5em` (a leading zero never matters in a number), ` !important` → `!important`.
+      .replace(/(^|[\s:(,*/-])0\.(\d)/g, '$1.$2')
+      .replace(/ !important/g, '!important')
   );
 }
 

@@ -21,5 +21,6 @@ guardProperties(GlossaryIndex, 'glossary-index', {
   filterQuery: text(''),
   suggestions: strings([]),
   glossary: 'readonly',
+  shownCount: 'readonly',
 });
 defineElement('glossary-index', GlossaryIndex);

@@ -2,7 +2,7 @@
 import './internal/lit-policy.js';
 import { GlossarySearch } from './elements/glossary-search/glossary-search.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
+import { guardProperties, bool, num, oneOf, text, textOrBool } from './internal/props.js';
 
 export { GlossarySearch };
 export type { GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
@@ -16,7 +16,7 @@ guardProperties(GlossarySearch, 'glossary-search', {
   glossaryHref: text(),
   linkBase: text(),
   filter: bool(),
-  shortcut: bool(),
+  shortcut: textOrBool(),
   limit: num(8),
   theme: oneOf(['light', 'dark']),
   value: text(''),

@@ -82,6 +82,9 @@ reader's preference where the page declares `light dark`). */
   "bind:suggestions"?: GlossaryIndex["suggestions"];
   /** The glossary in use (the provider's, else the bundled one). */
   "bind:glossary"?: GlossaryIndex["glossary"];
+  /** How many entries the index shows: within `letters` and `categories`, and through the reader's
+category filter and `filterIds`. (A filtering search box announces this count.) */
+  "bind:shownCount"?: GlossaryIndex["shownCount"];
   /** The reader moved to an entry or letter (letter bar, see-also, cross-link or URL hash). `detail: { id }`. Bubbles, composed. */
   "on:glossary-index-navigate"?: (e: CustomEvent<GlossaryIndexNavigateDetail>) => void;
 };
@@ -128,7 +131,11 @@ type GlossarySearchProps = {
   "link-base"?: GlossarySearch["linkBase"];
   /** Filters the connected `<glossary-index>` as the reader types, instead of listing results. */
   filter?: GlossarySearch["filter"];
-  /** Also focus this box with Ctrl+K / ⌘K. */
+  /** Keys that focus this box from anywhere on the page, space-separated: `slash` (`/`, unless the
+reader is typing in a field) and `ctrl-k` (Ctrl+K / ⌘K). The bare attribute means both;
+absent or `none`: no shortcut. Each key goes to the first box on the page that takes it.
+A page that sets `slash` makes a single-key shortcut: give readers a way to turn it off
+(WCAG 2.1.4), for instance a setting that removes the attribute. */
   shortcut?: GlossarySearch["shortcut"];
   /** Most results listed (1–50). */
   limit?: GlossarySearch["limit"];

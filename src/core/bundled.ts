@@ -1,4 +1,5 @@
-import { glossaryOfValidEntries, type Glossary } from './glossary.js';
+import type { Glossary } from './glossary.js';
+import { glossaryOfValidEntries } from './glossary-model.js';
 import { bundledEntries } from './bundled-data.js';
 
 export { bundledTerms } from './bundled-data.js';

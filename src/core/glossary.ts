@@ -1,7 +1,10 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { LETTERS, OTHER_LETTER, indexLetter, normalizeSpace, safeHref } from './normalize.js';
-import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import { createMatcher, type Mention, type MentionOptions } from './mentions.js';
+import { CATEGORIES, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
+import { indexLetter, normalizeSpace, safeHref } from './normalize.js';
+import { sortEntries, type GlossaryLookup } from './lookup.js';
+// The glossary itself (A–Z groups, categories, mentions) lives apart from validation, so pages that
+// show only the bundled (already valid) dataset do not download the validator.
+import { GlossaryImpl } from './glossary-model.js';
+import type { Mention, MentionOptions } from './mentions.js';
 import { ENTRY_FIELDS, ID_PATTERN, LINK_FIELDS, LINK_PATH_ON_SITE_PATTERN, LINK_PATH_PATTERN, RESERVED_ID_PATTERN } from './entry-rules.js';
 
 /** A letter of the A–Z index with its entries (empty for letters nobody uses). */
@@ -112,13 +115,13 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
   };
   const list = (field: string): string[] => {
     const out: string[] = [];
-    const given = new Set<unknown>();
+    const given = new Set<string>();
     each(field, 'strings', (item, at) => {
       const s = typeof item === 'string' ? normalizeSpace(item) : '';
-      if (given.has(item)) fail(at, `repeats "${String(item)}"`);
-      else if (s) out.push(s);
-      else fail(at, 'must be a non-empty string');
-      given.add(item);
+      if (!s) fail(at, 'must be a non-empty string');
+      else if (given.has(s)) fail(field, `names "${s}" more than once; the repeat is ignored`);
+      else out.push(s);
+      given.add(s);
     });
     return out;
   };
@@ -203,48 +206,12 @@ export function createGlossary(input: unknown): Glossary {
     });
   }
   for (const e of entries) {
-    const seen = new Set<string>();
     e.seeAlso = e.seeAlso.filter((other) => {
-      if (other !== e.id && inputIndex.has(other) && !seen.has(other)) return seen.add(other);
-      const problem = seen.has(other)
-        ? `names "${other}" more than once; the repeat is ignored`
-        : other === e.id
-          ? 'names the entry itself'
-          : `names "${other}", which is not in the glossary`;
+      if (other !== e.id && inputIndex.has(other)) return true;
+      const problem = other === e.id ? 'names the entry itself' : `names "${other}", which is not in the glossary`;
       errors.push(fieldError(inputIndex.get(e.id)!, e.id, 'seeAlso', problem));
       return false;
     });
   }
   return new GlossaryImpl(sortEntries(entries), errors);
-}
-
-class GlossaryImpl extends LookupImpl implements Glossary {
-  #letters?: LetterGroup[];
-  #matcher?: ReturnType<typeof createMatcher>;
-
-  byLetter() {
-    this.#letters ??= [...LETTERS, OTHER_LETTER].map((letter) => ({ letter, entries: this.entries.filter((e) => e.letter === letter) }));
-    return this.#letters;
-  }
-
-  categories() {
-    return CATEGORIES.map((category) => ({
-      category,
-      label: CATEGORY_LABELS[category],
-      count: this.entries.filter((e) => e.category === category).length,
-    })).filter((c) => c.count > 0);
-  }
-
-  findMentions(text: string, options?: MentionOptions) {
-    this.#matcher ??= createMatcher(this.entries);
-    return this.#matcher(text, options);
-  }
-}
-
-/**
- * @internal A glossary over entries that are already valid and sorted (the bundled dataset, which
- * its tests check equals `createGlossary(bundledTerms)`): no second validation pass.
- */
-export function glossaryOfValidEntries(entries: TermEntry[]): Glossary {
-  return new GlossaryImpl(entries, []);
 }

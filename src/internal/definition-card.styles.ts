@@ -27,8 +27,8 @@ export const definitionCardStyles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG 1.4.12)
+       reach the card only that way. */
     white-space: normal;
     box-shadow:
       0 1px 3px rgb(0 0 0 / 0.15),
@@ -50,9 +50,19 @@ export const definitionCardStyles = css`
     gap: 0.75em;
   }
   .term {
+    margin: 0;
+    font: inherit;
     font-weight: 700;
     font-size: 1.125em;
+    border-radius: 2px;
+  }
+  /* Focus lands here after a see-also jump or a step back: shown, as on any control. */
+  .term:focus {
     outline: none;
+  }
+  .term:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .see-also {
     display: flex;

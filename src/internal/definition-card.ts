@@ -22,6 +22,9 @@ export interface DefinitionCardOptions {
 
 type Child = Node | string | false | undefined;
 
+/** The back button's hidden lead-in ("Back to Dailies"). */
+const BACK_TO = 'Back to';
+
 /** An element with attributes and children; text always goes in as text nodes, never as markup. */
 export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
   const e = document.createElement(tag);
@@ -53,11 +56,22 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
   return append(document.createDocumentFragment(), [
-    o.previous && o.onBack && button({ class: 'back', part: 'card-back' }, o.onBack, el('span', { 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+    // Named "Back to Dailies" (the arrow is decoration): not "Dailies", like the see-also button beside it.
+    o.previous &&
+      o.onBack &&
+      button(
+        { class: 'back', part: 'card-back' },
+        o.onBack,
+        el('span', { 'aria-hidden': 'true' }, '← '),
+        el('span', { class: 'visually-hidden' }, `${BACK_TO} `),
+        o.previous.term,
+      ),
+    // The term is a real heading: after a see-also jump focus goes there, and a screen reader
+    // announces the new term as it lands.
     el(
-      'p',
+      'div',
       { class: 'heading', part: 'card-heading' },
-      el('span', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
+      el('h2', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
       el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
     ),
     entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),

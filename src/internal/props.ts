@@ -8,68 +8,64 @@
  * default). Lists (`categories`, `letters`, `exclude`) take a string or an array of strings.
  */
 
-const INVALID: unique symbol = Symbol('invalid');
+const INVALID: unique symbol = Symbol();
 
-/** How one property takes a value: the value to store, or INVALID (with what was expected). */
-export interface PropRule {
-  expected: string;
-  coerce(value: unknown): unknown;
-}
+/**
+ * How one property takes a value: what it expects (for messages) and the value to store, or
+ * INVALID. A pair, not an object with named fields: minifiers keep property names, and this ships
+ * in every element's first load.
+ */
+export type PropRule = [expected: string, coerce: (value: unknown) => unknown];
 
-const rule = (expected: string, coerce: (value: unknown) => unknown): PropRule => ({ expected, coerce });
+/** A copy of an array whose items are all strings (a copy first: getters may throw or change), else INVALID. */
+const stringItems = (value: unknown) => {
+  const items = Array.isArray(value) ? [...value] : [1];
+  return items.every((item) => typeof item == 'string') ? (items as string[]) : INVALID;
+};
 
-/** The items of an array when every one is a string (read item by item: getters may throw), else INVALID. */
-function stringItems(value: unknown): string[] | typeof INVALID {
-  if (!Array.isArray(value)) return INVALID;
-  const out: string[] = [];
-  for (let i = 0, n = value.length; i < n; i++) {
-    const item: unknown = value[i];
-    if (typeof item !== 'string') return INVALID;
-    out.push(item);
-  }
-  return out;
-}
+const finite = (v: unknown) => typeof v == 'number' && Number.isFinite(v);
 
 /** A string; `undefined`/`null` give `fallback`; a finite number is read as its digits (with a warning). */
-export const text = (fallback?: string) =>
-  rule('a string', (v) =>
-    v == null ? fallback : typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : INVALID,
-  );
+export const text = (fallback?: string): PropRule => ['a string', (v) => (v == null ? fallback : typeof v == 'string' ? v : finite(v) ? String(v) : INVALID)];
 
 /** A finite number; `undefined`/`null` give `fallback`. */
-export const num = (fallback: number) => rule('a finite number', (v) => (v == null ? fallback : typeof v === 'number' && Number.isFinite(v) ? v : INVALID));
+export const num = (fallback: number): PropRule => ['a finite number', (v) => (v == null ? fallback : finite(v) ? v : INVALID)];
 
 /** true or false; `undefined`/`null` give false. */
-export const bool = () => rule('true or false', (v) => (v == null ? false : typeof v === 'boolean' ? v : INVALID));
+export const bool = (): PropRule => ['true or false', (v) => (v == null ? false : typeof v == 'boolean' ? v : INVALID)];
 
 /** One of `values`; `undefined`, `null` and `''` give `fallback`. */
-export const oneOf = <T extends string>(values: readonly T[], fallback?: T) =>
-  rule(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => (v == null || v === '' ? fallback : (values as readonly unknown[]).includes(v) ? v : INVALID));
+export const oneOf = <T extends string>(values: readonly T[], fallback?: T): PropRule => [
+  `one of "${values.join('", "')}"`,
+  (v) => (v == null || v === '' ? fallback : (values as readonly unknown[]).includes(v) ? v : INVALID),
+];
+
+/** A string or true/false (`shortcut`: the bare attribute is true); `undefined`/`null` give undefined. */
+export const textOrBool = (): PropRule => ['a string or true/false', (v) => (v == null ? undefined : typeof v == 'string' || typeof v == 'boolean' ? v : INVALID)];
 
 /** A comma-separated list, given as a string or an array of strings (stored as the string `a,b`). */
-export const list = () =>
-  rule('a string or an array of strings', (v) => {
-    if (v == null || typeof v === 'string') return v ?? undefined;
+export const list = (): PropRule => [
+  'a string or an array of strings',
+  (v) => {
+    if (v == null || typeof v == 'string') return v ?? undefined;
     const items = stringItems(v);
     return items === INVALID ? INVALID : items.join(',');
-  });
+  },
+];
 
 /** An array of strings (copied); `undefined`/`null` give `fallback`. */
-export const strings = (fallback: string[] | null) => rule('an array of strings', (v) => (v == null ? (fallback && [...fallback]) : stringItems(v)));
+export const strings = (fallback: string[] | null): PropRule => ['an array of strings', (v) => (v == null ? fallback && [...fallback] : stringItems(v))];
 
 /** Anything: the element checks it itself (and reports what is wrong). */
-export const any = () => rule('anything', (v) => v);
+export const any = (): PropRule => ['anything', (v) => v];
 
 /** The kind of a value, for messages; never reads the value itself (it may be a hostile Proxy). */
-const kind = (value: unknown): string =>
-  value === null ? 'null' : Number.isNaN(value) ? 'NaN' : typeof value === 'object' && isArray(value) ? 'an array' : typeof value;
-
-/** Array.isArray, false for a revoked Proxy (which it would throw on). */
-const isArray = (value: unknown) => {
+const kind = (value: unknown): string => {
   try {
-    return Array.isArray(value);
+    // (Array.isArray throws for a revoked Proxy.)
+    return value === null ? 'null' : Number.isNaN(value) ? 'NaN' : Array.isArray(value) ? 'an array' : typeof value;
   } catch {
-    return false;
+    return typeof value;
   }
 };
 
@@ -82,28 +78,25 @@ export function guardProperties(ctor: CustomElementConstructor, tag: string, rul
   // Lit creates the accessors of `static properties` when the class is finalized (on define): now.
   (ctor as unknown as { finalize?(): void }).finalize?.();
   const proto = ctor.prototype as object;
-  for (const name of Object.keys(rules)) {
-    const r = rules[name];
+  for (const [name, r] of Object.entries(rules)) {
     const d = Object.getOwnPropertyDescriptor(proto, name);
+    const set = d?.set;
     if (!d?.get) continue;
-    const set = d.set;
-    const warn = (problem: string) => console.warn(`<${tag}>: "${name}" ${problem}; the value is ignored.`);
+    const warn = (problem: string) => console.warn(`<${tag}>: "${name}" ${problem}`);
     Object.defineProperty(proto, name, {
-      configurable: true,
-      enumerable: d.enumerable,
-      get: d.get,
+      ...d,
       set(this: object, value: unknown) {
-        if (r === 'readonly' || !set) return warn('is read-only');
-        let v: unknown;
+        if (r == 'readonly' || !set) return warn('is read-only; the value is ignored.');
+        let v: unknown = INVALID;
         try {
-          v = r.coerce(value);
+          v = r[1](value);
         } catch {
-          v = INVALID;
+          /* INVALID */
         }
-        if (v === INVALID) return warn(`must be ${r.expected}, not ${kind(value)}`);
-        // A number for a string: read as its digits, with the same warning.
-        if (typeof value === 'number' && typeof v === 'string') console.warn(`<${tag}>: "${name}" must be ${r.expected}, not a number; it is read as "${v}".`);
-        set.call(this, v);
+        // A number for a string is read as its digits, with the same warning.
+        const digits = typeof value == 'number' && typeof v == 'string';
+        if (v === INVALID || digits) warn(`must be ${r[0]}, not ${kind(value)}; ${digits ? `it is read as "${v}"` : 'the value is ignored'}.`);
+        if (v !== INVALID) set.call(this, v);
       },
     });
   }

@@ -28,6 +28,7 @@ export const forcedColorTokens = css`
   --_surface: Canvas;
   --_border: CanvasText;
   --_highlight: Mark;
+  --_highlight-text: MarkText;
   --_focus: Highlight;
 `;
 

@@ -50,7 +50,8 @@ before(async () => {
 async function serve(csp) {
   const webkit = engine === 'webkit';
   const extra = { '/favicon.svg': `${root}demo/favicon.svg`, [RECORDER]: `${root}scripts/e2e-recorder.js`, [WEBKIT_EVAL]: `${root}scripts/e2e-webkit-eval.js` };
-  for (const file of readdirSync(cdnDir, { recursive: true })) {
+  for (const f of readdirSync(cdnDir, { recursive: true })) {
+    const file = f.replaceAll('\\', '/');
     if (!/\.js$/.test(file)) continue;
     extra[`/${file}`] = `${cdnDir}${file}`;
     extra[`/copy/${file}`] = `${cdnDir}${file}`;

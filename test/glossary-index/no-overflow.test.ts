@@ -4,6 +4,14 @@ import '../../src/glossary-search.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
 import { DEFAULT_VIEWPORT, itExcept, narrowerThanWebKit, setViewport } from '../helpers.js';
 
+/** Whether `el` is inside a box that scrolls or clips sideways (below `container`): that box holds it, the page does not widen. */
+function clipped(el: Element, container: Element): boolean {
+  for (let n: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null); n && n !== container; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
+    if (getComputedStyle(n).overflowX !== 'visible') return true;
+  }
+  return false;
+}
+
 /** Elements of a tree (through open shadow roots) whose box reaches outside `container`'s. */
 function sticking(container: Element): string[] {
   const box = container.getBoundingClientRect();
@@ -13,6 +21,8 @@ function sticking(container: Element): string[] {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (el.closest('.visually-hidden')) continue;
+      // A scrolling row (the letter bar on a phone) holds its items; the box itself is checked.
+      if (clipped(el, container)) continue;
       if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${el.localName}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} (container ${Math.round(box.left)}–${Math.round(box.right)})`);
       if (el.shadowRoot) visit(el.shadowRoot);
     }

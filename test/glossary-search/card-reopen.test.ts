@@ -12,6 +12,7 @@ it('<glossary-search>: the same card, opened and closed again and again, shows i
   await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
   await typeText('luts');
   for (let n = 1; n <= 3; n++) {
+    await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
     await pressKey('Enter');
     await el.updateComplete;
     expect($(el, '[part=card] .definition')?.textContent, `opening ${n}`).to.equal(el.glossary.get('lut')!.definition);

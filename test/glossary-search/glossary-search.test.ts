@@ -124,15 +124,19 @@ describe('<glossary-search>', () => {
     await el.updateComplete;
     expect($(el, '.card')).to.equal(null);
 
-    // Esc with the list open: clears and collapses.
+    // Esc with the list open (changed on purpose, issue 19.10, APG): the first press collapses it
+    // and keeps the text, the second clears.
     await typeText('lut');
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     await pressKey('Escape');
     await el.updateComplete;
-    expect(input(el).value).to.equal('');
+    expect(input(el).value).to.equal('lut');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(popupOpen(el)).to.equal(false);
+    await pressKey('Escape');
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
     // ArrowDown on a closed list with text reopens it on the first option.
     await typeText('edl');
     const stop = keepTabInPage(); // Tab must land in the page, not in the browser's own UI
@@ -334,6 +338,7 @@ describe('<glossary-search>', () => {
       </div>`);
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'luts');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       await el.updateComplete;
       const field = rect(el, '.field');
@@ -371,6 +376,7 @@ describe('<glossary-search>', () => {
       const index = page.querySelector<GlossaryIndex>('glossary-index')!;
       await index.updateComplete;
       await typeInto(el, 'wire remov');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       await waitUntil(() => location.hash === '#wire-removal', `hash is "${location.hash}"`);
       await waitUntil(() => index.shadowRoot!.activeElement?.id === 'wire-removal', 'entry not focused');
@@ -388,6 +394,7 @@ describe('<glossary-search>', () => {
       Object.assign(page.querySelector('#target')!, { reveal: (id: string) => (revealed.push(id), true) });
       const el = page.querySelector('glossary-search')!;
       await typeInto(el, 'hdr10+');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       expect(revealed).to.deep.equal(['hdr10-plus']);
       expect(location.hash).to.equal('');
@@ -398,6 +405,7 @@ describe('<glossary-search>', () => {
       const href = location.pathname + location.search;
       const el = await fixture<GlossarySearch>(html`<glossary-search glossary-href=${href}></glossary-search>`);
       await typeInto(el, 'rec2020');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       await waitUntil(() => location.hash === '#rec-2020', `hash is "${location.hash}"`);
       expect($(el, '.card')).to.equal(null);
@@ -407,10 +415,12 @@ describe('<glossary-search>', () => {
       before(() => setViewport({ width: 1280, height: 900 }));
       after(() => setViewport(DEFAULT_VIEWPORT));
 
-      /** Shows the card for a term through the box (Enter on the best match). */
+      /** Shows the card for a term through the box (ArrowDown to the best match, then Enter). */
       async function showCard(el: GlossarySearch, term: string) {
         input(el).value = term;
         input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        await el.updateComplete;
+        input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
         await el.updateComplete;
         input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
         await el.updateComplete;
@@ -461,6 +471,7 @@ describe('<glossary-search>', () => {
     it('otherwise opens the definition card in place, focusable, Esc closes it and returns focus', async () => {
       const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
       await typeInto(el, 'luts');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       await el.updateComplete;
       const card = $(el, '[part=card]')!;
@@ -501,6 +512,7 @@ describe('<glossary-search>', () => {
         e.preventDefault();
       });
       await typeInto(el, 'atmos');
+      await pressKey('ArrowDown'); // issue 19.10: Enter chooses the highlighted option only
       await pressKey('Enter');
       await waitUntil(() => seen.length > 0, 'no glossary-select');
       await waitForFrames(2); // time for any routing to have happened
@@ -511,17 +523,18 @@ describe('<glossary-search>', () => {
   });
 
   describe('shortcuts', () => {
-    it('"/" focuses the first search box from anywhere, but is typed as a character in a field', async () => {
+    // Changed on purpose (issue 19.1, WCAG 2.1.4): "/" is opt-in, shortcut="slash".
+    it('"/" focuses the first search box that takes it from anywhere, but is typed as a character in a field', async () => {
       const page = await fixture<HTMLElement>(html`<div>
         <button id="b">A button</button>
         <textarea id="t"></textarea>
-        <glossary-search></glossary-search>
-        <glossary-search id="second"></glossary-search>
+        <glossary-search shortcut="slash"></glossary-search>
+        <glossary-search id="second" shortcut="slash"></glossary-search>
       </div>`);
       const [first] = page.querySelectorAll('glossary-search');
       page.querySelector<HTMLButtonElement>('#b')!.focus();
       await pressKey('/');
-      expect(document.activeElement).to.equal(first);
+      expect(document.activeElement === first, '"/" did not focus the first box').to.equal(true);
       expect(input(first).value, 'the "/" is not typed into the box').to.equal('');
       const area = page.querySelector<HTMLTextAreaElement>('#t')!;
       area.focus();

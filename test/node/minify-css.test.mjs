@@ -22,6 +22,13 @@ test('whitespace and comments go; descendant combinators, calc() operators and s
   );
 });
 
+test('leading zeros of numbers and the space before !important go; other digits and strings stay', () => {
+  assert.equal(
+    minifyCssText(`.a { opacity: 0.5; margin: 0 -0.25em 10.5px 0.0625rem; transition: opacity 0.12s; content: '0.5' ; display: none !important; }`),
+    `.a{opacity:.5;margin:0 -.25em 10.5px .0625rem;transition:opacity .12s;content:'0.5';display:none!important}`,
+  );
+});
+
 test('interpolations are kept verbatim and keep the space that separates them from a selector', () => {
   assert.equal(minifyCssLiterals('x = css`\n  ${a}\n  .b { color: red; }\n  ${c}`;'), 'x = css` ${a} .b{color:red}${c}`;');
 });

@@ -72,7 +72,10 @@ describe('<post-term> card: short by default, the rest one step away', () => {
     const more = card.querySelector<HTMLButtonElement>('button.more')!;
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     expect(more.textContent).to.contain('More');
-    // Tab from the term reaches it first: it follows the text it extends.
+    // Enter makes the preview interactive (focus on the card's heading, issue 19.11); Tab then
+    // reaches "More" first: it follows the text it extends.
+    await pressKey('Enter');
+    await term.updateComplete;
     await pressKey('Tab');
     expect(term.shadowRoot!.activeElement === more, 'focus on More').to.equal(true);
     await pressKey('Enter');

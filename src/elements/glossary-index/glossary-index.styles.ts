@@ -45,8 +45,8 @@ export const styles = [
       font-weight: normal;
       font-style: normal;
       line-height: 1.6;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG
+         1.4.12) reach shadow DOM only that way; the page's spacing is the page's choice. */
       text-align: start;
       text-transform: none;
       text-indent: 0;
@@ -72,6 +72,16 @@ export const styles = [
     [tabindex='-1'] {
       /* A jump's target lands below the sticky letter bar. */
       scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 1em);
+    }
+    /* Whatever takes focus by Tab is scrolled into view below the bar too, never under it
+       (WCAG 2.4.11). --_letters-height follows the bar's height (0 where it does not stick). */
+    a,
+    button {
+      scroll-margin-top: calc(var(--post-glossary-sticky-top, 0px) + var(--_letters-height, 3em) + 0.5em);
+      scroll-margin-bottom: 0.5em;
+    }
+    .letters a {
+      scroll-margin: 0;
     }
     p {
       margin: 0;
@@ -108,6 +118,28 @@ export const styles = [
     .letters a:hover {
       background: color-mix(in srgb, var(--_accent) 12%, transparent);
     }
+    /* The letter being read (after a jump, or scrolled to). */
+    .letters a[aria-current] {
+      background: color-mix(in srgb, var(--_accent) 18%, transparent);
+      box-shadow: inset 0 -3px 0 var(--_accent);
+    }
+    /* Narrow windows: one row that scrolls sideways, not a bar several rows tall. Short ones
+       (400 % zoom, a phone on its side): the bar does not stick at all (WCAG 1.4.10). */
+    @media (max-width: 40rem) {
+      .letters ul {
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        scrollbar-width: thin;
+      }
+      .letters li {
+        flex: none;
+      }
+    }
+    @media (max-height: 32rem) {
+      .letters {
+        position: static;
+      }
+    }
     .letters .disabled {
       color: var(--_muted);
       font-weight: normal;
@@ -138,7 +170,11 @@ export const styles = [
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
-    .filters button[aria-pressed='true'] {
+    .filters button[aria-disabled='true'] {
+      opacity: 0.55;
+      cursor: default;
+    }
+    .filters button[aria-checked='true'] {
       background: var(--_accent);
       border-color: var(--_accent);
       color: var(--_on-accent);
@@ -176,6 +212,8 @@ export const styles = [
     }
     .entry.highlight {
       background: var(--_highlight);
+      /* MarkText on Mark in forced colours (unset otherwise). */
+      color: var(--_highlight-text, inherit);
       transition: none;
     }
     .entry-head {
@@ -223,7 +261,7 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .filters button[aria-pressed='true'] {
+      .filters button[aria-checked='true'] {
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;

@@ -281,6 +281,15 @@ export class GlossaryIndex extends LitElement {
   }
 
   /**
+   * How many entries the index shows: within `letters` and `categories`, and through the reader's
+   * category filter and `filterIds`. (A filtering search box announces this count.)
+   */
+  get shownCount(): number {
+    const filter = this.filterIds ? new Set(this.filterIds) : null;
+    return this.#scope.filter((e) => (!this.#category || e.category === this.#category) && (!filter || filter.has(e.id))).length;
+  }
+
+  /**
    * JSON-LD describing this index's entries (what the page's structured data block holds).
    * @returns {object} A schema.org `DefinedTermSet`, ready for `JSON.stringify`.
    */
@@ -315,6 +324,7 @@ export class GlossaryIndex extends LitElement {
    * focuses and scrolls to it.
    */
   #go(id: string, letter: string, count: number, { updateHash = true, focus = true }: { updateHash?: boolean; focus?: boolean }) {
+    this.#setCurrent(letter);
     if ((this.#forced.get(letter) ?? 0) < count) {
       this.#forced.set(letter, count);
       this.requestUpdate();
@@ -342,8 +352,7 @@ export class GlossaryIndex extends LitElement {
     // The sticky letter bar wraps to several rows on a phone: land the target below all of them
     // (below a third of the window at most, for a bar made huge by a page's root font size).
     // The bar is always rendered, and its parent is the .index wrapper the offset is set on.
-    const letters = this.renderRoot.querySelector<HTMLElement>('.letters')!;
-    letters.parentElement!.style.setProperty('--_letters-height', `${Math.min(letters.offsetHeight, innerHeight / 3)}px`);
+    this.#measureBar();
     let stable = 0;
     const step = (frame: number) => {
       if (run !== this.#scrolling || frame > 30) return;
@@ -359,10 +368,57 @@ export class GlossaryIndex extends LitElement {
   /** What other elements of the page (a `<post-term>`'s "Full entry") learn about this index. */
   #pageIndex: PageIndex = { shows: (id) => this.#has(id), sourceUrl: () => (this.sourceUrl && pageHref(this.sourceUrl)) || undefined };
 
+  /**
+   * The sticky letter bar's height, kept in --_letters-height on the .index wrapper (its parent):
+   * every focusable entry part keeps that much room above it (scroll-margin), so focus never lands
+   * under the bar. 0 where the bar does not stick (short windows); at most a third of the window.
+   */
+  #measureBar = () => {
+    const letters = this.renderRoot?.querySelector<HTMLElement>('.letters');
+    if (!letters) return;
+    const sticky = getComputedStyle(letters).position === 'sticky';
+    letters.parentElement!.style.setProperty('--_letters-height', `${sticky ? Math.ceil(Math.min(letters.offsetHeight, innerHeight / 3)) : 0}px`);
+  };
+
+  #barObserver?: ResizeObserver;
+
+  /** The letter whose section is under the bar: aria-current in the bar. */
+  #current?: string;
+
+  #setCurrent(letter: string | undefined) {
+    if (letter === this.#current) return;
+    this.#current = letter;
+    this.requestUpdate();
+  }
+
+  #spyFrame = 0;
+
+  /** While the reader scrolls: the current letter is the last section that starts above the bar's foot (plus a line or two). */
+  #onScroll = () => {
+    if (this.#spyFrame) return;
+    this.#spyFrame = requestAnimationFrame(() => {
+      this.#spyFrame = 0;
+      const root = this.shadowRoot;
+      const letters = root?.querySelector<HTMLElement>('.letters');
+      if (!root || !letters) return;
+      const box = this.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) return;
+      const line = Math.max(letters.getBoundingClientRect().bottom, 0) + 48;
+      let current: string | undefined;
+      for (const s of root.querySelectorAll<HTMLElement>('.section')) {
+        if (s.getBoundingClientRect().top > line) break;
+        current = s.dataset.letter;
+      }
+      this.#setCurrent(current);
+    });
+  };
+
   override connectedCallback() {
     super.connectedCallback();
     connectedIndexes.add(this);
     pageIndexes.add(this.#pageIndex);
+    addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.#measureBar);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
@@ -384,6 +440,10 @@ export class GlossaryIndex extends LitElement {
     super.disconnectedCallback();
     connectedIndexes.delete(this);
     pageIndexes.delete(this.#pageIndex);
+    removeEventListener('scroll', this.#onScroll, { capture: true });
+    removeEventListener('resize', this.#measureBar);
+    this.#barObserver?.disconnect();
+    this.#barObserver = undefined;
     clearTimeout(this.#chunkTimer);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
@@ -440,6 +500,11 @@ export class GlossaryIndex extends LitElement {
       this.#hashPending = false;
       // After this update (following it renders again).
       if (late) Promise.resolve().then(() => this.#onHash(undefined, true));
+    }
+    // The bar's height follows its wrapping (width, font size, zoom).
+    const letters = this.renderRoot.querySelector('.letters');
+    if (letters && !this.#barObserver && typeof ResizeObserver === 'function') {
+      (this.#barObserver = new ResizeObserver(this.#measureBar)).observe(letters);
     }
     const inputs = [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName, this.noStructuredData];
     if (inputs.some((v, i) => v !== this.#ldInputs[i])) {
@@ -542,7 +607,7 @@ export class GlossaryIndex extends LitElement {
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
                 : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
             )}
           </ul>
@@ -583,7 +648,8 @@ export class GlossaryIndex extends LitElement {
         const before = this.#shown[j] ?? [];
         shown.push(entries);
         const pending = g.entries.length - entries.length;
-        return html`<section class="section" part="section" aria-labelledby=${g.id} aria-busy=${pending ? 'true' : 'false'}>
+        // Not a named region: 24 landmarks are noise (the headings already structure the index).
+        return html`<section class="section" part="section" data-letter=${g.letter} aria-busy=${pending ? 'true' : 'false'}>
           <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
           ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
           ${pending ? html`<div class="pending"></div>` : nothing}
@@ -595,17 +661,25 @@ export class GlossaryIndex extends LitElement {
     return sections;
   }
 
-  /** One button per category in scope; counts are of what a search (`filterIds`) lets through. */
+  /**
+   * The category filter: one choice of many, so a radio group (APG): one Tab stop (the checked
+   * one), arrows move and choose. Counts are of what a search (`filterIds`) lets through; a
+   * category with none cannot be chosen.
+   */
   #renderFilters(scope: TermEntry[], filter: Set<string> | null) {
     const present = CATEGORIES.filter((c) => scope.some((e) => e.category === c));
     if (present.length < 2) return nothing;
     const pool = filter ? scope.filter((e) => filter.has(e.id)) : scope;
-    const button = (c: Category | null, label: string, n: number) =>
-      html`<button type="button" aria-pressed=${this.#category === c ? 'true' : 'false'} @click=${() => this.#setCategory(c)}>
+    const radio = (c: Category | null, label: string, n: number) => {
+      const checked = this.#category === c;
+      const disabled = !n && !checked;
+      return html`<button type="button" role="radio" aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : nothing}
+        tabindex=${checked ? 0 : -1} data-category=${c ?? ''} @click=${() => !disabled && this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
-    return html`<div class="filters" part="filters" role="group" aria-label="Filter by category">
-      ${button(null, 'All', pool.length)} ${present.map((c) => button(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
+    };
+    return html`<div class="filters" part="filters" role="radiogroup" aria-label="Filter by category" @keydown=${this.#onFilterKey}>
+      ${radio(null, 'All', pool.length)} ${present.map((c) => radio(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
     </div>`;
   }
 
@@ -627,6 +701,22 @@ export class GlossaryIndex extends LitElement {
     const elsewhere = this.sourceUrl ? entryHref(this.sourceUrl, id) : undefined;
     return elsewhere ? html`<a href=${elsewhere}>${text}</a>` : text;
   }
+
+  /** Arrows (and Home/End) move to the next category that can be chosen, and choose it. */
+  #onFilterKey = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 0, End: 0 };
+    if (!(e.key in keys)) return;
+    const radios = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=radio]')];
+    const enabled = radios.filter((r) => r.getAttribute('aria-disabled') !== 'true');
+    if (!enabled.length) return;
+    e.preventDefault();
+    const at = enabled.indexOf(e.target as HTMLElement);
+    const next =
+      e.key === 'Home' ? enabled[0] : e.key === 'End' ? enabled[enabled.length - 1] : enabled[(Math.max(at, 0) + keys[e.key] + enabled.length) % enabled.length];
+    const value = next.dataset.category;
+    this.#setCategory(value ? (value as Category) : null);
+    this.updateComplete.then(() => next.focus());
+  };
 
   /** Links to entries, comma-separated (see-also, "Did you mean"). */
   #links(entries: TermEntry[]) {

@@ -34,8 +34,7 @@ export const styles = [
       text-transform: none;
       text-indent: 0;
       text-align: start;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* (letter-spacing and word-spacing inherit: a reader's text spacing, WCAG 1.4.12.) */
       white-space: normal;
       font-style: normal;
       font-weight: normal;
@@ -50,7 +49,9 @@ export const styles = [
       align-items: center;
       box-sizing: border-box;
       min-height: 2.75em;
-      border: 1px solid var(--_border);
+      /* The field's edge identifies it: 3:1 against the surface (WCAG 1.4.11), unlike the
+         decorative borders of the card and the list. */
+      border: 1px solid var(--post-glossary-border, light-dark(#747775, #8e918f));
       border-radius: var(--_radius);
       background: var(--_surface);
     }
@@ -79,6 +80,12 @@ export const styles = [
     input::placeholder {
       color: var(--_muted);
       opacity: 1;
+    }
+    /* The "/" hint only where a keyboard is likely. */
+    @media not ((hover: hover) and (pointer: fine)) {
+      kbd.hint {
+        display: none;
+      }
     }
     kbd.hint {
       flex: none;
@@ -180,6 +187,8 @@ export const styles = [
       overscroll-behavior: contain;
     }
     .option {
+      /* Its hidden name stays inside it (not overflowing the list). */
+      position: relative;
       padding: 0.5em 0.75em;
       border-radius: calc(var(--_radius) - 2px);
       cursor: pointer;
@@ -206,7 +215,7 @@ export const styles = [
     }
     mark {
       background: var(--_highlight);
-      color: inherit;
+      color: var(--_highlight-text, inherit);
       border-radius: 2px;
     }
     @media (forced-colors: active) {

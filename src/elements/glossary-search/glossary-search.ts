@@ -24,6 +24,23 @@ interface IndexLike extends HTMLElement {
   filterIds: string[] | null;
   filterQuery: string;
   suggestions: string[];
+  /** How many entries it shows (its own category filter applied too). */
+  readonly shownCount?: number;
+}
+
+/** A keyboard shortcut a box can take: `/`, and Ctrl+K / ⌘K. */
+type ShortcutKey = 'slash' | 'ctrl-k';
+
+/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
+function shortcutKeys(value: unknown): Set<ShortcutKey> {
+  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
+  if (typeof value !== 'string') return new Set();
+  const keys = new Set<ShortcutKey>();
+  for (const t of value.toLowerCase().split(/[\s,]+/)) {
+    if (t === 'slash' || t === '/') keys.add('slash');
+    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
+  }
+  return keys;
 }
 
 const DEFAULT_LIMIT = 8;
@@ -79,6 +96,9 @@ function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQ
 const instances: GlossarySearch[] = [];
 let shortcutsInstalled = false;
 
+/** The box a key focuses: the first connected one that asked for it. */
+const shortcutTarget = (key: ShortcutKey) => instances.find((s) => shortcutKeys(s.shortcut).has(key));
+
 function onShortcut(e: KeyboardEvent) {
   if (e.defaultPrevented || e.isComposing || e.altKey) return;
   const mod = e.ctrlKey || e.metaKey;
@@ -87,7 +107,7 @@ function onShortcut(e: KeyboardEvent) {
   // Someone typing in a field means "/" as a character.
   const t = e.composedPath()[0];
   if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-  const target = instances.find((s) => slash || s.shortcut);
+  const target = shortcutTarget(slash ? 'slash' : 'ctrl-k');
   if (!target) return;
   e.preventDefault();
   target.focus();
@@ -101,8 +121,10 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * `<glossary-index>` on the page, else goes to `glossary-href#id`, else shows its definition card
  * under the box. With `filter`, typing filters a `<glossary-index>` in place instead.
  *
- * `/` focuses the first search box on the page (unless the reader is typing in a field);
- * `shortcut` adds Ctrl+K / ⌘K.
+ * Keyboard shortcuts are opt-in (`shortcut`): a single-character key such as `/` must be
+ * something a page can leave off (WCAG 2.1.4). Each key focuses the first box that takes it, and
+ * only that box announces it (`aria-keyshortcuts`) and shows the `/` hint (where a keyboard is
+ * likely: a hovering, fine pointer).
  *
  * @tagname glossary-search
  * @summary Fuzzy search box for the glossary (combobox), alone or driving a glossary index.
@@ -165,8 +187,14 @@ export class GlossarySearch extends LitElement {
   /** Filters the connected `<glossary-index>` as the reader types, instead of listing results. */
   @property({ type: Boolean, reflect: true }) filter = false;
 
-  /** Also focus this box with Ctrl+K / ⌘K. */
-  @property({ type: Boolean }) shortcut = false;
+  /**
+   * Keys that focus this box from anywhere on the page, space-separated: `slash` (`/`, unless the
+   * reader is typing in a field) and `ctrl-k` (Ctrl+K / ⌘K). The bare attribute means both;
+   * absent or `none`: no shortcut. Each key goes to the first box on the page that takes it.
+   * A page that sets `slash` makes a single-key shortcut: give readers a way to turn it off
+   * (WCAG 2.1.4), for instance a setting that removes the attribute.
+   */
+  @property() shortcut?: string | boolean;
 
   /** Most results listed (1–50). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -266,6 +294,8 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // Which box a key focuses may have changed for the others too.
+    if (changed.has('shortcut') && this.hasUpdated) for (const i of instances) if (i !== this) i.requestUpdate();
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
     const next = [this.glossary, this.value, limit, this.filter];
@@ -296,11 +326,14 @@ export class GlossarySearch extends LitElement {
     const run = () => {
       const index = createSearchIndex(glossary);
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      const n = hits.length;
+      let n = hits.length;
       const q = quote(query);
       if (target) {
-        // The index shows the matches: no list of our own.
+        // The index shows the matches: no list of our own. What it shows is what counts (its
+        // own category filter may hide some).
         this.#filter(target, hits.map((h) => h.entry.id), q);
+        const shown = (target as IndexLike).shownCount;
+        if (typeof shown === 'number' && shown >= 0) n = Math.min(n, shown);
       } else {
         this.#filter();
         this.#hits = hits;
@@ -359,6 +392,7 @@ export class GlossarySearch extends LitElement {
   protected override render() {
     const combobox = !this.#filtered;
     const open = this.#open;
+    const keys = [shortcutTarget('slash') === this && '/', shortcutTarget('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
     const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
@@ -366,17 +400,17 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? open : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open && this.#entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
-          aria-keyshortcuts=${this.shortcut ? '/ Control+K Meta+K' : '/'} placeholder=${this.placeholder}
+          aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
           ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>${cross}</button>`
-          : // Always the same template, hidden on all but the first box: a server-rendered box
-            // (not connected, so not first) hydrates without a mismatch.
-            html`<kbd class="hint" aria-hidden="true" ?hidden=${instances[0] !== this}>/</kbd>`}
+          : // Always the same template, hidden unless "/" focuses this box: a server-rendered box
+            // (no shortcut yet) hydrates without a mismatch.
+            html`<kbd class="hint" aria-hidden="true" ?hidden=${!keys.startsWith('/')}>/</kbd>`}
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
@@ -409,6 +443,9 @@ export class GlossarySearch extends LitElement {
           if (id === this.cardId) return;
           this.#cardHistory.push(this.cardId!);
           this.cardId = id;
+          // Focus goes to the new heading; the term is said too (not every screen reader speaks
+          // that focus move).
+          this.#announce(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,
@@ -424,12 +461,21 @@ export class GlossarySearch extends LitElement {
     const active = i === this.active;
     const field = hit?.field;
     const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
+    const alias = field === 'alias' ? hit!.matchedText : undefined;
+    // The name is the term (the alias that matched) and the expansion, as one text node: built
+    // from the marked spans, Chromium left out every whitespace-only text node between them and
+    // the words ran together ("LUTLook-Up Table", "DigitalImagingTechnician"). What is seen is
+    // hidden from the tree instead. The snippet is the description, not part of the name, so
+    // each arrow press does not read a paragraph.
+    const label = `${entry.term}${alias ? ` (${alias})` : ''}${entry.expansion ? ` ${entry.expansion}` : ''}`;
     return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
+      aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
       @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
-      <span class="name"><span class="term">${name('term', entry.term)}</span>${field === 'alias'
-          ? html` <span class="alias">(${name('alias', hit!.matchedText)})</span>`
+      <span class="visually-hidden">${label}</span>
+      <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
+          ? html` <span class="alias">(${name('alias', alias)})</span>`
           : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
+      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 
@@ -509,12 +555,19 @@ export class GlossarySearch extends LitElement {
         if (!combobox || !typed) return;
         stop();
         const down = e.key === 'ArrowDown';
+        // Alt+Down opens the list without moving into it; on an open list it does nothing.
+        if (open && e.altKey) return;
         if (!open) {
           this.expanded = true;
           if (!e.altKey && n) this.active = down ? 0 : n - 1;
         } else if (n) this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
         return;
       }
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text: the reader is back in the box, not on an option.
+        if (this.active >= 0) this.active = -1;
+        return;
       case 'Home':
       case 'End':
         if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
@@ -524,18 +577,26 @@ export class GlossarySearch extends LitElement {
       case 'Enter': {
         if (!typed) return;
         stop();
-        // Filter mode: Enter goes to the best match.
-        const entry = combobox
-          ? open && this.active >= 0
-            ? this.#entries[this.active]
-            : this.#hits[0]?.entry
-          : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+        if (combobox && !(open && this.active >= 0)) {
+          // Nothing highlighted: highlight the top result (a screen reader announces it); the
+          // next Enter chooses it. Nothing is chosen that the reader has not heard.
+          if (n) {
+            this.expanded = true;
+            this.active = 0;
+          }
+          return;
+        }
+        // Filter mode: Enter goes to the best match (the index shows the matches already).
+        const entry = combobox ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
         if (entry) this.#select(entry);
         return;
       }
       case 'Escape':
-        // The first press clears the box (and closes the list), the next closes the card.
-        if (this.value) {
+        // The first press closes the list, the next clears the box, the next closes the card.
+        if (open) {
+          this.expanded = false;
+          this.active = -1;
+        } else if (this.value) {
           this.clear();
         } else if (this.cardId) {
           this.#closeCard();

@@ -23,6 +23,9 @@ export interface PostTermMissingDetail {
   term: string;
 }
 
+/** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
+declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
+
 // One warning per unknown term per page, however many tags name it.
 const warned = new Set<string>();
 
@@ -138,6 +141,8 @@ export class PostTerm extends ReactiveElement {
   }
   set open(value: boolean) {
     const old = this.#open;
+    // Opened from script: interactive (#openAs says otherwise for a preview).
+    if (value && !old) this.#interactive = true;
     this.#open = value;
     this.requestUpdate('open', old);
   }
@@ -155,6 +160,8 @@ export class PostTerm extends ReactiveElement {
   #entry?: TermEntry;
   #history?: string[];
   #card?: HTMLElement;
+  /** Says the term a see-also jump or a step back shows. */
+  #live?: HTMLElement;
   /** What the card was last built from (one per card container). */
   #cardMemo?: DefinitionCardMemo;
   /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
@@ -164,7 +171,21 @@ export class PostTerm extends ReactiveElement {
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerDown = false;
+  /** What pressed the term last ('mouse', 'touch', 'pen'), for the click that follows. */
+  #pressType = '';
+  /** A press inside the card is under way (a link around the term takes focus on it). */
+  #pressInside = false;
   #refocusing = false;
+  /**
+   * Whether the open card takes part in the page: its buttons and links are Tab stops. A card
+   * shown by keyboard focus is a preview (nothing in it to Tab through: one Tab per term);
+   * Enter, Space, a click or a hover make it interactive.
+   */
+  #interactive = false;
+  /** aria-expanded as last written. */
+  #expanded = false;
+  /** Inside a button or summary: a control cannot hold another one, so the term is plain text. */
+  #plain = false;
   /** The last press or hover on the term (a PointerEvent: its x and y are clientX and clientY). */
   #lastPointer?: { x: number; y: number };
   #missingFor?: string;
@@ -192,13 +213,16 @@ export class PostTerm extends ReactiveElement {
    */
   static readonly _$litElement$ = true;
 
-  /**
-   * @internal For the server only (see `_$litElement$`): the inline markup as a lit-html
-   * TemplateResult, made without importing lit-html (the browser never calls this).
-   */
-  render(): unknown {
-    const entry = this.#entry;
-    return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+  static {
+    // For the server only (see `_$litElement$`): render(), the inline markup as a lit-html
+    // TemplateResult, made without importing lit-html. The browser never calls it, so the CDN
+    // build (browsers only: vite.cdn.config.ts defines __POST_GLOSSARY_BROWSER_ONLY__) leaves it out.
+    if (typeof __POST_GLOSSARY_BROWSER_ONLY__ == 'undefined') {
+      (this.prototype as { render?(): unknown }).render = function (this: PostTerm) {
+        const entry = this.#entry;
+        return entry ? { ['_$litType$']: 1, strings: (ssrStrings ??= ssrTemplate()), values: [describe(entry)] } : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };
+      };
+    }
   }
 
   /** @internal Entry point for the page-wide listeners (see `delegate`). */
@@ -229,8 +253,16 @@ export class PostTerm extends ReactiveElement {
 
   /** Opens the card. */
   show(): void {
+    this.#openAs(true);
+  }
+
+  /** Opens the card, as a preview (see #interactive) or interactive; moving focus into it is the caller's. */
+  #openAs(interactive: boolean) {
     this.#cancelTimers();
-    if (this.#entry) this.open = true;
+    if (!this.#entry || this.#plain) return;
+    if (interactive !== this.#interactive) this.requestUpdate();
+    this.open = true;
+    this.#interactive = interactive;
   }
 
   /** Closes the card. */
@@ -247,6 +279,11 @@ export class PostTerm extends ReactiveElement {
     adoptInlineStyles(this);
     this.#text = this.#ownText;
     observeText(this);
+    const plain = insideControl(this);
+    if (plain !== this.#plain) {
+      this.#plain = plain;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback() {
@@ -290,8 +327,10 @@ export class PostTerm extends ReactiveElement {
       this.#shownId = entry?.id;
       this.#history = undefined;
     }
-    if (!entry) {
+    if (!entry || this.#plain) {
       if (this.open) this.open = false;
+    }
+    if (!entry) {
       // Not while a provider's data is loading: the term may be in it (decided when it settles).
       if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
@@ -320,12 +359,13 @@ export class PostTerm extends ReactiveElement {
   protected override update(changed: PropertyValues) {
     super.update(changed);
     const root = this.renderRoot as ShadowRoot;
-    const entry = this.#entry;
+    const entry = this.#plain ? undefined : this.#entry;
     if (entry) {
       if (!this.#trigger) {
         root.replaceChildren((inline ??= inlineMarkup()).cloneNode(true));
         this.#trigger = root.firstElementChild as HTMLElement;
         this.#described = undefined;
+        this.#expanded = false; // (the markup says so)
       }
       // The accessible description: an attribute, not a hidden element per term.
       if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
@@ -340,7 +380,15 @@ export class PostTerm extends ReactiveElement {
   protected override updated(changed: PropertyValues) {
     const entry = this.#entry;
     const trigger = this.#trigger;
-    if (this.open) this.#renderCard();
+    if (this.open) {
+      this.#renderCard();
+      this.#applyMode();
+    }
+    // Expanded: the card is open and can be used (a preview is a tooltip: described, not expanded).
+    // The template says false: only real changes are written (not on every term's first render).
+    const expanded = this.open && this.#interactive;
+    if (trigger && expanded !== this.#expanded) trigger.setAttribute('aria-expanded', String(expanded));
+    this.#expanded = expanded;
     if (!changed.has('open')) {
       if (this.open && this.#shownChanged) this.#place();
       this.#shownChanged = false;
@@ -350,8 +398,6 @@ export class PostTerm extends ReactiveElement {
     const card = this.#card!;
     this.#shownChanged = false;
     const id = this.#shownId!;
-    // The template says false: write only real changes (not on every term's first render).
-    if (trigger && (this.open || changed.get('open'))) trigger.setAttribute('aria-expanded', String(this.open));
     if (this.open) {
       try {
         if (!card.matches(':popover-open')) card.showPopover();
@@ -374,6 +420,7 @@ export class PostTerm extends ReactiveElement {
         card.hidePopover();
       }
       this.#pinned = false;
+      this.#interactive = false;
       if (this.#history?.length && entry) {
         // Reopening shows the term's own entry again (the card is rendered on open).
         this.#history = undefined;
@@ -398,7 +445,9 @@ export class PostTerm extends ReactiveElement {
       adopt(root, cardSheet);
       card = this.#card = el('div', { class: 'card', id: 'card', part: 'card', popover: 'manual', role: 'dialog', 'aria-labelledby': 'h' });
       this.#cardMemo = new DefinitionCardMemo();
-      root.append(card);
+      // A polite live region beside the card (not in it: the card's contents are rebuilt).
+      this.#live = el('span', { class: 'visually-hidden', role: 'status' });
+      root.append(card, this.#live);
       this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
     }
     const g = this.#lookup;
@@ -423,6 +472,46 @@ export class PostTerm extends ReactiveElement {
     );
   }
 
+  /**
+   * A preview keeps its buttons and links out of the Tab order; an interactive card puts back
+   * what the card's markup says (each control's own tabindex, kept aside meanwhile).
+   */
+  #applyMode() {
+    const preview = !this.#interactive;
+    const card = this.#card!;
+    // A card that scrolls would be a Tab stop of its own (a keyboard-focusable scroller).
+    if (preview) card.tabIndex = -1;
+    else card.removeAttribute('tabindex');
+    for (const n of card.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]')) {
+      if (n.id === 'h') continue; // the heading: a focus target for script only, tabindex -1 already
+      const kept = n.getAttribute('data-tabindex');
+      if (preview && kept === null) {
+        n.setAttribute('data-tabindex', n.getAttribute('tabindex') ?? '');
+        n.tabIndex = -1;
+      } else if (!preview && kept !== null) {
+        if (kept) n.setAttribute('tabindex', kept);
+        else n.removeAttribute('tabindex');
+        n.removeAttribute('data-tabindex');
+      }
+    }
+  }
+
+  /** Opens the card interactive (or closes an interactive one) and moves focus into it. */
+  #activate() {
+    if (this.open && this.#interactive) return this.hide();
+    this.#openAs(true);
+    this.#pinned = true;
+    this.updateComplete.then(() => {
+      if (this.open) this.shadowRoot?.getElementById('h')?.focus();
+    });
+  }
+
+  /** The link around this term, if any (`<a href>…<post-term>…</a>`, across shadow roots). */
+  #link(e: Event): HTMLAnchorElement | undefined {
+    const path = e.composedPath();
+    return path.slice(path.indexOf(this) + 1).find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+  }
+
   #cancelTimers() {
     clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
@@ -435,7 +524,7 @@ export class PostTerm extends ReactiveElement {
     if (this.open) return;
     clearTimeout(this.#openTimer);
     // A negative (or NaN) delay is 0 to setTimeout.
-    this.#openTimer = setTimeout(() => this.show(), this.delay);
+    this.#openTimer = setTimeout(() => this.#openAs(true), this.delay);
   }
 
   /** Did this event start on the inline term (not in the card)? Never while there is none (no path holds null). */
@@ -457,6 +546,7 @@ export class PostTerm extends ReactiveElement {
     if (!this.#fromTrigger(e)) return;
     // A press focuses the trigger; the click decides what happens, not the focus.
     this.#pointerDown = true;
+    this.#pressType = e.pointerType;
     this.#lastPointer = e;
     setTimeout(() => (this.#pointerDown = false), 0);
   }
@@ -464,45 +554,67 @@ export class PostTerm extends ReactiveElement {
   #onFocus(e: Event) {
     if (!this.#fromTrigger(e)) return;
     if (this.#pointerDown || this.#refocusing || this.open) return;
-    this.show();
+    this.#openAs(false);
   }
 
   #onClick(e: Event) {
-    if (!this.#fromTrigger(e)) return;
+    const link = this.#link(e);
+    if (!this.#fromTrigger(e)) {
+      // Inside a link, nothing in the card follows it (the card's own links go where they say).
+      if (link && !(e.composedPath()[0] as Element).closest?.('a[href]')) e.preventDefault();
+      return;
+    }
+    const type = (e as PointerEvent).pointerType || this.#pressType;
+    this.#pressType = '';
+    if (link) {
+      // The term is part of the link's text. A mouse (which shows the card on hover) follows the
+      // link; a tap, or a click with no pointer, opens the card first and follows the link when
+      // the term is tapped again with its card open.
+      if (type === 'mouse' || type === 'pen' || (this.open && this.#interactive)) return this.hide();
+      e.preventDefault();
+      return this.#activate();
+    }
     // A tap or click toggles; a click on a card opened by hovering (the pointer is still on it)
     // pins it instead of closing it.
     if (this.open && !this.#pinned && !this.#pointerDown && this.#lastPointer && this.matches(':hover')) this.#pinned = true;
-    else this.#toggle();
+    else this.#activate();
   }
 
   #onKeydown(e: KeyboardEvent) {
-    if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+    if (e.key === 'Escape') {
+      // Focus is in this term or its card: Esc is for the card. Stopped only when it closed one,
+      // so a dialog around the term does not close with it.
+      if (!this.open) return;
       e.preventDefault();
-      this.#toggle();
+      e.stopPropagation();
+      this.hide();
+    } else if (this.#fromTrigger(e) && (e.key === 'Enter' || e.key === ' ')) {
+      // (Also keeps a link around the term from following.)
+      e.preventDefault();
+      this.#activate();
     }
   }
 
-  /** Closes the card, or opens it pinned (it stays until closed, whatever the pointer does). */
-  #toggle() {
-    if (this.open) this.hide();
-    else {
-      this.show();
-      this.#pinned = true;
-    }
-  }
-
-  /** While open: Esc and a press or focus outside close it; scrolling and resizing move it. */
+  /**
+   * While open: Esc (focus elsewhere: a card shown by hovering) and a press or focus outside close
+   * it; scrolling and resizing move it.
+   */
   #onDocEvent(e: Event) {
     switch (e.type) {
       case 'keydown':
-        if ((e as KeyboardEvent).key === 'Escape' && this.open) {
-          e.stopPropagation();
-          this.hide();
-        }
+        // In the bubbling phase, after the focused element and the page had their turn; not
+        // stopped: a card closing is no reason to keep the key from anyone.
+        if ((e as KeyboardEvent).key === 'Escape' && this.open && !e.defaultPrevented) this.hide();
         return;
       case 'pointerdown':
+        if (e.composedPath().includes(this)) {
+          this.#pressInside = true;
+          setTimeout(() => (this.#pressInside = false));
+        } else this.hide();
+        return;
       case 'focusin':
-        if (!e.composedPath().includes(this)) this.hide();
+        // A press in the card of a term inside a link focuses that link: not a reason to close.
+        if (!e.composedPath().includes(this) && !(this.#pressInside && (e.target as Node).contains?.(this))) this.hide();
         return;
       default:
         if (this.open) this.#place();
@@ -516,7 +628,8 @@ export class PostTerm extends ReactiveElement {
     this.#listening = on;
     const f = (this.#docListener ??= (e: Event) => this.#onDocEvent(e));
     const m = on ? 'addEventListener' : 'removeEventListener';
-    for (const type of ['keydown', 'pointerdown', 'focusin']) document[m](type, f, true);
+    for (const type of ['pointerdown', 'focusin']) document[m](type, f, true);
+    document[m]('keydown', f);
     window[m]('scroll', f, { capture: true, passive: true } as AddEventListenerOptions);
     window[m]('resize', f);
   }
@@ -539,7 +652,17 @@ export class PostTerm extends ReactiveElement {
     this.#shownId = id;
     this.#shownChanged = true;
     this.requestUpdate();
-    this.updateComplete.then(() => this.shadowRoot?.getElementById('h')?.focus());
+    this.updateComplete.then(() => {
+      this.shadowRoot?.getElementById('h')?.focus();
+      // Focus on the new heading is not always spoken (Orca in browse mode, after activating a
+      // see-also button that the new entry replaced): the new term is also said politely.
+      const live = this.#live;
+      const entry = this.#lookup.get(id);
+      if (live && entry) {
+        live.textContent = '';
+        requestAnimationFrame(() => (live.textContent = entry.term));
+      }
+    });
   }
 
   /**
@@ -588,6 +711,14 @@ export class PostTerm extends ReactiveElement {
 let inline: HTMLElement | undefined;
 const inlineMarkup = () =>
   el('span', { class: 'trigger', part: 'trigger', role: 'button', tabindex: '0', 'aria-expanded': 'false' }, document.createElement('slot'));
+
+/** Whether `term` sits inside a button or a summary (across shadow roots). */
+function insideControl(term: HTMLElement): boolean {
+  for (let n: Node | null = term.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n instanceof Element && (n.localName === 'button' || n.localName === 'summary')) return true;
+  }
+  return false;
+}
 
 /** A lit-html template strings array (its own `raw`, as lit-html checks), built from constant text only. */
 const templateStrings = (parts: string[]) => Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
