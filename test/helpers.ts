@@ -241,8 +241,8 @@ export async function screenshot(path: string) {
  * reported as skipped, its title carrying the reason ("[not in webkit: …]"), and the run prints it
  * in the skip list at the end. Never use it for a product bug: fix the bug or fail the test.
  */
-export function itExcept(limits: Partial<Record<Engine, string>>, title: string, fn: Mocha.Func | Mocha.AsyncFunc) {
+export function itExcept(limits: Partial<Record<Engine, string>>, title: string, fn: (this: Mocha.Context) => unknown) {
   const reason = limits[engine];
-  if (reason) return it.skip(`${title} [not in ${engine}: ${reason}]`, fn);
-  return it(title, fn);
+  if (reason) return it.skip(`${title} [not in ${engine}: ${reason}]`, fn as Mocha.AsyncFunc);
+  return it(title, fn as Mocha.AsyncFunc);
 }
