@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/glossary-index.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
 import { axNodes, deepActive } from './helpers.js';
-import { DEFAULT_VIEWPORT, itExcept, narrowerThanWebKit, pressKey, setViewport } from '../helpers.js';
+import { DEFAULT_VIEWPORT, itExcept, narrowerThanWebKit, pressKey, setViewport, waitForStill } from '../helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -43,7 +43,8 @@ describe('<glossary-index> focus not obscured (issue 19.2)', () => {
         await pressKey('Tab', { modifiers: ['Shift'] });
         const f = deepActive() as HTMLElement;
         if (!index.shadowRoot!.contains(f) || bar.contains(f)) continue;
-        await nextFrame();
+        // Where focus scrolled it, once the scroll has ended (WebKit scrolls on another thread).
+        await waitForStill(f);
         const r = f.getBoundingClientRect();
         const b = bar.getBoundingClientRect();
         const covered = b.bottom > 0 && r.top < b.bottom - 1 && r.bottom > b.top;
