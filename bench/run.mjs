@@ -67,7 +67,11 @@ const server = await createServer({
 });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await launchBrowser(engine);
+const browser = await launchBrowser(engine, {
+  protocolTimeout: 1_200_000,
+  // For bench/leak.bench.ts: gc() and unrounded performance.memory figures.
+  chromiumArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
 const rows = [];
 let failed = false;
 try {
@@ -75,8 +79,10 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}`);
-    await page.waitForFunction(() => window.__benchResult, { timeout: 300_000, polling: 200 });
+    // BENCH_QUERY=sizes=10000 npm run bench -- large-data: options for a benchmark that reads them.
+    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ""}`);
+    // Long on a busy machine (large-data generates and loads 100,000 entries).
+    await page.waitForFunction(() => window.__benchResult, { timeout: 1_200_000, polling: 1000 });
     const result = await page.evaluate(() => window.__benchResult);
     await page.close();
     if (result.error) {

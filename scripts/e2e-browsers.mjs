@@ -17,9 +17,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * and WebKit take the scheme at launch (Firefox: a pref; MiniBrowser: --dark-mode), so each scheme
  * is a browser of its own; Chromium emulates it per page.
  */
-export async function launchBrowser(engine, { dark = false } = {}) {
+export async function launchBrowser(engine, { dark = false, chromiumArgs = [], protocolTimeout } = {}) {
   if (engine === 'chromium' || engine === 'firefox') {
-    const browser = await puppeteer.launch(puppeteerLaunchOptions(engine, { dark }));
+    const options = puppeteerLaunchOptions(engine, { dark });
+    if (engine === 'chromium') options.args = [...options.args, ...chromiumArgs];
+    if (protocolTimeout) options.protocolTimeout = protocolTimeout;
+    const browser = await puppeteer.launch(options);
     return {
       engine,
       dark,

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Glossary } from './core/glossary.js';
+import type { GlossaryStringsOverride } from './i18n/types.js';
 
 /** What a `<glossary-provider>` shares with the post-glossary elements inside it. */
 export interface GlossaryContextValue {
@@ -9,6 +10,8 @@ export interface GlossaryContextValue {
   glossaryHref?: string;
   /** Base URL that the entries' "learn more" paths are resolved against; links render only when set. */
   linkBase?: string;
+  /** UI strings merged over the language's table of every element inside. */
+  strings?: GlossaryStringsOverride;
   /**
    * The provider's data is still loading (its `src`, or an outer provider's): the glossary is not
    * final yet, so a term not found in it may still arrive (`post-term-missing` waits).

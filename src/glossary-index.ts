@@ -2,7 +2,7 @@
 import './internal/lit-policy.js';
 import { GlossaryIndex } from './elements/glossary-index/glossary-index.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, list, num, oneOf, strings, text } from './internal/props.js';
+import { guardProperties, table, bool, list, num, oneOf, strings, text } from './internal/props.js';
 
 export { GlossaryIndex };
 export type { GlossaryIndexNavigateDetail } from './elements/glossary-index/glossary-index.js';
@@ -20,6 +20,7 @@ guardProperties(GlossaryIndex, 'glossary-index', {
   filterIds: strings(null),
   filterQuery: text(''),
   suggestions: strings([]),
+  strings: table(),
   glossary: 'readonly',
   shownCount: 'readonly',
 });

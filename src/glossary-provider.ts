@@ -2,7 +2,7 @@
 import './internal/lit-policy.js';
 import { GlossaryProvider } from './elements/glossary-provider/glossary-provider.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, any, num, oneOf, text } from './internal/props.js';
+import { guardProperties, table, any, num, oneOf, text } from './internal/props.js';
 
 export { GlossaryProvider };
 export type { GlossaryLoadDetail, GlossaryErrorDetail } from './elements/glossary-provider/glossary-provider.js';
@@ -16,6 +16,7 @@ guardProperties(GlossaryProvider, 'glossary-provider', {
   terms: any(),
   glossaryHref: text(),
   linkBase: text(),
+  strings: table(),
   timeout: num(15_000),
   glossary: 'readonly',
 });

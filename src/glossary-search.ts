@@ -2,15 +2,16 @@
 import './internal/lit-policy.js';
 import { GlossarySearch } from './elements/glossary-search/glossary-search.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, num, oneOf, text, textOrBool } from './internal/props.js';
+import { guardProperties, bool, num, oneOf, table, text, textOrBool } from './internal/props.js';
 
 export { GlossarySearch };
 export type { GlossarySelectDetail } from './elements/glossary-search/glossary-search.js';
 
 // Any value a framework sets is taken or ignored with a warning, never thrown on.
 guardProperties(GlossarySearch, 'glossary-search', {
-  placeholder: text('Search the glossary'),
-  label: text('Search the glossary'),
+  placeholder: text(),
+  label: text(),
+  strings: table(),
   labelVisible: bool(),
   for: text(),
   glossaryHref: text(),

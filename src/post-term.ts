@@ -1,6 +1,6 @@
 import { PostTerm } from './elements/post-term/post-term.js';
 import { defineElement } from './internal/define.js';
-import { guardProperties, bool, num, oneOf, text } from './internal/props.js';
+import { guardProperties, table, bool, num, oneOf, text } from './internal/props.js';
 
 export { PostTerm };
 export type { PostTermToggleDetail, PostTermMissingDetail } from './elements/post-term/post-term.js';
@@ -14,6 +14,7 @@ guardProperties(PostTerm, 'post-term', {
   linkBase: text(),
   open: bool(),
   theme: oneOf(['light', 'dark']),
+  strings: table(),
   entry: 'readonly',
 });
 defineElement('post-term', PostTerm);

@@ -80,6 +80,9 @@ reader's preference where the page declares `light dark`). */
   "bind:filterQuery"?: GlossaryIndex["filterQuery"];
   /** Ids offered as "Did you mean" when `filterIds` is empty. */
   "bind:suggestions"?: GlossaryIndex["suggestions"];
+  /** UI strings, merged over the table of the index's language (its closest `lang`: `en`, `ko`)
+and a provider's `strings`: `{ all: 'Everything', categories: { color: 'Grading' } }`. */
+  "bind:strings"?: GlossaryIndex["strings"];
   /** The glossary in use (the provider's, else the bundled one). */
   "bind:glossary"?: GlossaryIndex["glossary"];
   /** How many entries the index shows: within `letters` and `categories`, and through the reader's
@@ -108,6 +111,11 @@ entries are used (the bundled set stays in force until they have loaded). */
   /** Entries from JavaScript, in the same shape as the `src` file. They win over the file's on the
 same id. Assign a new array to update every element inside. */
   "bind:terms"?: GlossaryProvider["terms"];
+  /** UI strings for every element inside, merged over the table of each element's language (its
+closest `lang`): any of the keys of `GlossaryStrings` (`{ seeAlso: 'Related' }`,
+`{ categories: { color: 'Grading' } }`). An outer provider's are merged under these; an
+element's own `strings` over them. */
+  "bind:strings"?: GlossaryProvider["strings"];
   /** The glossary this provider shares with the elements inside it: its data merged over the bundled set (or an outer provider's). */
   "bind:glossary"?: GlossaryProvider["glossary"];
   /** The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed. */
@@ -117,9 +125,9 @@ same id. Assign a new array to update every element inside. */
 };
 
 type GlossarySearchProps = {
-  /** Hint shown in the empty box. */
+  /** Hint shown in the empty box. By default the language's ("Search the glossary", "용어집 검색"). */
   placeholder?: GlossarySearch["placeholder"];
-  /** Accessible name of the box (shown above it with `label-visible`). */
+  /** Accessible name of the box (shown above it with `label-visible`). By default the language's ("Search the glossary", "용어집 검색"). */
   label?: GlossarySearch["label"];
   /** Shows `label` above the box; otherwise it is read by screen readers only. */
   "label-visible"?: GlossarySearch["labelVisible"];
@@ -141,6 +149,9 @@ A page that sets `slash` makes a single-key shortcut: give readers a way to turn
   limit?: GlossarySearch["limit"];
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   theme?: GlossarySearch["theme"];
+  /** UI strings, merged over the table of the box's language (its closest `lang`: `en`, `ko`) and a
+provider's `strings`: `{ clearSearch: 'Reset' }`. `label` and `placeholder` win over them. */
+  "bind:strings"?: GlossarySearch["strings"];
   /** What is typed in the box. Setting it runs the search (without opening the results). */
   "bind:value"?: GlossarySearch["value"];
   /** The glossary in use (the provider's, else the bundled one). */
@@ -166,6 +177,9 @@ type PostTermProps = {
   open?: PostTerm["open"];
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   theme?: PostTerm["theme"];
+  /** UI strings of the card, merged over the table of the term's language (its closest `lang`:
+`en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`. */
+  "bind:strings"?: PostTerm["strings"];
   /** The entry this element resolves to, or undefined for an unknown term. */
   "bind:entry"?: PostTerm["entry"];
   /** The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed. */

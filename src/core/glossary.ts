@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type GlossaryError, type TermEntry, type TermLink } from './types.js';
-import { indexLetter, normalizeSpace, safeHref } from './normalize.js';
-import { sortEntries, type GlossaryLookup } from './lookup.js';
+import { indexLetter, lookupKey, normalizeSpace, safeHref } from './normalize.js';
+import { compareEntries, sortEntries, type GlossaryLookup } from './lookup.js';
+import { runToEnd } from './slices.js';
 // The glossary itself (A–Z groups, categories, mentions) lives apart from validation, so pages that
 // show only the bundled (already valid) dataset do not download the validator.
 import { GlossaryImpl } from './glossary-model.js';
@@ -180,6 +181,20 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
  * an empty glossary with one error.
  */
 export function createGlossary(input: unknown): Glossary {
+  return runToEnd(buildGlossary(input, false));
+}
+
+/** How many items a step of the build handles between yields. */
+const STEP = 64;
+
+/**
+ * The build, as a generator that yields between steps (so it can run at once, or in slices:
+ * src/internal/slices.ts): validation, duplicate ids, see-also checks, the A–Z sort and the
+ * lookup keys. `valid` (when given) is filled with the index of every item that passed
+ * validation, duplicate or not.
+ * @internal
+ */
+export function* buildGlossary(input: unknown, sliced: boolean, valid?: number[]): Generator<void, GlossaryImpl> {
   const errors: GlossaryError[] = [];
   const entries: TermEntry[] = [];
   const inputIndex = new Map<string, number>();
@@ -187,7 +202,9 @@ export function createGlossary(input: unknown): Glossary {
   if (typeof items === 'string') {
     errors.push({ index: -1, message: `a glossary must be an array of entries, not ${items}` });
   } else {
-    items.forEach((raw, index) => {
+    for (let index = 0; index < items.length; index++) {
+      if (index % STEP === 0) yield;
+      const raw = items[index];
       let entry: TermEntry | undefined;
       try {
         entry = raw === UNREADABLE ? undefined : validateEntry(raw, index, errors);
@@ -196,16 +213,19 @@ export function createGlossary(input: unknown): Glossary {
         // A getter that throws, a revoked Proxy: the entry is left out, the rest still counts.
         errors.push({ index, message: `entry #${index + 1} could not be read (${describeError(e)})` });
       }
-      if (!entry) return;
+      if (!entry) continue;
+      valid?.push(index);
       if (inputIndex.has(entry.id)) {
         errors.push({ index, id: entry.id, field: 'id', message: `entry "${entry.id}": duplicate id, this later copy is ignored` });
-        return;
+        continue;
       }
       inputIndex.set(entry.id, index);
       entries.push(entry);
-    });
+    }
   }
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    if (i % (STEP * 4) === 0) yield;
+    const e = entries[i];
     e.seeAlso = e.seeAlso.filter((other) => {
       if (other !== e.id && inputIndex.has(other)) return true;
       const problem = other === e.id ? 'names the entry itself' : `names "${other}", which is not in the glossary`;
@@ -213,5 +233,62 @@ export function createGlossary(input: unknown): Glossary {
       return false;
     });
   }
-  return new GlossaryImpl(sortEntries(entries), errors);
+  if (sliced) yield* sortInSteps(entries);
+  else sortEntries(entries);
+  const keys = yield* lookupKeys(entries);
+  const byId = new Map<string, TermEntry>();
+  for (let i = 0; i < entries.length; i++) {
+    if (i % (STEP * 4) === 0) yield;
+    byId.set(entries[i].id, entries[i]);
+  }
+  return new GlossaryImpl(entries, errors, keys, byId);
+}
+
+/** Sorts entries A–Z as sortEntries() does (a stable merge sort, same order), yielding between steps. */
+function* sortInSteps(entries: TermEntry[]): Generator<void, void> {
+  const before = compareEntries;
+  const n = entries.length;
+  // Runs of 32 sorted natively (stable), then merged bottom-up.
+  const RUN = 32;
+  for (let lo = 0; lo < n; lo += RUN) {
+    if (lo % (RUN * 8) === 0) yield;
+    const run = entries.slice(lo, lo + RUN).sort(before);
+    for (let k = 0; k < run.length; k++) entries[lo + k] = run[k];
+  }
+  let from = entries;
+  let to = new Array<TermEntry>(n);
+  let steps = 0;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        if (++steps % 512 === 0) yield;
+        to[k] = i < mid && (j >= hi || before(from[j], from[i]) >= 0) ? from[i++] : from[j++];
+      }
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== entries) for (let k = 0; k < n; k++) entries[k] = from[k];
+}
+
+/** Lookup key → entry, as LookupImpl would make it, yielding between steps. */
+function* lookupKeys(entries: readonly TermEntry[]): Generator<void, Map<string, TermEntry>> {
+  const keys = new Map<string, TermEntry>();
+  const claim = (key: string, e: TermEntry) => {
+    if (key && !keys.has(key)) keys.set(key, e);
+  };
+  // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
+  for (let i = 0; i < entries.length; i++) {
+    if (i % STEP === 0) yield;
+    claim(lookupKey(entries[i].id), entries[i]);
+    claim(lookupKey(entries[i].term), entries[i]);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (i % STEP === 0) yield;
+    for (const a of entries[i].aliases) claim(lookupKey(a), entries[i]);
+  }
+  return keys;
 }

@@ -25,13 +25,15 @@ export interface GlossaryLookup {
  * Sorts entries A–Z by term (then id), in place, as every glossary lists them; names with no Latin
  * letter (the "#" group) last, in Korean collation order.
  */
-export const sortEntries = (entries: TermEntry[]) =>
-  entries.sort((a, b) => {
-    const other = a.letter === OTHER_LETTER;
-    if (other !== (b.letter === OTHER_LETTER)) return other ? 1 : -1;
-    const c = other ? otherCollator : termCollator;
-    return c.compare(a.term, b.term) || c.compare(a.id, b.id);
-  });
+export const sortEntries = (entries: TermEntry[]) => entries.sort(compareEntries);
+
+/** The order of {@link sortEntries}. @internal */
+export const compareEntries = (a: TermEntry, b: TermEntry) => {
+  const other = a.letter === OTHER_LETTER;
+  if (other !== (b.letter === OTHER_LETTER)) return other ? 1 : -1;
+  const c = other ? otherCollator : termCollator;
+  return c.compare(a.term, b.term) || c.compare(a.id, b.id);
+};
 
 /** Indexes valid, sorted entries by id and by the lookup keys of their names. */
 export class LookupImpl implements GlossaryLookup {
@@ -40,13 +42,17 @@ export class LookupImpl implements GlossaryLookup {
   #byId: Map<string, TermEntry>;
   #byKey = new Map<string, TermEntry>();
 
-  constructor(entries: TermEntry[], errors: GlossaryError[]) {
+  /** @param keys, byId The lookup keys and the id map, when the caller has made them already (in slices, for a large glossary). */
+  constructor(entries: TermEntry[], errors: GlossaryError[], keys?: Map<string, TermEntry>, byId?: Map<string, TermEntry>) {
     this.entries = Object.freeze(entries);
     this.errors = Object.freeze(errors);
-    this.#byId = new Map(entries.map((e) => [e.id, e]));
-    // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
-    for (const e of entries) for (const k of [e.id, e.term]) this.#claim(lookupKey(k), e);
-    for (const e of entries) for (const a of e.aliases) this.#claim(lookupKey(a), e);
+    this.#byId = byId ?? new Map(entries.map((e) => [e.id, e]));
+    if (keys) this.#byKey = keys;
+    else {
+      // Ids and terms claim keys before aliases, so an alias never hides another entry's own name.
+      for (const e of entries) for (const k of [e.id, e.term]) this.#claim(lookupKey(k), e);
+      for (const e of entries) for (const a of e.aliases) this.#claim(lookupKey(a), e);
+    }
   }
 
   #claim(key: string, e: TermEntry) {

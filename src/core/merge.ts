@@ -1,4 +1,5 @@
-import { createGlossary, readItems, type Glossary } from './glossary.js';
+import { buildGlossary, readItems, type Glossary } from './glossary.js';
+import { runToEnd } from './slices.js';
 import type { GlossaryError } from './types.js';
 
 /** How a site's own entries combine with the base set: `extend` (same id overrides) or `replace`. */
@@ -31,8 +32,17 @@ export interface MergeResult {
  * over earlier ones on the same id, and every source wins over the base in `extend` mode; in
  * `replace` mode the base is left out. An invalid entry never removes anything: when a site's copy
  * of an id is unusable, the next copy (an earlier source's, or the base's) stays. Pure; never throws.
+ * Every entry is validated once.
  */
 export function mergeEntries(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode = 'extend'): MergeResult {
+  return runToEnd(mergeSteps(base, sources, mode, false));
+}
+
+/**
+ * @internal {@link mergeEntries} as steps: run at once, or in slices (src/internal/slices.ts,
+ * mergeEntriesInSlices) for tens of thousands of entries.
+ */
+export function* mergeSteps(base: readonly unknown[], sources: readonly EntrySource[], mode: MergeMode, sliced: boolean): Generator<void, MergeResult> {
   // Highest precedence first: createGlossary keeps the first valid copy of an id.
   const items: unknown[] = [];
   const ranges: { source: string; start: number; end: number; ids: Set<unknown> }[] = [];
@@ -59,18 +69,26 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
   };
   for (const s of [...safe].reverse()) {
     const entries = s.entries;
-    const ids = new Set(entries.map(idOf));
+    const ids = new Set<unknown>();
     ranges.push({ source: s.name, start: items.length, end: items.length + entries.length, ids });
-    items.push(...entries);
+    for (let i = 0; i < entries.length; i++) {
+      if (i % 1024 === 0) yield;
+      ids.add(idOf(entries[i]));
+      items.push(entries[i]);
+    }
   }
   if (mode !== 'replace') {
+    // One by one: spreading 100,000 items into push() overflows the stack.
     const b = readItems(base);
-    if (typeof b !== 'string') items.push(...b);
+    if (typeof b !== 'string') for (const e of b) items.push(e);
   }
 
-  const glossary = createGlossary(items);
+  const validItems: number[] = [];
+  const glossary = yield* buildGlossary(items, sliced, validItems);
   const errors: SourcedGlossaryError[] = [];
+  let step = 0;
   for (const e of glossary.errors) {
+    if (++step % 256 === 0) yield;
     const range = ranges.find((r) => e.index >= r.start && e.index < r.end);
     const duplicate = e.field === 'id' && /duplicate id/.test(e.message);
     if (!range) {
@@ -85,7 +103,13 @@ export function mergeEntries(base: readonly unknown[], sources: readonly EntrySo
     const message = e.id === undefined ? e.message.replace(`entry #${e.index + 1}`, `entry #${index + 1}`) : e.message;
     errors.push({ ...e, index, message, source: range.source });
   }
-  // Valid entries per source: validated on its own (seeAlso may name other sources, so only the count is used).
-  const valid = safe.map((s) => createGlossary(s.entries).entries.length);
+  // Valid entries per source, as if it were validated on its own: its items that passed, one per id.
+  const validIds = ranges.map(() => new Set<string>());
+  for (const i of validItems) {
+    if (++step % 1024 === 0) yield;
+    const r = ranges.findIndex((x) => i >= x.start && i < x.end);
+    if (r >= 0) validIds[r].add((items[i] as { id: string }).id);
+  }
+  const valid = validIds.map((ids) => ids.size).reverse();
   return { glossary, errors, valid };
 }

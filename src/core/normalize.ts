@@ -1,5 +1,5 @@
-/** The text with its accents and other combining marks removed ("Café" → "Cafe"). */
-const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+/** The text with its accents and other combining marks removed ("Café" → "Cafe"); Hangul syllables stay whole (NFC). */
+const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /**
  * Lookup key for a name: case-, accent-, space- and punctuation-insensitive, so "rec 709",

@@ -100,6 +100,12 @@ export const MAX_QUERY_LENGTH = 100;
 const SNIPPET_LENGTH = 140;
 /** How many vocabulary words one query word may expand to by prefix, so "t" never unions everything. */
 const MAX_PREFIX_WORDS = 300;
+/**
+ * How much of each definition is searched: its first 20,000 characters (about 3,000 words; the
+ * bundled definitions are under 600). A word past it is not found, and snippets come from it, so
+ * a definition pasted in by mistake (a whole manual) cannot make every search slow.
+ */
+export const DEFINITION_INDEX_LENGTH = 20_000;
 
 /** By field: 0 term, 1 alias, 2 expansion, 3 definition. */
 const FIELD_OF = 'term alias expansion definition'.split(' ') as SearchField[];
@@ -114,10 +120,14 @@ type Range = [number, number];
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 const HAS_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+/** A Hangul syllable: two of them say as much as three Latin letters (a word's start is matched from two; "소스" finds "소스로"). */
+const SYLLABLE_RE = /[\uac00-\ud7a3]/;
 /** A word as written: letters, digits, combining marks and "+" (HDR10+), as the folding keeps them. */
 const TOKEN_RE = /(?:[\p{L}\p{N}\p{M}]|\+)+/gu;
 
-const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/\+/g, 'plus');
+// Accents go (NFKD, marks removed); Hangul syllables, which NFKD splits into jamo, are put back
+// together (NFC): a typo is then a whole syllable, never a jamo of one matching an unrelated word.
+const fold = (text: string) => (ASCII_RE.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC')).toLowerCase().replace(/\+/g, 'plus');
 /** Equals lookupKey(text). */
 const foldKey = (text: string) => fold(text).replace(NON_WORD_RE, '');
 const foldWords = (text: string) => fold(text).split(NON_WORD_RE).filter(Boolean);
@@ -380,7 +390,7 @@ function definitionIndexer(entries: readonly TermEntry[]): (deadline?: PrepareDe
   return (deadline) => {
     for (let done = 0; next < entries.length; next++, done++) {
       if (deadline && done && !(next & 31) && !(deadline.timeRemaining() > 0)) return;
-      const text = entries[next].definition;
+      const text = entries[next].definition.slice(0, DEFINITION_INDEX_LENGTH);
       read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
@@ -484,7 +494,7 @@ export function buildSearchIndex(entries: readonly TermEntry[]): SearchIndex {
     return usable.map((w) => {
       const matches: WordMatches = new Map();
       if (byWord.has(w)) matches.set(w, [1, Infinity]);
-      if (w.length >= 3) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
+      if (w.length >= (SYLLABLE_RE.test(w) ? 2 : 3)) forPrefix(words, w, (word) => word !== w && matches.set(word, [0.55 + (0.35 * w.length) / word.length, w.length]));
       if (!matches.size && w.length >= 5) {
         fuzzyScan(w, maxEdits(w.length), words, masks, (i, d) => {
           matches.set(words[i], [0.45 - (0.2 * d) / w.length, bestEnd === words[i].length ? Infinity : bestEnd]);
@@ -707,7 +717,9 @@ function tokensOf(text: string): Token[] {
  * Up to ~140 characters of the definition: around the densest cluster of matched words when
  * `centre`, else from the start; cut at word boundaries with "…", and the ranges of the matched words in it.
  */
-function makeSnippet(definition: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
+function makeSnippet(full: string, words: Map<string, number>, centre: boolean): { snippet: string; snippetMatches: Range[] } {
+  // The part that was searched (see DEFINITION_INDEX_LENGTH); "…" says when there is more.
+  const definition = full.length > DEFINITION_INDEX_LENGTH ? full.slice(0, DEFINITION_INDEX_LENGTH) : full;
   const hits: Token[] = [];
   for (const [start, end, word] of tokensOf(definition)) {
     if (!centre && start >= SNIPPET_LENGTH) break;
@@ -749,13 +761,13 @@ function makeSnippet(definition: string, words: Map<string, number>, centre: boo
   }
   let body = definition.slice(from, to);
   // Cut text ends at a word, not on punctuation before the "…".
-  if (to < definition.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
+  if (to < full.length) body = body.replace(/[\s.,;:!?—–-]+$/u, '');
   const lead = from ? '…' : '';
   const snippetMatches: Range[] = [];
   for (const [start, end] of hits) {
     if (start >= from && end <= from + body.length) snippetMatches.push([start - from + lead.length, end - from + lead.length]);
   }
-  return { snippet: lead + body + (to < definition.length ? '…' : ''), snippetMatches };
+  return { snippet: lead + body + (to < full.length ? '…' : ''), snippetMatches };
 }
 
 const cache = new WeakMap<Glossary, SearchIndex>();

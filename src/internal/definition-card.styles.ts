@@ -117,6 +117,13 @@ export const definitionCardStyles = css`
     border: none;
     padding-inline: 0;
   }
+  /* The arrow points back, towards the start edge: right to left, it points right. */
+  .back .arrow {
+    display: inline-block;
+  }
+  .back .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
   button.chip:hover,
   button.back:hover {
     text-decoration: underline;

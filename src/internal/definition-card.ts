@@ -1,6 +1,7 @@
 import { entryHref, pageHref } from './href.js';
-import { CATEGORY_LABELS, type TermEntry } from '../core/types.js';
+import type { TermEntry } from '../core/types.js';
 import { summarize } from '../core/summary.js';
+import { english, type Strings } from '../i18n/index.js';
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -16,14 +17,13 @@ export interface DefinitionCardOptions {
   /** The entry shown before a see-also jump, to offer a way back. */
   previous?: TermEntry;
   onBack?(): void;
+  /** The UI strings, in the element's language (default: English). */
+  strings?: Strings;
   /** Called after "More"/"Less" changed the card's height (to place it again). */
   onResize?(): void;
 }
 
 type Child = Node | string | false | undefined;
-
-/** The back button's hidden lead-in ("Back to Dailies"). */
-const BACK_TO = 'Back to';
 
 /** An element with attributes and children; text always goes in as text nodes, never as markup. */
 export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
@@ -55,39 +55,31 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
   const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
   const see = `${o.headingId}-see`;
+  const { t, format } = o.strings ?? english;
   return append(document.createDocumentFragment(), [
-    // Named "Back to Dailies" (the arrow is decoration): not "Dailies", like the see-also button beside it.
     o.previous &&
       o.onBack &&
-      button(
-        { class: 'back', part: 'card-back' },
-        o.onBack,
-        el('span', { 'aria-hidden': 'true' }, '← '),
-        el('span', { class: 'visually-hidden' }, `${BACK_TO} `),
-        o.previous.term,
-      ),
-    // The term is a real heading: after a see-also jump focus goes there, and a screen reader
-    // announces the new term as it lands.
+      button({ class: 'back', part: 'card-back', 'aria-label': format(t.backTo, { term: o.previous.term }) }, o.onBack, el('span', { class: 'arrow', 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
     el(
       'div',
       { class: 'heading', part: 'card-heading' },
       el('h2', { class: 'term', id: o.headingId, tabindex: '-1' }, entry.term),
-      el('span', { class: 'category' }, CATEGORY_LABELS[entry.category]),
+      el('span', { class: 'category' }, t.categories[entry.category]),
     ),
-    entry.expansion && el('p', { class: 'expansion', part: 'card-expansion' }, entry.expansion),
+    entry.expansion && el('p', { class: 'expansion', part: 'card-expansion', dir: 'auto' }, entry.expansion),
     definition(entry, o),
     o.related.length > 0 &&
       el(
         'div',
         { class: 'see-also', part: 'card-see-also' },
-        el('span', { class: 'label', id: see }, 'See also'),
+        el('span', { class: 'label', id: see }, t.seeAlso),
         el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
       ),
     (full || learnMore.length > 0) &&
       el(
         'p',
         { class: 'links', part: 'card-links' },
-        full && el('a', { href: full }, 'Full entry', el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
+        full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
   ]);
@@ -101,20 +93,21 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
  */
 function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
   const { short, rest } = summarize(entry.definition);
-  if (!rest) return el('p', { class: 'definition', part: 'card-definition' }, entry.definition);
+  if (!rest) return el('p', { class: 'definition', part: 'card-definition', dir: 'auto' }, entry.definition);
+  const { t, format } = o.strings ?? english;
   const restId = `${o.headingId}-rest`;
   const more = el('span', { id: restId, hidden: '' }, rest);
-  const label = el('span', {}, 'More');
+  const label = el('span', {}, t.more);
   const toggle = button({ class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId }, () => {
     const open = more.hidden;
     more.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    label.textContent = open ? 'Less' : 'More';
+    label.textContent = open ? t.less : t.more;
     o.onResize?.();
     // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
     toggle.scrollIntoView?.({ block: 'nearest' });
-  }, label, el('span', { class: 'visually-hidden' }, ` of the definition of ${entry.term}`));
-  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition' }, short, more), ' ', toggle);
+  }, label, el('span', { class: 'visually-hidden' }, ` ${format(t.definitionOf, { term: entry.term })}`));
+  return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition', dir: 'auto' }, short, more), ' ', toggle);
 }
 
 /**
@@ -126,8 +119,8 @@ export class DefinitionCardMemo {
   #shown?: unknown[];
 
   /** Whether a card for this entry, with these options, from this glossary, differs from the last. */
-  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase'>): boolean {
-    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase];
+  changed(glossary: unknown, entry: TermEntry, o: Pick<DefinitionCardOptions, 'previous' | 'glossaryHref' | 'linkBase' | 'strings'>): boolean {
+    const shown = [glossary, entry, o.previous, o.glossaryHref, o.linkBase, o.strings];
     if (this.#shown?.every((v, i) => v === shown[i])) return false;
     this.#shown = shown;
     return true;

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { getBundledGlossary } from '../core/bundled.js';
 import type { Glossary } from '../core/glossary.js';
 import { GlossaryConsumer } from './glossary-consumer.js';
+import type { GlossaryStringsOverride } from '../i18n/types.js';
 
 /**
  * Gives an element the glossary of the nearest `<glossary-provider>` (following its changes), or
@@ -25,6 +26,11 @@ export class GlossaryController {
 
   glossaryHref(own?: string | null): string | undefined {
     return own || this.#consumer.value?.glossaryHref || undefined;
+  }
+
+  /** The provider's UI strings, if it has any. */
+  get strings(): GlossaryStringsOverride | undefined {
+    return this.#consumer.value?.strings;
   }
 
   linkBase(own?: string | null): string | undefined {

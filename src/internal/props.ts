@@ -56,6 +56,20 @@ export const list = (): PropRule => [
 /** An array of strings (copied); `undefined`/`null` give `fallback`. */
 export const strings = (fallback: string[] | null): PropRule => ['an array of strings', (v) => (v == null ? fallback && [...fallback] : stringItems(v))];
 
+/** A plain object (a partial string table: its keys are read one by one, unknown or non-string ones left out); `undefined`/`null` give undefined. */
+export const table = (): PropRule => [
+  'an object of strings',
+  (v) => {
+    if (v == null) return undefined;
+    try {
+      // (Array.isArray throws for a revoked Proxy.)
+      return typeof v == 'object' && !Array.isArray(v) ? v : INVALID;
+    } catch {
+      return INVALID;
+    }
+  },
+];
+
 /** Anything: the element checks it itself (and reports what is wrong). */
 export const any = (): PropRule => ['anything', (v) => v];
 

@@ -21,7 +21,7 @@ import { serveStatic, STRICT_CSP, STRICT_CSP_WITH_POLICIES } from '../../scripts
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const site = `${root}dist-demo/`;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['index', 'glossary', 'search', 'autolink', 'embed'];
+const PAGES = ['index', 'glossary', 'search', 'autolink', 'embed', 'ko'];
 /** The one console message the demo provokes on purpose: index.html names a term not in the glossary. */
 const ALLOWED_CONSOLE = [/^warn: <post-term>: "gaffer tape" is not in the glossary; it is shown as plain text\.$/];
 /** Entries on glossary.html: the bundled ones and the studio's own file (an entry with a bundled id replaces it). */

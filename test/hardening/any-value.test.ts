@@ -75,7 +75,7 @@ const VALUES: [string, unknown][] = [
 /** Properties that take a list: a string or an array of strings. */
 const LISTS = new Set(['categories', 'letters', 'exclude']);
 
-type Kind = 'boolean' | 'number' | 'string' | 'list' | 'enum' | 'strings' | 'terms' | 'readonly';
+type Kind = 'boolean' | 'number' | 'string' | 'list' | 'enum' | 'strings' | 'terms' | 'table' | 'readonly';
 function kindOf(f: Field): Kind {
   const t = f.type?.text ?? '';
   if (f.readonly) return 'readonly';
@@ -85,6 +85,8 @@ function kindOf(f: Field): Kind {
   if (/^'/.test(t)) return 'enum';
   if (t.startsWith('string[]')) return 'strings';
   if (t.includes('unknown[]')) return 'terms';
+  // A partial string table (issue 17): any object; its keys are read one by one.
+  if (t.startsWith('GlossaryStringsOverride')) return 'table';
   if (t.startsWith('string')) return 'string';
   throw new Error(`no rule for ${f.name}: ${t}`);
 }
@@ -116,6 +118,8 @@ function valid(kind: Kind, v: unknown): boolean {
       return isStringArray(v);
     case 'terms':
       return Array.isArray(v) && v.length === 0;
+    case 'table':
+      return typeof v === 'object' && !Array.isArray(v);
   }
 }
 
@@ -135,6 +139,10 @@ function validValue(f: Field, kind: Kind): [unknown, unknown] {
       return [['lut'], ['lut']];
     case 'terms':
       return [[GRIP], [GRIP]];
+    case 'table': {
+      const table = { seeAlso: 'Related' };
+      return [table, table];
+    }
     default:
       return ['x', 'x'];
   }

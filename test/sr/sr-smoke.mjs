@@ -212,6 +212,7 @@ const term = await step('a term on focus: name, state, definition', ['Tab'], [
 ]);
 if (term && !term.some((s) => /collapsed/.test(s))) results.push({ name: 'a term on focus says its state', ok: false, said: term, error: 'no "collapsed" (expanded state)' });
 await step('Enter opens the card: focus on its heading', ['Return'], [['the card heading "Dailies"', has(/Dailies.*heading/)]]);
+await step('Tab to the definition\'s "More" button', ['Tab'], [['"More of the definition of Dailies", collapsed', has(/More of the definition of Dailies.*collapsed/)]]);
 await step('Tab to a see-also button', ['Tab'], [['the see-also button "DIT"', has(/DIT.*button/)]]);
 await step('a see-also jump announces the new term', ['Return'], [['the new term "DIT"', has(/^DIT\b(?! push button)/)]]);
 await step('Esc goes back to the term', ['Escape'], [['the term "Dailies" again', has(/Dailies/)]]);

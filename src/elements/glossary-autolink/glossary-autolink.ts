@@ -61,8 +61,11 @@ export class GlossaryAutolink extends ReactiveElement {
 
   #glossary = new GlossaryController(this);
   #splits: Split[] = [];
-  /** The `<post-term>`s this element made (hand-written ones are never touched). */
-  #made = new Set<Element>();
+  /**
+   * The `<post-term>`s this element made (hand-written ones are never touched). Weak: content the
+   * page removes is let go, and terms in content it puts back are still known as made here.
+   */
+  #made = new WeakSet<Element>();
   /** False between `unlink()` and `link()`. */
   #active = true;
   /** What the content is linked with; undefined while it is not linked (before connecting, after `unlink()`). */
@@ -153,7 +156,9 @@ export class GlossaryAutolink extends ReactiveElement {
       const id = this.#made.has(el) ? el.getAttribute('term') : settings.glossary.lookup((el.getAttribute('term') || el.textContent || '').trim())?.id;
       if (id) seen.add(id);
     }
-    for (const el of this.#made) if (!this.contains(el)) this.#made.delete(el);
+    // Content the page removed (an SPA's previous route) is let go: none of its text nodes or
+    // terms stays referenced here, and unlink() or a relink leaves it as it is.
+    this.#splits = this.#splits.filter((s) => this.contains(s.original) || s.parts.some((p) => this.contains(p)));
     const options: MentionOptions = {
       all: settings.all,
       exclude: settings.exclude.split(/[\s,]+/).filter(Boolean),
@@ -211,13 +216,12 @@ export class GlossaryAutolink extends ReactiveElement {
         next.remove();
       }
       if (data !== original.data) original.data = data;
-      // Parts the page has moved away from their text: a term becomes plain text where it is.
-      for (const p of rest) {
-        if (this.#made.has(p as Element) && p.parentNode) (p as Element).replaceWith(p.textContent!);
-      }
     }
+    // Terms the page has moved away from their text (or put back after removing them): each
+    // becomes plain text where it is.
+    for (const el of this.querySelectorAll('post-term')) if (this.#made.has(el)) el.replaceWith(el.textContent!);
     this.#splits = [];
-    this.#made.clear();
+    this.#made = new WeakSet();
     this.#observer?.takeRecords();
   }
 

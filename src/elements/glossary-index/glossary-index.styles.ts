@@ -197,6 +197,13 @@ export const styles = [
       padding-bottom: 0.25em;
       border-bottom: 2px solid var(--_border);
     }
+    /* The "#" group's name, in the page's language ("# Other", "# 한글 및 기타"). */
+    .group-name {
+      margin-inline-start: 0.25em;
+      color: var(--_muted);
+      font-size: 0.5em;
+      font-weight: 400;
+    }
     .entry {
       /* Entries off screen skip layout and paint until they come near: the index renders, and
          jumps, fast (the bundled 70 render in about a third of the time). */
@@ -207,8 +214,21 @@ export const styles = [
       padding: 0.875em 0.75em;
       transition: background-color 1.2s ease-out;
     }
-    .entry + .entry {
+    .entry + .entry,
+    .block + .block > .entry:first-child {
       border-top: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    }
+    .large .block {
+      /* A block of entries (BLOCK in glossary-index.ts) in a large index: off screen, the whole
+         block skips layout and paint, so a jump lays out a few hundred boxes, not every entry. Its
+         padding holds the entries' bleed (their negative margins), which its paint containment
+         would clip. Before it is first laid out it counts as a full block (about 12em an entry). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 600em;
+      margin: 0 -0.75em;
+      padding: 0 0.75em;
+      /* The index's own background again: contrast checkers (axe) stop at a containing block. */
+      background: var(--_surface);
     }
     .entry.highlight {
       background: var(--_highlight);
@@ -281,6 +301,9 @@ export const styles = [
       }
       .letter-heading {
         break-after: avoid;
+      }
+      .block {
+        content-visibility: visible;
       }
       .entry {
         content-visibility: visible;

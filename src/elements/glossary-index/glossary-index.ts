@@ -3,10 +3,12 @@ import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
 import { entryHref, pageHref } from '../../internal/href.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, type TermEntry } from '../../core/types.js';
+import { CATEGORIES, type Category, type TermEntry } from '../../core/types.js';
+import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet, jsonLdWriter } from '../../core/structured-data.js';
 import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
+import { runInSlices } from '../../internal/slices.js';
 import { styles } from './glossary-index.styles.js';
 
 /** Detail of `glossary-index-navigate`. */
@@ -16,6 +18,16 @@ export interface GlossaryIndexNavigateDetail {
 }
 
 type Segment = string | { id: string; text: string };
+
+/** A glossary that can index its names for findMentions() in slices (the library's own do). */
+interface PreparesMentions {
+  mentionsReady(): boolean;
+  mentionSteps(): Generator<void, void>;
+}
+/** Names being indexed in slices, per glossary (see #linked). */
+const preparing = new WeakMap<Glossary, Promise<void>>();
+/** Above this many entries, cross-links wait until the names are indexed in slices (see #linked). */
+const LINKS_LATER_ABOVE = 2000;
 
 // A definition split into text and cross-links, computed once per entry per glossary.
 const segmentCache = new WeakMap<Glossary, Map<string, Segment[]>>();
@@ -80,15 +92,60 @@ if (typeof document !== 'undefined') {
     );
 }
 
-/** The accessible name of the "#" group (its visible label is "#"). */
-const OTHER_NAME = '# (other)';
-
 /** Entries rendered in the first update (a few screenfuls). */
 const FIRST_CHUNK = 120;
+/** Entries rendered at once when the reader's filter changes what is shown (a screenful or two), the rest in chunks. */
+const FILTER_CHUNK = 40;
+/**
+ * Before a category click is applied to an index with more than this many entries rendered, they
+ * are removed this many per task, from the end (removing ten thousand entries' markup at once is
+ * a long task of its own).
+ */
+const TRIM_STEP = 1000;
 /** Entries rendered out of turn at the start of a letter the reader jumps to (a screenful or two). */
 const JUMP_CHUNK = 24;
 /** Work per later task, in milliseconds: the chunk size adapts to the device to stay near it. */
 const CHUNK_MS = 25;
+/** Most entries one later task renders, whatever the device (style and layout come on top). */
+const MAX_CHUNK = 1000;
+/**
+ * Entries are rendered in blocks of this many: a render compares block by block and leaves
+ * unchanged blocks alone, so its cost follows what changed, not the size of the glossary.
+ */
+const BLOCK = 50;
+/** Above this many entries, a block off screen skips layout as a whole (see `.large .block` in the styles). */
+const BLOCK_SKIPS_ABOVE = 1000;
+
+/** What the index shows: a letter section and its entries. */
+interface Group {
+  letter: string;
+  id: string;
+  entries: TermEntry[];
+}
+
+/** A rendered block of entries: `length` entries of `entries` from `from`, and the highlighted one among them. */
+interface ShownBlock {
+  entries: TermEntry[];
+  from: number;
+  length: number;
+  highlighted?: string;
+  /** Whether its definitions show their cross-links. */
+  linked: boolean;
+}
+
+/** The entries in scope and what the reader's filters leave of them, worked out once per change. */
+interface View {
+  inputs: unknown[];
+  scope: TermEntry[];
+  /** The ids in scope (see #link). */
+  ids: Set<string>;
+  groups: Group[];
+  visible: number;
+  /** The categories in scope, and how many entries of each a search (`filterIds`) lets through. */
+  present: Category[];
+  counts: Map<Category, number>;
+  pool: number;
+}
 
 // Every connected index, so that a deep link is followed by one of them only (see #onHash).
 const connectedIndexes = new Set<GlossaryIndex>();
@@ -255,11 +312,28 @@ export class GlossaryIndex extends LitElement {
   /** Ids offered as "Did you mean" when `filterIds` is empty. */
   @property({ attribute: false }) suggestions: string[] = [];
 
+  /**
+   * UI strings, merged over the table of the index's language (its closest `lang`: `en`, `ko`)
+   * and a provider's `strings`: `{ all: 'Everything', categories: { color: 'Grading' } }`.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
+
+  /** The strings of the current render. */
+  #t!: Strings;
+
+  /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(this);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   // Internal state, private fields rather than @state (each a decorator call and an unmangled
   // name): whatever changes one of them calls requestUpdate() itself.
 
-  /** The category filter the reader chose (null: all). */
+  /** The category filter the reader chose (null: all), and one chosen but not applied yet (see #trim). */
   #category: Category | null = null;
+  #pendingCategory?: Category | null;
+  #trimTimer?: ReturnType<typeof setTimeout>;
 
   #highlighted?: string;
 
@@ -285,9 +359,50 @@ export class GlossaryIndex extends LitElement {
 
   /** Entries within `categories` and `letters`, before the reader's filters. */
   get #scope(): TermEntry[] {
-    const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
+    return this.#view().scope;
+  }
+
+  #lastView?: View;
+
+  /** The view for the current settings and filters (the last one when they have not changed). */
+  #view(): View {
+    // filterIds by content: a page may change the array in place and call requestUpdate().
+    const inputs = [this.glossary, this.categories, this.letters, this.#category, Array.isArray(this.filterIds) ? this.filterIds.join('\n') : this.filterIds];
+    const last = this.#lastView;
+    if (last && inputs.every((v, i) => v === last.inputs[i])) return last;
+    let scope: TermEntry[];
+    let ids: Set<string>;
+    if (last && inputs.slice(0, 3).every((v, i) => v === last.inputs[i])) ({ scope, ids } = last);
+    else {
+      const cats = this.categories ? new Set(this.categories.split(/[\s,]+/)) : null;
+      const letters = parseLetters(this.letters);
+      scope = this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+      ids = new Set(scope.map((e) => e.id));
+    }
+    const filter = this.filterIds ? new Set(this.filterIds) : null;
+    const byLetter = new Map<string, TermEntry[]>();
+    const counts = new Map<Category, number>();
+    const inScope = new Set<Category>();
+    let visible = 0;
+    let pool = 0;
+    let other = false;
+    for (const e of scope) {
+      inScope.add(e.category);
+      if (e.letter === OTHER_LETTER) other = true;
+      if (filter && !filter.has(e.id)) continue;
+      pool++;
+      counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      if (this.#category && e.category !== this.#category) continue;
+      visible++;
+      let list = byLetter.get(e.letter);
+      if (!list) byLetter.set(e.letter, (list = []));
+      list.push(e);
+    }
     const letters = parseLetters(this.letters);
-    return this.glossary.entries.filter((e) => letters.has(e.letter) && (!cats || cats.has(e.category)));
+    // "#" is in the bar only when the glossary has names with no Latin letter (A–Z always are).
+    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: letterSectionId(letter), entries: byLetter.get(letter) ?? [] }));
+    const present = CATEGORIES.filter((c) => inScope.has(c));
+    return (this.#lastView = { inputs, scope, ids, groups, visible, present, counts, pool });
   }
 
   /**
@@ -295,8 +410,7 @@ export class GlossaryIndex extends LitElement {
    * category filter and `filterIds`. (A filtering search box announces this count.)
    */
   get shownCount(): number {
-    const filter = this.filterIds ? new Set(this.filterIds) : null;
-    return this.#scope.filter((e) => (!this.#category || e.category === this.#category) && (!filter || filter.has(e.id))).length;
+    return this.#view().visible;
   }
 
   /**
@@ -319,11 +433,12 @@ export class GlossaryIndex extends LitElement {
   reveal(id: string, options: { updateHash?: boolean; focus?: boolean } = {}): boolean {
     const entry = this.glossary.get(id);
     if (!entry || !this.#scope.includes(entry)) return false;
+    if (this.#pendingCategory !== undefined) this.#applyCategory();
     if (this.#category && entry.category !== this.#category) this.#category = null;
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.#highlighted = id;
     this.requestUpdate();
-    const inLetter = this.glossary.entries.filter((e) => e.letter === entry.letter).indexOf(entry);
+    const inLetter = this.#view().groups.find((g) => g.letter === entry.letter)?.entries.indexOf(entry) ?? 0;
     this.#go(id, entry.letter, inLetter + JUMP_CHUNK, options);
     return true;
   }
@@ -483,6 +598,7 @@ export class GlossaryIndex extends LitElement {
     this.#barObserver?.disconnect();
     this.#barObserver = undefined;
     clearTimeout(this.#chunkTimer);
+    if (this.#pendingCategory !== undefined) this.#applyCategory();
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
     removeEventListener('beforeprint', this.#renderAll);
@@ -518,10 +634,18 @@ export class GlossaryIndex extends LitElement {
   /** What the JSON-LD was last written from: it is rebuilt only when one of these changes. */
   #ldInputs: unknown[] = [];
 
+  /** The glossary the budget counts in: another one (a provider's data arriving) starts over. */
+  #budgetFor?: Glossary;
+
   protected override willUpdate(changed: PropertyValues) {
     // Server rendering (Lit SSR) writes every entry, for readers and crawlers without script; a
     // server-rendered index hydrates from all of them (its first render must match the server's).
     if (!this.hasUpdated && (isServer || this.shadowRoot?.querySelector('.index'))) this.#budget = Infinity;
+    // What is shown changed as a whole (new data, a search's results): its first screenfuls at
+    // once, the rest in chunks again, rather than everything rendered so far in one task.
+    else if (this.#budgetFor !== undefined && this.#budgetFor !== this.glossary) this.#budget = FIRST_CHUNK;
+    else if (changed.has('filterIds') && this.hasUpdated) this.#budget = this.#filterBudget();
+    this.#budgetFor = this.glossary;
     if (changed.has('noStructuredData') && this.isConnected) {
       if (this.noStructuredData) structuredDataOwners.delete(this);
       else structuredDataOwners.add(this);
@@ -552,7 +676,9 @@ export class GlossaryIndex extends LitElement {
     // More to render: the next chunk in a task of its own, so input and paint get in between.
     // Chunks are sized from the last one's cost (its update, run at once) to take about CHUNK_MS each.
     clearTimeout(this.#chunkTimer);
-    if (this.#budget < this.glossary.entries.length) {
+    // While cross-links wait for the names to be indexed, only the first screen is rendered (it is
+    // rendered again with its links): the rest comes after, once, with them.
+    if (((this.#budget < this.#view().visible && this.#linkedNow) || this.#relinkPending) && this.#pendingCategory === undefined) {
       this.#chunkTimer = setTimeout(() => {
         this.#budget += this.#chunk;
         for (const [letter, n] of this.#forced) this.#forced.set(letter, n + this.#chunk);
@@ -560,7 +686,7 @@ export class GlossaryIndex extends LitElement {
         this.requestUpdate();
         this.performUpdate();
         const took = Math.max(1, performance.now() - start);
-        this.#chunk = Math.round(Math.min(2000, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
+        this.#chunk = Math.round(Math.min(MAX_CHUNK, Math.max(25, (this.#chunk * CHUNK_MS) / took)));
       }, 0);
     }
   }
@@ -628,73 +754,126 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override render() {
-    const scope = this.#scope;
-    this.#inScope = new Set(scope.map((e) => e.id));
-    const byCategory = this.#category ? scope.filter((e) => e.category === this.#category) : scope;
-    const filter = this.filterIds ? new Set(this.filterIds) : null;
-    const visible = filter ? byCategory.filter((e) => filter.has(e.id)) : byCategory;
-    const letters = parseLetters(this.letters);
-    // "#" is in the bar only when the glossary has names with no Latin letter (A–Z always are).
-    const other = scope.some((e) => e.letter === OTHER_LETTER);
-    const groups = GROUPS.filter((l) => letters.has(l) && (l !== OTHER_LETTER || other)).map((letter) => ({ letter, id: letterSectionId(letter), entries: visible.filter((e) => e.letter === letter) }));
+    const strings = (this.#t = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate()));
+    const t = strings.t;
+    const otherName = (letter: string) => (letter === OTHER_LETTER ? `${OTHER_LETTER} (${t.otherGroup})` : nothing);
+    const view = this.#view();
+    const { groups } = view;
+    const filter = this.filterIds;
+    this.#inScope = view.ids;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const source = this.sourceUrl && pageHref(this.sourceUrl);
     return html`
-      <div class="index" @click=${this.#onLinkClick}>
-        <nav class="letters" part="letters" aria-label="Glossary letters">
+      <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}" @click=${this.#onLinkClick}>
+        <nav class="letters" part="letters" aria-label=${t.letters}>
           <ul>
             ${groups.map(({ letter, id, entries }) =>
               entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${letter === OTHER_LETTER ? OTHER_NAME : nothing}>${letter}</span></li>`,
+                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${otherName(letter)}>${letter}</a></li>`
+                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${otherName(letter)}>${letter}</span></li>`,
             )}
           </ul>
         </nav>
-        ${this.#renderFilters(scope, filter)}
-        ${filter && visible.length === 0 ? this.#renderEmpty() : nothing}
+        ${this.#renderFilters(view)}
+        ${filter && view.visible === 0 ? this.#renderEmpty() : nothing}
         ${this.#renderSections(groups, level)}
-        ${source ? html`<p class="credit">Glossary by <a href=${source}>${this.sourceName || new URL(source).hostname}</a></p>` : nothing}
+        ${source ? this.#renderCredit(source) : nothing}
       </div>
     `;
   }
 
-  /** What the last render showed (see #renderSections): the entries at each position of each section, */
-  #shown: TermEntry[][] = [];
-  /** the highlighted entry, */
-  #shownHighlighted?: string;
+  #renderCredit(source: string) {
+    const [before, after] = around(this.#t.t.credit, 'source');
+    return html`<p class="credit">${before}<a href=${source}>${this.sourceName || new URL(source).hostname}</a>${after}</p>`;
+  }
+
+  /**
+   * What the last render showed (see #renderSections): for each section position, the blocks of
+   * entries (each: its entries' array and where the block starts in it, its length, and the
+   * highlighted entry in it),
+   */
+  #shown: ShownBlock[][] = [];
   /** and what every entry's markup depended on. */
   #shownWith: unknown[] = [];
+  /** Whether this render shows cross-links (see #linked), and whether blocks are left to gain them. */
+  #linkedNow = true;
+  #relinkPending = false;
 
-  #renderSections(groups: { letter: string; id: string; entries: TermEntry[] }[], level: number) {
+  /**
+   * Whether definitions show their cross-links yet. In a large glossary, finding the mentions
+   * needs every name indexed first (over a second at 100,000 entries): the first screen shows the
+   * definitions as plain text while the names are indexed in slices, then gains its links.
+   */
+  #linked(): boolean {
+    const g = this.glossary as Glossary & Partial<PreparesMentions>;
+    if (g.entries.length <= LINKS_LATER_ABOVE || !g.mentionsReady || !g.mentionSteps || g.mentionsReady()) return true;
+    let ready = preparing.get(g);
+    if (!ready) preparing.set(g, (ready = runInSlices(g.mentionSteps())));
+    ready.then(() => this.requestUpdate());
+    return false;
+  }
+
+  #renderSections(groups: Group[], level: number) {
     // An entry's markup depends on its entry, whether it is highlighted and these only: later
     // chunks, filter clicks and highlights leave the others alone instead of re-evaluating
-    // thousands of bindings. Lit keeps a list item as it is when given noChange; list items are
-    // matched by position, so each position remembers the entry it holds.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories];
+    // thousands of bindings. Entries are rendered in blocks of BLOCK; Lit keeps a list item as it
+    // is when given noChange, and list items are matched by position, so each block position
+    // remembers the entries it holds: a render compares blocks, a few hundred at 100,000 entries.
+    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories, this.#t];
+    const linked = (this.#linkedNow = this.#linked());
+    // Blocks shown before the cross-links were ready gain them a few blocks per render.
+    let relink = 8;
+    this.#relinkPending = false;
     const same = inputs.every((v, i) => v === this.#shownWith[i]);
     const highlighted = this.#highlighted;
-    const wasHighlighted = this.#shownHighlighted;
-    const shown: TermEntry[][] = [];
+    const shown: ShownBlock[][] = [];
     let left = this.#budget;
     const sections = groups
       .filter((g) => g.entries.length)
       .map((g, j) => {
         const inTurn = Math.min(g.entries.length, Math.max(0, left));
         left -= inTurn;
-        const count = Math.max(inTurn, this.#forced.get(g.letter) ?? 0);
-        const entries = g.entries.slice(0, count);
+        const count = Math.min(g.entries.length, Math.max(inTurn, this.#forced.get(g.letter) ?? 0));
         const before = this.#shown[j] ?? [];
-        shown.push(entries);
-        const pending = g.entries.length - entries.length;
+        const now: ShownBlock[] = [];
+        const blocks: unknown[] = [];
+        for (let from = 0, b = 0; from < count; from += BLOCK, b++) {
+          const length = Math.min(BLOCK, count - from);
+          let mark: string | undefined;
+          for (let k = from; k < from + length && highlighted; k++) if (g.entries[k].id === highlighted) mark = highlighted;
+          const was = before[b];
+          let unchanged = same && was !== undefined && was.length === length && was.highlighted === mark;
+          for (let k = 0; unchanged && k < length; k++) unchanged = was.entries[was.from + k] === g.entries[from + k];
+          if (unchanged && was.linked !== linked) {
+            if (relink > 0) {
+              relink--;
+              unchanged = false;
+            } else this.#relinkPending = true;
+          }
+          now.push({ entries: g.entries, from, length, highlighted: mark, linked: unchanged ? was.linked : linked });
+          blocks.push(
+            unchanged
+              ? noChange
+              : html`<div class="block">
+                  ${g.entries.slice(from, from + length).map((e, k) =>
+                    // Within a block that changed (one growing as chunks arrive), entries that did not are left alone too.
+                    same && was && k < was.length && was.entries[was.from + k] === e && was.linked === linked && (e.id === mark) === (e.id === was.highlighted)
+                      ? noChange
+                      : this.#renderEntry(e, Math.min(6, level + 1)),
+                  )}
+                </div>`,
+          );
+        }
+        shown.push(now);
+        const pending = g.entries.length - count;
         // Not a named region: 24 landmarks are noise (the headings already structure the index).
         return html`<section class="section" part="section" data-letter=${g.letter} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1" aria-label=${g.letter === OTHER_LETTER ? OTHER_NAME : nothing}>${g.letter}</div>
-          ${entries.map((e, i) => (same && before[i] === e && (e.id === highlighted) === (e.id === wasHighlighted) ? noChange : this.#renderEntry(e, Math.min(6, level + 1))))}
+          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}${g.letter === OTHER_LETTER ? html`<span class="group-name"> ${this.#t.t.otherGroup}</span>` : nothing}</div>
+          ${blocks}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
       });
     this.#shown = shown;
-    this.#shownHighlighted = highlighted;
     this.#shownWith = inputs;
     return sections;
   }
@@ -704,25 +883,67 @@ export class GlossaryIndex extends LitElement {
    * one), arrows move and choose. Counts are of what a search (`filterIds`) lets through; a
    * category with none cannot be chosen.
    */
-  #renderFilters(scope: TermEntry[], filter: Set<string> | null) {
-    const present = CATEGORIES.filter((c) => scope.some((e) => e.category === c));
+  #renderFilters({ present, counts, pool }: View) {
     if (present.length < 2) return nothing;
-    const pool = filter ? scope.filter((e) => filter.has(e.id)) : scope;
+    // A choice not applied yet (see #trim) shows at once.
+    const chosen = this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category;
     const radio = (c: Category | null, label: string, n: number) => {
-      const checked = this.#category === c;
+      const checked = chosen === c;
       const disabled = !n && !checked;
       return html`<button type="button" role="radio" aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : nothing}
         tabindex=${checked ? 0 : -1} data-category=${c ?? ''} @click=${() => !disabled && this.#setCategory(c)}>
         ${label} <span class="count">${n}</span>
       </button>`;
     };
-    return html`<div class="filters" part="filters" role="radiogroup" aria-label="Filter by category" @keydown=${this.#onFilterKey}>
-      ${radio(null, 'All', pool.length)} ${present.map((c) => radio(c, CATEGORY_LABELS[c], pool.filter((e) => e.category === c).length))}
+    const t = this.#t.t;
+    return html`<div class="filters" part="filters" role="radiogroup" aria-label=${t.filters} @keydown=${this.#onFilterKey}>
+      ${radio(null, t.all, pool)} ${present.map((c) => radio(c, t.categories[c], counts.get(c) ?? 0))}
     </div>`;
   }
 
+  /** Entries to render at once after a filter change: a screenful or two of a large index; a small one (the first chunk's worth) whole. */
+  #filterBudget(): number {
+    return this.#scope.length <= FIRST_CHUNK ? FIRST_CHUNK : FILTER_CHUNK;
+  }
+
   #setCategory(category: Category | null) {
-    this.#category = category;
+    if (category === (this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category)) return;
+    this.#pendingCategory = category;
+    this.#trim();
+  }
+
+  /**
+   * Applies the chosen category once few entries are rendered; until then, each task removes
+   * TRIM_STEP of them from the end (the button shows the choice at once).
+   */
+  #trim = () => {
+    clearTimeout(this.#trimTimer);
+    if (this.#pendingCategory === undefined) return;
+    let shown = 0;
+    for (const blocks of this.#shown) for (const b of blocks) shown += b.length;
+    if (shown <= TRIM_STEP) return this.#applyCategory();
+    const step = this.#trimStep;
+    this.#budget = Math.max(FILTER_CHUNK, Math.min(this.#budget, shown) - step);
+    for (const [letter, n] of this.#forced) this.#forced.set(letter, Math.max(0, n - step));
+    // Run now, timed, so the next step can be sized to take about CHUNK_MS.
+    const start = performance.now();
+    this.requestUpdate();
+    this.performUpdate();
+    const took = Math.max(1, performance.now() - start);
+    this.#trimStep = Math.round(Math.min(20 * TRIM_STEP, Math.max(TRIM_STEP / 2, (step * CHUNK_MS) / took)));
+    this.#trimTimer = setTimeout(this.#trim, 0);
+  };
+
+  /** Entries removed per trim step, sized from the last step's cost. */
+  #trimStep = TRIM_STEP;
+
+  #applyCategory() {
+    clearTimeout(this.#trimTimer);
+    this.#category = this.#pendingCategory ?? null;
+    this.#pendingCategory = undefined;
+    // Another set of entries: its first screen now, the rest in chunks.
+    this.#budget = this.#filterBudget();
+    this.#forced.clear();
     this.requestUpdate();
   }
 
@@ -763,19 +984,17 @@ export class GlossaryIndex extends LitElement {
 
   #renderEmpty() {
     const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
+    const { t, format } = this.#t;
+    const [before, after] = around(t.didYouMean, 'terms');
     return html`<div class="empty" part="empty">
-      <p>No terms match${this.filterQuery ? html` “${this.filterQuery}”` : nothing}.</p>
-      ${suggestions.length
-        ? html`<p>
-            Did you mean
-            ${this.#links(suggestions)}?
-          </p>`
-        : nothing}
+      <p>${this.filterQuery ? format(t.noMatchQuery, { query: this.filterQuery }) : t.noMatch}</p>
+      ${suggestions.length ? html`<p>${before}${this.#links(suggestions)}${after}</p>` : nothing}
     </div>`;
   }
 
   #renderEntry(e: TermEntry, level: number): TemplateResult {
     const g = this.glossary;
+    const t = this.#t.t;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
@@ -785,22 +1004,22 @@ export class GlossaryIndex extends LitElement {
         <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
           <span id=${entryNameId(e.id)}>${e.term}</span>
         </div>
-        <span class="category">${CATEGORY_LABELS[e.category]}</span>
+        <span class="category">${t.categories[e.category]}</span>
       </div>
-      ${e.expansion ? html`<p class="expansion">${e.expansion}</p>` : nothing}
-      <p class="definition" part="definition">
-        ${segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text)))}
+      ${e.expansion ? html`<p class="expansion" dir="auto">${e.expansion}</p>` : nothing}
+      <p class="definition" part="definition" dir="auto">
+        ${this.#linkedNow ? segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text))) : e.definition}
       </p>
       ${related.length
         ? html`<p class="see-also" part="see-also">
-            <span class="label">See also:</span>
+            <span class="label">${t.seeAlsoList}</span>
             ${this.#links(related)}
           </p>`
         : nothing}
       ${learnMore.length || canonical
         ? html`<p class="more">
             ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
-            ${canonical ? html`<a href=${canonical}>Original entry<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
+            ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
           </p>`
         : nothing}
     </article>`;

@@ -3,11 +3,13 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { glossaryContext, type GlossaryContextValue } from '../../context.js';
 import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
-import type { Glossary } from '../../core/glossary.js';
+import { readItems, type Glossary } from '../../core/glossary.js';
 import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
-import { readItems } from '../../core/glossary.js';
+import { mergeEntriesInSlices } from '../../internal/slices.js';
+import { parseJson, readText } from '../../internal/parse-json.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { styles } from './glossary-provider.styles.js';
+import type { GlossaryStringsOverride } from '../../i18n/types.js';
 
 /** Detail of `glossary-load`. */
 export interface GlossaryLoadDetail {
@@ -33,6 +35,22 @@ const DEFAULT_TIMEOUT = 15000;
 
 /** The base of `replace` mode: no entries (one array, so merges over it can be reused). */
 const NONE: readonly unknown[] = [];
+
+/**
+ * Above this many entries (base included), data is validated and merged in slices of a few
+ * milliseconds, so the page stays responsive; below it, at once (as before the data is shared).
+ */
+const SLICED_ABOVE = 2000;
+
+/** A change of the provider's sources: each given one replaces the accepted one (null: none). */
+interface Change {
+  file?: EntrySource | null;
+  terms?: EntrySource | null;
+  /** The sources whose data this applies: their problems are reported with the load (none: a rebuild, no load event). */
+  applied?: string[];
+  /** False once the change is out of date (a newer `src` was set meanwhile). */
+  current?: () => boolean;
+}
 
 /**
  * Shares one glossary with every post-glossary element inside it (also inside other components'
@@ -79,6 +97,14 @@ export class GlossaryProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase?: string;
 
   /**
+   * UI strings for every element inside, merged over the table of each element's language (its
+   * closest `lang`): any of the keys of `GlossaryStrings` (`{ seeAlso: 'Related' }`,
+   * `{ categories: { color: 'Grading' } }`). An outer provider's are merged under these; an
+   * element's own `strings` over them.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
+
+  /**
    * Milliseconds to wait for `src` (its answer and its body) before giving up: then
    * `glossary-error` fires and the glossary stays as it was. `reload()` tries again.
    */
@@ -91,6 +117,11 @@ export class GlossaryProvider extends LitElement {
   #termsData?: EntrySource;
   /** The last merge and what it was made of, so the same inputs give the same glossary object. */
   #merged?: { inputs: readonly unknown[]; result: MergeResult };
+  /** The merge in force (undefined: no sources of its own). */
+  #inForce?: MergeResult;
+  /** A change whose data is being validated in slices (large data), and the number of the latest such job. */
+  #pending?: { change: Change; inputs: readonly unknown[]; done: Promise<void> };
+  #job = 0;
   /** The request for `src` that is running; also what tells a load it is still the latest one. */
   #abort?: AbortController;
   /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
@@ -107,7 +138,7 @@ export class GlossaryProvider extends LitElement {
     // that connects later: consumers waiting for a provider ask again when one announces itself).
     new GlossaryConsumer(this, (value) => {
       this.#outer = value;
-      this.#rebuild();
+      this.#offer({});
     });
   }
 
@@ -139,7 +170,7 @@ export class GlossaryProvider extends LitElement {
   #markLoading(src: string | undefined) {
     if (this.#loadingSrc === src) return;
     this.#loadingSrc = src;
-    this.#rebuild();
+    this.#share(this.#inForce);
   }
 
   override disconnectedCallback() {
@@ -152,12 +183,18 @@ export class GlossaryProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // The sources whose data was just applied: their problems are reported with the load.
+    const change: Change = {};
     const applied: string[] = [];
-    if (changed.has('terms') && (this.terms != null || this.#termsData) && this.#acceptTerms()) applied.push('terms');
+    if (changed.has('terms') && (this.terms != null || this.#termsData)) {
+      const terms = this.#checkTerms();
+      if (terms !== false) {
+        change.terms = terms;
+        applied.push('terms');
+      }
+    }
     if (changed.has('mode') && this.hasUpdated) applied.push(...this.#sources().map((s) => s.name));
-    if (applied.length) this.#apply(applied);
-    else this.#rebuild();
+    if (applied.length) change.applied = applied;
+    this.#offer(change);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -187,60 +224,121 @@ export class GlossaryProvider extends LitElement {
     return [this.#fileData, this.#termsData].filter((s) => s !== undefined);
   }
 
-  /** Checks the `terms` property; keeps the previous data (and says why) when it has nothing usable. */
-  #acceptTerms(): boolean {
+  /** The `terms` property as a source (null: none); false, said why, when it is not an array. */
+  #checkTerms(): EntrySource | null | false {
     // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
-    const read = this.terms == null ? null : readItems(this.terms);
-    if (typeof read === 'string') {
-      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${read}` }]);
+    const terms = this.terms == null ? null : readItems(this.terms);
+    if (typeof terms === 'string') {
+      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${terms}` }]);
       return false;
     }
-    const terms = read;
-    if (terms?.length && !this.#usable('terms', terms)) return false;
-    this.#termsData = terms?.length ? { name: 'terms', entries: terms } : undefined;
-    return true;
+    return terms?.length ? { name: 'terms', entries: terms } : null;
   }
 
-  /** Whether a source has a usable entry; when none is, says so (and the elements keep their data). */
-  #usable(name: string, entries: readonly unknown[]): boolean {
-    const alone = mergeEntries(this.#base(), [{ name, entries }]);
-    const usable = alone.valid[0] > 0;
-    if (!usable) this.#fail(alone.errors, `no usable entry in ${name}, the glossary is unchanged`);
-    return usable;
-  }
-
-  /** Rebuilds the glossary after sources changed, then reports their problems and the load. */
-  #apply(applied: string[]) {
-    const errors = this.#rebuild().filter((e) => applied.includes(e.source));
-    if (errors.length) this.#fail(errors);
-    const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
-    this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
-  }
-
-  /** Recomputes the glossary from the base and the accepted sources and shares it; returns the merge's problems. */
-  #rebuild(): SourcedGlossaryError[] {
-    const sources = this.#sources();
-    const outer = this.#outer;
-    let glossary = outer?.glossary ?? getBundledGlossary();
-    let errors: SourcedGlossaryError[] = [];
-    if (sources.length) {
-      const base = this.#base();
-      const inputs = [base, this.#fileData, this.#termsData];
-      // Same inputs (a settings change, a re-render): keep the same object, so consumers' caches stay warm.
-      if (!this.#merged?.inputs.every((input, i) => input === inputs[i])) {
-        this.#merged = { inputs, result: mergeEntries(base, sources) };
-      }
-      ({ glossary, errors } = this.#merged.result);
+  /**
+   * Merges the sources a change leads to over the base (each entry validated once), then accepts
+   * them, shares the glossary and reports the load; new data without a usable entry is refused (and
+   * said so), keeping the data in force. Large data is merged in slices: until it is done the
+   * elements keep the glossary they have (settings changes still reach them at once), and a
+   * change arriving meanwhile joins it.
+   */
+  #offer(change: Change): Promise<void> | void {
+    const pending = this.#pending?.change;
+    if (pending) {
+      const current = change.current;
+      change = {
+        ...pending,
+        ...change,
+        applied: pending.applied || change.applied ? [...new Set([...(pending.applied ?? []), ...(change.applied ?? [])])] : undefined,
+        current: () => (pending.current?.() ?? true) && (current?.() ?? true),
+      };
     }
+    const file = change.file !== undefined ? change.file ?? undefined : this.#fileData;
+    const terms = change.terms !== undefined ? change.terms ?? undefined : this.#termsData;
+    const sources = [file, terms].filter((s) => s !== undefined);
+    const base = this.#base();
+    const inputs = [base, file, terms];
+    const accept = (result: MergeResult | undefined): void => {
+      // Settled: a slower merge still running for an earlier change is out of date.
+      this.#job++;
+      this.#pending = undefined;
+      if (change.current && !change.current()) return void this.#share(this.#inForce);
+      if (result) this.#merged = { inputs, result };
+      // New data with no usable entry: said so, and the glossary is unchanged.
+      for (const s of [change.file, change.terms]) {
+        const i = s ? sources.indexOf(s) : -1;
+        if (result && i >= 0 && result.valid[i] === 0) {
+          this.#fail(
+            result.errors.filter((e) => e.source === s!.name),
+            `no usable entry in ${s!.name}, the glossary is unchanged`,
+          );
+          return void this.#share(this.#inForce);
+        }
+      }
+      this.#fileData = file;
+      this.#termsData = terms;
+      this.#inForce = result;
+      const applied = change.applied;
+      const errors = this.#share(result).filter((e) => applied?.includes(e.source));
+      if (!applied) return;
+      if (errors.length) this.#fail(errors);
+      const detail: GlossaryLoadDetail = { count: this.glossary.entries.length, errors };
+      this.dispatchEvent(new CustomEvent<GlossaryLoadDetail>('glossary-load', { detail, bubbles: true, composed: true }));
+    };
+    if (!sources.length) return accept(undefined);
+    // Same inputs (a settings change, a re-render): keep the same object, so consumers' caches stay warm.
+    if (this.#merged?.inputs.every((input, i) => input === inputs[i])) return accept(this.#merged.result);
+    const size = sources.reduce((n, s) => n + s.entries.length, base.length);
+    // Being merged already (a re-render meanwhile): only the settings are shared now.
+    if (this.#pending?.inputs.every((input, i) => input === inputs[i])) {
+      this.#pending.change = change;
+      this.#share(this.#inForce);
+      return this.#pending.done;
+    }
+    if (size <= SLICED_ABOVE) return accept(mergeEntries(base, sources));
+    const job = ++this.#job;
+    const done = mergeEntriesInSlices(base, sources).then((result) => {
+      if (job === this.#job) accept(result);
+    });
+    this.#pending = { change, inputs, done };
+    this.#share(this.#inForce);
+    return done;
+  }
+
+  /** Shares this merge's glossary (or the base glossary) and the settings, when they changed; returns the merge's problems. */
+  #share(merged: MergeResult | undefined): SourcedGlossaryError[] {
+    const outer = this.#outer;
+    const glossary = merged?.glossary ?? outer?.glossary ?? getBundledGlossary();
+    const errors = merged?.errors ?? [];
     const value: GlossaryContextValue = {
       glossary,
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
-      loading: !!this.#loadingSrc || !!outer?.loading,
+      strings: this.#strings(outer?.strings),
+      // Not final while `src` loads or large data is still being merged.
+      loading: !!this.#loadingSrc || !!this.#pending || !!outer?.loading,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
     return errors;
+  }
+
+  #mergedStrings?: [GlossaryStringsOverride | null | undefined, GlossaryStringsOverride | undefined, GlossaryStringsOverride | undefined];
+
+  /** This provider's strings over the outer one's (the same object while neither changes). */
+  #strings(outer?: GlossaryStringsOverride): GlossaryStringsOverride | undefined {
+    const own = this.strings && typeof this.strings === 'object' ? this.strings : undefined;
+    if (!own || !outer) return own ?? outer;
+    const m = this.#mergedStrings;
+    if (m && m[0] === own && m[1] === outer) return m[2];
+    let value: GlossaryStringsOverride;
+    try {
+      value = { ...outer, ...own, categories: { ...outer.categories, ...own.categories } };
+    } catch {
+      value = own; // (a hostile object: the strings it gives are read, key by key, by the elements)
+    }
+    this.#mergedStrings = [own, outer, value];
+    return value;
   }
 
   /** Reports problems: a `glossary-error` event and one console.error. */
@@ -280,10 +378,7 @@ export class GlossaryProvider extends LitElement {
     this.#abort = undefined;
     this.#requestedSrc = src;
     if (!src) {
-      if (this.#fileData) {
-        this.#fileData = undefined;
-        this.#apply([]);
-      }
+      if (this.#fileData || this.#pending?.change.file) this.#offer({ file: null, applied: [] });
       return;
     }
     const controller = (this.#abort = new AbortController());
@@ -303,10 +398,12 @@ export class GlossaryProvider extends LitElement {
       if (!response.ok) {
         return failWhole(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
-      const text = await response.text();
+      const text = await readText(response);
       if (!current()) return;
       try {
-        data = JSON.parse(text);
+        // A large file is parsed in slices.
+        data = await parseJson(text);
+        if (!current()) return;
       } catch (e) {
         // JSON.parse throws only SyntaxErrors.
         return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
@@ -325,9 +422,7 @@ export class GlossaryProvider extends LitElement {
     }
     // An empty array is "nothing usable arrived" too: a half-deployed or truncated file must not wipe the site's entries.
     if (!data.length) return failWhole(`${src} holds no entries (an empty array)`);
-    if (!this.#usable(src, data)) return;
-    this.#fileData = { name: src, entries: data };
-    this.#apply([src]);
+    await this.#offer({ file: { name: src, entries: data }, applied: [src], current: () => this.#requestedSrc === src });
   }
 }
 
@@ -336,15 +431,6 @@ declare global {
     'glossary-provider': GlossaryProvider;
   }
   interface HTMLElementEventMap {
-    'glossary-load': CustomEvent<GlossaryLoadDetail>;
-    'glossary-error': CustomEvent<GlossaryErrorDetail>;
-  }
-  // They bubble and are composed: a listener on document or window sees them too.
-  interface DocumentEventMap {
-    'glossary-load': CustomEvent<GlossaryLoadDetail>;
-    'glossary-error': CustomEvent<GlossaryErrorDetail>;
-  }
-  interface WindowEventMap {
     'glossary-load': CustomEvent<GlossaryLoadDetail>;
     'glossary-error': CustomEvent<GlossaryErrorDetail>;
   }

@@ -119,7 +119,8 @@ export const styles = [
       float: inline-end;
       width: 24px;
       height: 24px;
-      margin: 0 0 0 0.5em;
+      margin-block: 0;
+      margin-inline: 0.5em 0;
     }
     .clear:hover,
     .card-close:hover {

@@ -9,6 +9,7 @@ import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
+import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
 /** Detail of `glossary-select`. */
 export interface GlossarySelectDetail {
@@ -166,11 +167,31 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
 export class GlossarySearch extends LitElement {
   static override styles = styles;
 
-  /** Hint shown in the empty box. */
-  @property() placeholder = 'Search the glossary';
+  /** Hint shown in the empty box. By default the language's ("Search the glossary", "용어집 검색"). */
+  @property() placeholder?: string;
 
-  /** Accessible name of the box (shown above it with `label-visible`). */
-  @property() label = 'Search the glossary';
+  /** Accessible name of the box (shown above it with `label-visible`). By default the language's ("Search the glossary", "용어집 검색"). */
+  @property() label?: string;
+
+  /**
+   * UI strings, merged over the table of the box's language (its closest `lang`: `en`, `ko`) and a
+   * provider's `strings`: `{ clearSearch: 'Reset' }`. `label` and `placeholder` win over them.
+   */
+  @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
+
+  /** The strings in force (see #strings). */
+  get #s(): Strings {
+    return stringsFor(this, this.#glossary.strings, this.strings, () => {
+      this.#searched = [];
+      this.requestUpdate();
+    });
+  }
+
+  /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(this);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** Shows `label` above the box; otherwise it is read by screen readers only. */
   @property({ type: Boolean, attribute: 'label-visible' }) labelVisible = false;
@@ -328,6 +349,7 @@ export class GlossarySearch extends LitElement {
       const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
       let n = hits.length;
       const q = quote(query);
+      const { t, format, plural } = this.#s;
       if (target) {
         // The index shows the matches: no list of our own. What it shows is what counts (its
         // own category filter may hide some).
@@ -340,12 +362,12 @@ export class GlossarySearch extends LitElement {
         this.#entries = hits.map((h) => h.entry);
       }
       if (n) {
-        this.#announce(`${n} ${target ? (n === 1 ? 'term matches' : 'terms match') : n === 1 ? 'result' : 'results'}.`);
+        this.#announce(plural(target ? t.termsMatch : t.results, n));
         return;
       }
       // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
       // holds up the list, and a newer keystroke cancels it).
-      const none = `${target ? 'No terms match' : 'No results for'} “${q}”.`;
+      const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
       this.#announce(none);
       const suggesting = (this.#suggesting = new AbortController());
       // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
@@ -357,7 +379,7 @@ export class GlossarySearch extends LitElement {
           this.#entries = suggestions;
           this.requestUpdate();
         }
-        this.#announce(`${none} Did you mean ${suggestions.map((e) => e.term).join(', ')}?`);
+        this.#announce(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
       });
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
@@ -396,27 +418,30 @@ export class GlossarySearch extends LitElement {
     const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
-    return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${this.label}</label>
+    const strings = this.#s;
+    const { t, format } = strings;
+    const label = this.label ?? t.searchLabel;
+    return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${label}</label>
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
           aria-expanded=${combobox ? open && this.#entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
-          aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder}
+          aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder ?? t.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
         ${this.value
-          ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label="Clear search" @click=${this.#onClear}>${cross}</button>`
+          ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label=${t.clearSearch} @click=${this.#onClear}>${cross}</button>`
           : // Always the same template, hidden unless "/" focuses this box: a server-rendered box
             // (no shortcut yet) hydrates without a mismatch.
             html`<kbd class="hint" aria-hidden="true" ?hidden=${!keys.startsWith('/')}>/</kbd>`}
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
-          ? html`<p class="empty" part="empty">No terms match “${quote(this.value)}”.${this.#entries.length ? ' Did you mean:' : ''}</p>`
+          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${this.#entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
           : nothing}
-        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? `${this.label}: results` : 'Suggestions'}>
+        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
           ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
         </div>
       </div>
@@ -424,18 +449,18 @@ export class GlossarySearch extends LitElement {
       ${card
         ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
-            <button type="button" class="card-close" part="card-close" aria-label="Close" @click=${() => this.#closeCard()}>${cross}</button>
-            ${this.#cardBody(g, card)}
+            <button type="button" class="card-close" part="card-close" aria-label=${t.close} @click=${() => this.#closeCard()}>${cross}</button>
+            ${this.#cardBody(g, card, strings)}
           </div>`
         : nothing}`;
   }
 
   /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
-  #cardBody(g: Glossary, entry: TermEntry) {
+  #cardBody(g: Glossary, entry: TermEntry, strings: Strings) {
     const previous = g.get(this.#cardHistory.at(-1) ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase })) {
+    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase, strings })) {
       this.#cardNode = buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
@@ -450,6 +475,7 @@ export class GlossarySearch extends LitElement {
         glossaryHref,
         linkBase,
         previous,
+        strings,
         onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
         onResize: () => this.#place(),
       });
@@ -475,7 +501,7 @@ export class GlossarySearch extends LitElement {
       <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
           ? html` <span class="alias">(${name('alias', alias)})</span>`
           : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
+      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true" dir="auto">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
     </div>`;
   }
 

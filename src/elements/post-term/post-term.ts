@@ -8,6 +8,7 @@ import type { GlossaryLookup } from '../../core/lookup.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { firstSentence } from '../../core/summary.js';
 import { adopt, adoptInlineStyles, cardSheet } from './post-term.styles.js';
+import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
 // Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
 import { getBundledLookup } from '../../core/bundled-data.js';
 
@@ -25,9 +26,15 @@ export interface PostTermMissingDetail {
 
 /** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
 declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
+let preloaded = false;
 
-// One warning per unknown term per page, however many tags name it.
+// One warning per unknown term per page, however many tags name it, for the first WARNINGS of
+// them; then one saying the rest go unreported (a page of thousands of unknown terms gets 21
+// lines, and this set stays that small).
 const warned = new Set<string>();
+const WARNINGS = 20;
+/** Lookups remembered per glossary: enough for every name a page uses; unknown ones do not pile up past it. */
+const LOOKUPS_KEPT = 1000;
 
 /** `map`'s value for `key`, computed on first use (a page may repeat a term a thousand times). */
 function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
@@ -43,8 +50,11 @@ const describe = (e: TermEntry) =>
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
 const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();
-const lookup = (glossary: GlossaryLookup, key: string) =>
-  cached(cached(lookups, glossary, () => new Map()), key, () => glossary.lookup(key));
+const lookup = (glossary: GlossaryLookup, key: string) => {
+  const known = cached(lookups, glossary, () => new Map());
+  if (known.size >= LOOKUPS_KEPT && !known.has(key)) known.clear();
+  return cached(known, key, () => glossary.lookup(key));
+};
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -93,6 +103,7 @@ export class PostTerm extends ReactiveElement {
     linkBase: { attribute: 'link-base' },
     open: { type: Boolean, reflect: true, noAccessor: true },
     theme: { reflect: true },
+    strings: { attribute: false },
   };
 
   /** The entry to show: its id, term or an alias. When absent, the element's own text is looked up. */
@@ -150,6 +161,12 @@ export class PostTerm extends ReactiveElement {
 
   /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
   declare theme?: 'light' | 'dark';
+
+  /**
+   * UI strings of the card, merged over the table of the term's language (its closest `lang`:
+   * `en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`.
+   */
+  declare strings?: GlossaryStringsOverride | null;
 
   #glossary = new GlossaryConsumer(this, undefined, false);
   /** The entry the card shows (a see-also jump changes it without touching `term`). */
@@ -229,7 +246,11 @@ export class PostTerm extends ReactiveElement {
   handle(e: Event): void {
     // The trigger's look (and focus ring) lives in a sheet the page may have dropped since this
     // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
-    if (e.type === 'pointerover' || e.type === 'focusin') adoptInlineStyles(this);
+    if (e.type === 'pointerover' || e.type === 'focusin') {
+      adoptInlineStyles(this);
+      // The card's language table, if it is not English, before the card opens.
+      languageReady(this);
+    }
     switch (e.type) {
       case 'pointerover':
         return this.#onEnter(e as PointerEvent);
@@ -284,6 +305,11 @@ export class PostTerm extends ReactiveElement {
       this.#plain = plain;
       this.requestUpdate();
     }
+    // The page's language table, if it is not English, loads with the first term (a thousand terms ask once).
+    if (!preloaded) {
+      preloaded = true;
+      languageReady(this);
+    }
   }
 
   override disconnectedCallback() {
@@ -335,9 +361,13 @@ export class PostTerm extends ReactiveElement {
       if (key && this.#missingFor !== key && !this.#glossary.value?.loading) {
         this.#missingFor = key;
         const lower = key.toLowerCase();
-        if (!warned.has(lower)) {
+        if (warned.size <= WARNINGS && !warned.has(lower)) {
           warned.add(lower);
-          console.warn(`<post-term>: "${key}" is not in the glossary; it is shown as plain text.`);
+          console.warn(
+            warned.size <= WARNINGS
+              ? `<post-term>: "${key}" is not in the glossary; it is shown as plain text.`
+              : `<post-term>: more than ${WARNINGS} terms on this page are not in the glossary ("${key}" too); the others are not reported here (listen for post-term-missing).`,
+          );
         }
         // After this update, so listeners see the rendered plain text.
         this.updateComplete.then(() => this.dispatchEvent(new CustomEvent<PostTermMissingDetail>('post-term-missing', { detail: { term: key }, bubbles: true, composed: true })));
@@ -458,6 +488,8 @@ export class PostTerm extends ReactiveElement {
       // (A partial index on this very page may leave the entry out: see fullEntryPage.)
       glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
       linkBase: this.linkBase || this.#glossary.value?.linkBase,
+      // (A table still loading: English now, the card is rebuilt when it arrives.)
+      strings: stringsFor(this, this.#glossary.value?.strings, this.strings, () => this.requestUpdate()),
     };
     if (!this.#cardMemo!.changed(g, shown, options)) return;
     card.replaceChildren(
@@ -666,8 +698,8 @@ export class PostTerm extends ReactiveElement {
   }
 
   /**
-   * Places the card under the term (above when there is no room below), shifted to stay inside
-   * the viewport. It lives in the top layer, so overflow: hidden, transforms and z-index of the
+   * Places the card under the term (above when there is no room below), on its start edge (the
+   * right one in right-to-left text), shifted to stay inside the viewport. It lives in the top layer, so overflow: hidden, transforms and z-index of the
    * page cannot clip or cover it; only the term's own box matters.
    */
   #place() {
@@ -695,7 +727,9 @@ export class PostTerm extends ReactiveElement {
     if (height > room) card.style.maxHeight = `${Math.max(room, 80)}px`;
     const h = Math.min(height, Math.max(room, 80));
     const top = below ? rect.bottom + gap : rect.top - gap - h;
-    const left = Math.min(Math.max(margin, rect.left), Math.max(margin, vw - width - margin));
+    // On the term's start edge: its left edge on the term's left, or right to left, its right edge on the term's right.
+    const start = getComputedStyle(this).direction === 'rtl' ? rect.right - width : rect.left;
+    const left = Math.min(Math.max(margin, start), Math.max(margin, vw - width - margin));
     card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;
     card.dataset.placement = below ? 'bottom' : 'top';
