@@ -64,7 +64,11 @@ export function launcherFor(engine) {
     l.name = 'Chromium';
     return l;
   }
-  if (engine === 'firefox') return freshPagePerFile(chromeLauncher({ puppeteer: puppeteerCore, launchOptions: puppeteerLaunchOptions('firefox') }));
+  if (engine === 'firefox') {
+    // System access: pg-color-scheme sets the reader's colour preference in the parent process.
+    const launchOptions = puppeteerLaunchOptions('firefox');
+    return freshPagePerFile(chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { ...launchOptions, args: [...(launchOptions.args ?? []), '--remote-allow-system-access'] } }));
+  }
   if (engine === 'webkit') return new WebKitLauncher();
   throw new Error(`unknown engine ${engine}`);
 }
@@ -185,6 +189,29 @@ export function engineInputPlugin() {
             { type: 'pointer', id: 'finger1', parameters: { pointerType: 'mouse' }, actions: points.flatMap(([x, y]) => [{ type: 'pointerMove', duration: 0, x, y }, { type: 'pause', duration: 20 }]) },
           ]);
           return true;
+        }
+        case 'pg-color-scheme': {
+          // The reader's prefers-color-scheme ('light' | 'dark'). Chromium: CDP media emulation.
+          // Firefox (WebDriver BiDi has no such emulation): the content-override pref, set live in
+          // the parent process (the launcher allows system access for this). WebKit: impossible
+          // (MiniBrowser takes --dark-mode only at launch): returns false, the test says so.
+          const { scheme } = payload;
+          if (engine === 'chromium') {
+            await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+            return true;
+          }
+          if (engine === 'firefox') {
+            const connection = page.browser().connection;
+            const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+            const { result } = await connection.send('script.evaluate', {
+              expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+              target: { context: tree.contexts[0].context },
+              awaitPromise: false,
+            });
+            if (result.type === 'exception') throw new Error(`Firefox: could not set the colour preference: ${result.exceptionDetails?.text}`);
+            return true;
+          }
+          return false;
         }
         case 'pg-screenshot': {
           // Debugging aid: a PNG of the viewport at `path` (relative to the project).

@@ -157,6 +157,13 @@ export async function setViewport(size: { width: number; height: number }) {
   await waitFor(() => innerWidth === size.width && innerHeight === size.height, `viewport never became ${size.width}×${size.height} (is ${innerWidth}×${innerHeight})`);
 }
 
+/** The narrowest viewport WebKitGTK's MiniBrowser window allows (2.50): a phone's 375 px is out of reach there. */
+export const WEBKIT_MIN_WIDTH = 447;
+
+/** Why a test at a viewport narrower than WEBKIT_MIN_WIDTH cannot run in WebKit: itExcept(narrowerThanWebKit(width), …). */
+export const narrowerThanWebKit = (width: number): Partial<Record<Engine, string>> =>
+  width < WEBKIT_MIN_WIDTH ? { webkit: `MiniBrowser's window cannot be narrower than ${WEBKIT_MIN_WIDTH} px, so no ${width} px viewport through WebDriver` } : {};
+
 /** The viewport the tests assume unless they set one: what Chromium and Firefox pages start with. */
 export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
@@ -175,6 +182,21 @@ export async function typeText(text: string) {
 export async function pressKey(key: string, { modifiers = [] as string[], times = 1 } = {}) {
   await executeServerCommand('pg-press', { key, modifiers, times });
 }
+
+/**
+ * Sets the reader's `prefers-color-scheme` ('light' | 'dark') for the page, and resolves once the
+ * page's media query agrees. Chromium and Firefox only: resolves to false in WebKit, whose driver
+ * cannot change it in a running page (MiniBrowser takes --dark-mode only at launch); use
+ * itExcept({ webkit: COLOR_SCHEME_LIMIT }) for a test that needs it.
+ */
+export async function emulateColorScheme(scheme: 'light' | 'dark'): Promise<boolean> {
+  const done = (await executeServerCommand('pg-color-scheme', { scheme })) as boolean;
+  if (done) await waitFor(() => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, `prefers-color-scheme never became ${scheme}`);
+  return done;
+}
+
+/** Why a test that changes the reader's colour preference cannot run in WebKit. */
+export const COLOR_SCHEME_LIMIT = "WebKitWebDriver cannot change prefers-color-scheme in a running page (MiniBrowser's --dark-mode is a launch option)";
 
 /** Moves the real pointer to the centre of an element (or to a point). */
 export async function hover(target: Element | [number, number]) {
@@ -219,8 +241,8 @@ export async function screenshot(path: string) {
  * reported as skipped, its title carrying the reason ("[not in webkit: …]"), and the run prints it
  * in the skip list at the end. Never use it for a product bug: fix the bug or fail the test.
  */
-export function itExcept(limits: Partial<Record<Engine, string>>, title: string, fn: Mocha.Func | Mocha.AsyncFunc) {
+export function itExcept(limits: Partial<Record<Engine, string>>, title: string, fn: (this: Mocha.Context) => unknown) {
   const reason = limits[engine];
-  if (reason) return it.skip(`${title} [not in ${engine}: ${reason}]`, fn);
-  return it(title, fn);
+  if (reason) return it.skip(`${title} [not in ${engine}: ${reason}]`, fn as Mocha.AsyncFunc);
+  return it(title, fn as Mocha.AsyncFunc);
 }

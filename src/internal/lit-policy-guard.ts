@@ -12,7 +12,10 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: object, ...rest: unknown[]): unknown;
 }
 
-const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+const g = globalThis as { trustedTypes?: TrustedTypesLike; litHtmlVersions?: unknown[] } & Record<symbol, unknown>;
+const tt = g.trustedTypes;
+/** What the page's earlier guarded attempts (other copies of post-glossary) got: 'created' | 'refused'. */
+const OUTCOME = Symbol.for('post-glossary.lit-html-policy');
 let original: TrustedTypesLike['createPolicy'] | undefined;
 let reported = false;
 
@@ -20,14 +23,22 @@ if (tt && typeof tt.createPolicy === 'function') {
   original = tt.createPolicy;
   try {
     tt.createPolicy = function (this: TrustedTypesLike, name: string, rules: object, ...rest: unknown[]) {
+      const earlier = g[OUTCOME];
+      // A Lit already loaded on this page (ours or another's) created its lit-html policy, unless an
+      // earlier copy of ours saw it refused. Known from the page's state, not from the error's
+      // text: each engine words the refusal its own way (Firefox the same for both causes).
+      const duplicate = earlier === 'created' || (earlier === undefined && (g.litHtmlVersions?.length ?? 0) > 0);
       try {
-        return original!.call(this, name, rules, ...rest);
+        const policy = original!.call(this, name, rules, ...rest);
+        if (name === 'lit-html') g[OUTCOME] = 'created';
+        return policy;
       } catch (e) {
         if (name !== 'lit-html') throw e;
+        g[OUTCOME] ??= 'refused';
         if (!reported) {
           reported = true;
           // Two copies of Lit: the policy exists already.
-          const add = /exist|duplicate/i.test(String(e)) ? "'allow-duplicates'" : 'lit-html';
+          const add = duplicate ? "'allow-duplicates'" : 'lit-html';
           console.error(`post-glossary: the CSP refused Trusted Types policy "lit-html" (${e}). Add ${add} to the trusted-types directive: trusted-types lit-html post-glossary${add[0] == "'" ? ` ${add}` : ''}`);
         }
         return undefined;

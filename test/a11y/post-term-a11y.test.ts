@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { pressKey, waitForIdle } from '../helpers.js';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { axNodes, deepActive } from './helpers.js';
@@ -27,12 +28,12 @@ describe('<post-term> keyboard load (issue 19.11)', () => {
     const terms = [...el.querySelectorAll('post-term')];
     el.querySelector<HTMLButtonElement>('#before')!.focus();
     for (const term of terms) {
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(deepActive() === trigger(term), `Tab did not land on ${term.textContent}`).to.equal(true);
       await waitUntil(() => isOpen(term), `focus did not show ${term.textContent}'s card`);
       expect(tabbable(term).map((n) => n.textContent), 'the preview has a Tab stop').to.deep.equal([]);
     }
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(document.activeElement!.id, '3 terms took more than 3 Tabs').to.equal('after');
     for (const term of terms) expect(isOpen(term), 'a preview outlived its focus').to.equal(false);
   });
@@ -43,7 +44,7 @@ describe('<post-term> keyboard load (issue 19.11)', () => {
       const term = el.querySelector('post-term')!;
       trigger(term).focus();
       await waitUntil(() => isOpen(term));
-      await sendKeys({ press: key });
+      await pressKey(key);
       await term.updateComplete;
       expect(isOpen(term), 'the key closed the preview').to.equal(true);
       const heading = deepActive() as HTMLElement;
@@ -51,11 +52,11 @@ describe('<post-term> keyboard load (issue 19.11)', () => {
       expect(heading.textContent).to.equal('Aspera');
       expect(trigger(term).getAttribute('aria-expanded')).to.equal('true');
       // The definition's "More" button, then the see-also buttons.
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(deepActive()!.getAttribute('part')).to.equal('card-more');
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(deepActive()!.textContent).to.equal('MASV');
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       expect(isOpen(term)).to.equal(false);
       expect(deepActive() === trigger(term), 'focus is not on the term').to.equal(true);
     });
@@ -67,7 +68,7 @@ describe('<post-term> keyboard load (issue 19.11)', () => {
     trigger(term).focus();
     await waitUntil(() => isOpen(term));
     expect(trigger(term).getAttribute('aria-expanded'), 'a non-interactive preview is announced as collapsed').to.equal('false');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(isOpen(term)).to.equal(false);
     await sendMouse({ type: 'click', position: center(trigger(term).getBoundingClientRect()) });
     await waitUntil(() => isOpen(term));
@@ -82,12 +83,12 @@ describe('<post-term> card names and focus (issue 19.5, 19.6)', () => {
     const term = await fixture<PostTerm>(html`<post-term>HDR10</post-term>`);
     trigger(term).focus();
     await waitUntil(() => isOpen(term));
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await term.updateComplete;
     // Heading, then the definition's "More" button, then the see-also buttons: HDR, HDR10+, Dolby Vision.
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 4; i++) await pressKey('Tab');
     expect(deepActive()!.textContent).to.equal('Dolby Vision');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await term.updateComplete;
     await waitUntil(() => deepActive()?.textContent === 'Dolby Vision' && deepActive()!.localName !== 'button', 'focus did not move to the new heading');
     const h = deepActive() as HTMLElement;
@@ -130,7 +131,7 @@ describe('<post-term> inside a link (issue 19.3, issue 15)', () => {
     // Text in the card: the card stays, the page stays.
     const def = card(term)!.querySelector('[part=card-definition]')!;
     await sendMouse({ type: 'click', position: center(def.getBoundingClientRect()) });
-    await aTimeout(50);
+    await waitForIdle(); // a chance for what must not happen
     expect(location.hash, 'a click on the card text followed the link').to.equal('');
     expect(isOpen(term), 'a click on the card text closed it').to.equal(true);
     // A see-also button: shows the term in place, focus on it, no navigation.
@@ -138,7 +139,7 @@ describe('<post-term> inside a link (issue 19.3, issue 15)', () => {
     const name = chip.textContent;
     await sendMouse({ type: 'click', position: center(chip.getBoundingClientRect()) });
     await term.updateComplete;
-    await aTimeout(50);
+    await waitForIdle(); // a chance for what must not happen
     expect(location.hash, 'a see-also click followed the link').to.equal('');
     expect(card(term)!.querySelector('.term')!.textContent).to.equal(name);
     expect(document.activeElement === term, `focus fell to ${document.activeElement?.localName}`).to.equal(true);
@@ -158,7 +159,7 @@ describe('<post-term> inside a link (issue 19.3, issue 15)', () => {
     };
     tap();
     await waitUntil(() => isOpen(term), 'the first tap did not open the card');
-    await aTimeout(50);
+    await waitForIdle(); // a chance for what must not happen
     expect(location.hash, 'the first tap followed the link').to.equal('');
     tap();
     await waitUntil(() => location.hash === '#followed', 'the second tap did not follow the link');
@@ -169,17 +170,17 @@ describe('<post-term> inside a link (issue 19.3, issue 15)', () => {
     const term = el.querySelector('post-term')!;
     const link = el.querySelector('a')!;
     link.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(deepActive() === trigger(term), 'focus is not on the term').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await term.updateComplete;
-    await aTimeout(50);
+    await waitForIdle(); // a chance for what must not happen
     expect(location.hash, 'Enter on the term followed the link').to.equal('');
     expect(isOpen(term)).to.equal(true);
     expect(card(term)!.contains(deepActive())).to.equal(true);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     link.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => location.hash === '#followed');
   });
 
@@ -187,8 +188,8 @@ describe('<post-term> inside a link (issue 19.3, issue 15)', () => {
     const el = await fixture<HTMLElement>(html`<div><button><post-term>LUT</post-term> settings</button><details><summary><post-term>EDL</post-term> notes</summary>x</details></div>`);
     for (const term of el.querySelectorAll('post-term')) {
       await term.updateComplete;
-      expect(term.shadowRoot!.querySelector('[part=trigger]'), `${term.textContent} is still a control`).to.equal(null);
-      expect(term.shadowRoot!.querySelector('[tabindex]')).to.equal(null);
+      expect(term.shadowRoot!.querySelector('[part=trigger]') === null, `${term.textContent} is still a control`).to.equal(true);
+      expect(term.shadowRoot!.querySelector('[tabindex]') === null, 'a Tab stop inside').to.equal(true);
     }
     await expect(el).to.be.accessible();
   });
@@ -207,7 +208,7 @@ describe('<post-term> Esc (issue 19, lower)', () => {
     const onDoc = (e: KeyboardEvent) => seen.push(`document:${e.key}`);
     document.addEventListener('keydown', onDoc);
     try {
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await waitUntil(() => !isOpen(term), 'Esc did not close the hover card');
       expect(seen).to.deep.equal(['input:Escape', 'document:Escape']);
       expect(document.activeElement === box, 'focus left the box').to.equal(true);
@@ -224,9 +225,9 @@ describe('<post-term> Esc (issue 19, lower)', () => {
     try {
       trigger(term).focus();
       await waitUntil(() => isOpen(term));
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       expect(isOpen(term)).to.equal(false);
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       expect(seen, 'the second Esc (nothing to close) did not reach the page').to.include('Escape');
     } finally {
       document.removeEventListener('keydown', onDoc);

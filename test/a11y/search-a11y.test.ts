@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { DEFAULT_VIEWPORT, itExcept, pressKey, setViewport, typeText } from '../helpers.js';
 import '../../src/glossary-search.js';
 import '../../src/glossary-index.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';
@@ -22,7 +23,7 @@ const resetHash = () => history.replaceState(null, '', location.pathname + locat
 async function typeInto(el: GlossarySearch, text: string) {
   input(el).scrollIntoView({ block: 'center' });
   await sendMouse({ type: 'click', position: center(input(el)) });
-  await sendKeys({ type: text });
+  await typeText(text);
   await el.updateComplete;
 }
 
@@ -39,7 +40,7 @@ async function axOptions() {
 }
 
 afterEach(async () => {
-  await setViewport({ width: 800, height: 600 });
+  await setViewport(DEFAULT_VIEWPORT);
   resetHash();
   await resetMouse();
   await emulateFeatures([]);
@@ -58,22 +59,23 @@ describe('<glossary-search> shortcuts (issue 19.1, issue 15)', () => {
     const button = page.querySelector<HTMLButtonElement>('#b')!;
     plain.remove();
     button.focus();
-    await sendKeys({ press: '/' });
+    await pressKey('/');
     expect(document.activeElement === one, '"/" goes to the first box that asks for it').to.equal(true);
     expect(input(one).getAttribute('aria-keyshortcuts')).to.equal('/');
     expect(input(two).getAttribute('aria-keyshortcuts'), 'two does not get "/"').to.equal('Control+K Meta+K');
     page.prepend(plain);
     await plain.updateComplete;
     expect(input(plain).hasAttribute('aria-keyshortcuts'), 'a box without shortcut advertises one').to.equal(false);
-    // (The hint is always in the template, hidden where "/" does not come here: a server-rendered box hydrates without a mismatch.)
-    const hint = $(plain, 'kbd');
-    expect(!hint || hint.hidden, 'a box "/" does not focus shows the hint').to.equal(true);
+    // The hint is always in the template (a server-rendered box hydrates without a mismatch), hidden
+    // unless "/" focuses this box: what counts is that the reader does not see it.
+    const plainHint = $(plain, 'kbd');
+    expect(!plainHint || getComputedStyle(plainHint).display === 'none', 'a box "/" does not focus shows the hint').to.equal(true);
     // Switched off: "/" is a character again, wherever focus is.
     one.setAttribute('shortcut', 'none');
     two.setAttribute('shortcut', 'ctrl-k');
     await two.updateComplete;
     button.focus();
-    await sendKeys({ press: '/' });
+    await pressKey('/');
     expect(document.activeElement === button, '"/" still moves focus').to.equal(true);
     expect(input(one).hasAttribute('aria-keyshortcuts')).to.equal(false);
   });
@@ -84,7 +86,7 @@ describe('<glossary-search> shortcuts (issue 19.1, issue 15)', () => {
     await el.updateComplete;
     expect(input(el).getAttribute('aria-keyshortcuts')).to.equal('/ Control+K Meta+K');
     page.querySelector<HTMLButtonElement>('#b')!.focus();
-    await sendKeys({ press: '/' });
+    await pressKey('/');
     expect(document.activeElement === el).to.equal(true);
   });
 
@@ -103,21 +105,21 @@ describe('<glossary-search> names in the accessibility tree (issue 19.4)', () =>
   it('an option is named term + expansion (words apart), its snippet is the description', async () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
     await typeInto(el, 'lut');
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     await el.updateComplete;
     const opts = await axOptions();
     if (!opts) return;
     expect(opts[0].name).to.equal('LUT Look-Up Table');
     expect(opts[0].description).to.equal(el.results[0].snippet);
     input(el).select();
-    await sendKeys({ type: 'resolve' });
+    await typeText('resolve');
     await el.updateComplete;
     await waitUntil(async () => (await axOptions())!.some((n) => /^DaVinci/.test(n.name ?? '')), 'no DaVinci option', { timeout: 2000 });
     const names = (await axOptions())!.map((n) => n.name);
     expect(names).to.include('DaVinci Resolve (Resolve)');
     // The expansion matched from its first letter (the space then sits inside the mark).
     input(el).select();
-    await sendKeys({ type: 'digital imaging technician' });
+    await typeText('digital imaging technician');
     await el.updateComplete;
     expect(el.results[0].field).to.equal('expansion');
     await waitUntil(async () => (await axOptions())!.some((n) => /^DIT/.test(n.name)), 'no DIT option', { timeout: 2000 });
@@ -130,12 +132,12 @@ describe('<glossary-search> APG combobox (issue 19.10)', () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
     await typeInto(el, 'lut');
     expect(popupOpen(el)).to.equal(true);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(popupOpen(el)).to.equal(false);
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(input(el).value, 'the first Esc cleared the text').to.equal('lut');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await el.updateComplete;
     expect(input(el).value).to.equal('');
   });
@@ -150,16 +152,14 @@ describe('<glossary-search> APG combobox (issue 19.10)', () => {
   it('Left/Right move the caret and leave the options; Alt+Down on an open list highlights nothing', async () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
     await typeInto(el, 'color');
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     await el.updateComplete;
     expect(activeId(el)).to.equal('opt-0');
-    await sendKeys({ press: 'ArrowLeft' });
+    await pressKey('ArrowLeft');
     await el.updateComplete;
     expect(activeId(el), 'Left kept an option highlighted').to.equal(null);
     expect(input(el).selectionStart).to.equal(4);
-    await sendKeys({ down: 'Alt' });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ up: 'Alt' });
+    await pressKey('ArrowDown', { modifiers: ['Alt'] });
     await el.updateComplete;
     expect(popupOpen(el)).to.equal(true);
     expect(activeId(el), 'Alt+Down moved into the list').to.equal(null);
@@ -173,11 +173,11 @@ describe('<glossary-search> APG combobox (issue 19.10)', () => {
       e.preventDefault();
     });
     await typeInto(el, 'lut');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await el.updateComplete;
     expect(chosen, 'Enter chose an option nobody had heard').to.equal(0);
     expect(activeId(el)).to.equal('opt-0');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     expect(chosen).to.equal(1);
   });
 });
@@ -250,10 +250,11 @@ describe('<glossary-search> looks (issue 19.12, lower)', () => {
     expect(a.right <= c.left || a.bottom <= c.top || c.bottom <= a.top, 'back and close overlap').to.equal(true);
   });
 
-  it('forced colours: a matched part uses Mark with MarkText', async () => {
+  const NO_FORCED_COLORS = 'forced colours are emulated through the DevTools protocol, which this driver does not speak';
+  itExcept({ firefox: NO_FORCED_COLORS, webkit: NO_FORCED_COLORS }, 'forced colours: a matched part uses Mark with MarkText', async () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
-    if (!(await emulateFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }]))) return;
-    if (!matchMedia('(forced-colors: active)').matches) return;
+    expect(await emulateFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }]), 'forced colours emulated').to.equal(true);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced-colors: active').to.equal(true);
     await typeInto(el, 'lut');
     const mark = $(el, 'mark')!;
     const probe = document.createElement('span');

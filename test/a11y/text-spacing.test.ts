@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { typeText } from '../helpers.js';
 import '../../src/index.js';
 import type { PostTerm, GlossarySearch, GlossaryIndex } from '../../src/index.js';
 
@@ -56,7 +57,7 @@ describe('text spacing reaches every element (issue 19.9)', () => {
     const input = $<HTMLInputElement>(el, 'input');
     const r = input.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
-    await sendKeys({ type: 'dolby' });
+    await typeText('dolby');
     await el.updateComplete;
     spaced(input, 'input');
     const options = $$(el, '[role=option]');

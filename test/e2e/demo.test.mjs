@@ -426,6 +426,9 @@ for (const name of ENGINES) describe(`demo site under a strict CSP, in ${name}`,
     await until(page, () => document.querySelector('.header-search').shadowRoot.querySelectorAll('[role=option]').length > 0);
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+    // Firefox (BiDi) can end waitForNavigation on a history event of the page it leaves: the new
+    // address is the signal that the glossary page is the one loaded.
+    await until(page, () => /\/glossary\.html#dolby-vision$/.test(location.href));
     assert.match(page.url(), /\/glossary\.html#dolby-vision$/);
     await until(page, () => document.querySelector('glossary-index')?.shadowRoot?.activeElement?.id === 'dolby-vision');
     await assertClean(rec, 'search.html → glossary.html');

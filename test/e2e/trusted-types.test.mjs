@@ -1,74 +1,92 @@
 // End-to-end: the CDN file under Trusted Types allowlists, served with the exact headers a site
-// would send (scripts/e2e-serve.mjs), in headless Chromium. The README's allowlist works cleanly,
+// would send (scripts/e2e-serve.mjs), in each engine named by BROWSERS (chromium by default; "all"
+// = Chromium, Firefox and WebKit, as in demo.test.mjs). The README's allowlist works cleanly,
 // with one copy or two ('allow-duplicates'); a too-narrow allowlist (the README's earlier advice,
 // `trusted-types post-glossary`) still defines every element, with one console message naming
 // the directive to add.
 //
-// Uses dist/cdn/post-glossary.js (built by `npm run test:browser` / `npm run build`; built here
-// when missing).
+// Uses dist/cdn/ (built by `npm run test:browser` / `npm run build`; built here when missing): the
+// entry file and the chunks it loads, served twice (under / and /copy/: two module instances).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from '../../scripts/chrome-path.mjs';
+import { missingFor, parseEngines } from '../../scripts/engines.mjs';
+import { launchBrowser } from '../../scripts/e2e-browsers.mjs';
 import { serveStatic, STRICT_CSP } from '../../scripts/e2e-serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cdn = `${root}dist/cdn/post-glossary.js`;
+const cdnDir = `${root}dist/cdn/`;
 const fixtures = `${root}test/e2e/fixtures/`;
 const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
 /** The allowlist the README gives, word for word. */
 const README_ALLOWLIST = 'trusted-types lit-html post-glossary';
 const OUR_MESSAGE = /^post-glossary: the CSP refused Trusted Types policy "lit-html"/;
+const ENGINES = parseEngines(process.env.BROWSERS || 'chromium');
+const RECORDER = '/__e2e-recorder.js';
+const WEBKIT_EVAL = '/__e2e-webkit-eval.js';
 
+let engine;
 let browser;
 const servers = [];
 
 before(async () => {
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
-  if (!existsSync(cdn)) {
+  for (const e of ENGINES) {
+    const missing = missingFor(e);
+    if (missing.length) throw new Error(`${e} is not installed: apt-get install -y ${missing.join(' ')}`);
+  }
+  if (!existsSync(`${cdnDir}post-glossary.js`)) {
     const { build } = await import('vite');
     await build({ configFile: `${root}vite.cdn.config.ts`, logLevel: 'warn' });
   }
-  browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
 });
 
 /**
- * Serves the fixtures and the CDN folder twice, under two URLs (two module instances), with `csp`.
- * The whole folder: post-glossary.js fetches the element files and chunks next to it.
+ * Serves the fixtures with `csp`, and dist/cdn/ twice (under / and /copy/: two module instances).
+ * Test tooling goes first into every page: the recorder; in WebKit also the policy that lets its
+ * driver's script strings (and nothing else) through Trusted Types (scripts/e2e-webkit-eval.js),
+ * whose name `default` the allowlist must then hold.
  */
 async function serve(csp) {
-  const extra = { '/favicon.svg': `${root}demo/favicon.svg` };
-  for (const f of readdirSync(`${root}dist/cdn`, { recursive: true })) {
-    const path = f.replaceAll("\\", "/");
-    extra[`/${path}`] = extra[`/copy/${path}`] = `${root}dist/cdn/${path}`;
+  const webkit = engine === 'webkit';
+  const extra = { '/favicon.svg': `${root}demo/favicon.svg`, [RECORDER]: `${root}scripts/e2e-recorder.js`, [WEBKIT_EVAL]: `${root}scripts/e2e-webkit-eval.js` };
+  for (const f of readdirSync(cdnDir, { recursive: true })) {
+    const file = f.replaceAll('\\', '/');
+    if (!/\.js$/.test(file)) continue;
+    extra[`/${file}`] = `${cdnDir}${file}`;
+    extra[`/copy/${file}`] = `${cdnDir}${file}`;
   }
-  const server = await serveStatic({ root: fixtures, csp, extra });
+  const server = await serveStatic({ root: fixtures, csp: webkit ? `${csp} default` : csp, extra, inject: webkit ? [RECORDER, WEBKIT_EVAL] : [RECORDER] });
   servers.push(server);
   return server.origin;
 }
 
-/** Opens a fixture page, recording console messages, page errors and CSP violations. */
+/**
+ * Opens a fixture page, recording console messages, uncaught errors and CSP violations (the
+ * recorder; Chromium and Firefox report the console themselves, browser messages included), and which of
+ * the elements got defined once the page had loaded and every element had had its chance.
+ */
 async function open(origin, name) {
   const page = await browser.newPage();
   const rec = { console: [], errors: [], violations: [] };
-  await page.exposeFunction('__ttViolation', (v) => rec.violations.push(v));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => window.__ttViolation(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`), true);
-  });
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') && rec.console.push(m.text()));
-  page.on('pageerror', (e) => rec.errors.push(e.message));
+  // Uncaught errors come from the recorder in every engine (its window error and
+  // unhandledrejection listeners): puppeteer's 'pageerror' in Firefox also carries the browser's
+  // own CSP log lines, which are reports, not errors thrown by the page.
+  if (engine !== 'webkit') page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') && rec.console.push(m.text()));
   await page.goto(`${origin}/${name}.html`, { waitUntil: 'networkidle0' });
-  // Every module has been evaluated by now (networkidle0 after the module scripts ran).
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  // The elements load on demand (their chunks): wait until all are defined, or 10 s have gone by
+  // (then the assertion names the ones missing).
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), { timeout: 10_000 }, TAGS).catch(() => {});
   rec.defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+  rec.sync = async () => {
+    const taken = await page.evaluate(() => window.__e2eTake?.() ?? null);
+    if (!taken) return;
+    rec.violations.push(...taken.violations);
+    rec.errors.push(...taken.errors);
+    // The recorder's "warn: …" / "error: …": the message text, as the other engines report it.
+    if (engine === 'webkit') rec.console.push(...taken.console.map((m) => m.replace(/^(warn|error): /, '')));
+  };
+  await rec.sync();
   return { page, rec };
 }
 
@@ -77,7 +95,17 @@ async function indexEntries(page) {
   return page.evaluate(() => document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry').length);
 }
 
-describe('Trusted Types allowlists (CDN file)', () => {
+for (const name of ENGINES) describe(`Trusted Types allowlists (CDN file), in ${name}`, () => {
+  before(async () => {
+    engine = name;
+    browser = await launchBrowser(name);
+  });
+  after(async () => {
+    await browser?.close();
+    browser = undefined;
+    for (const s of servers.splice(0)) await s.close();
+  });
+
   it('the README states the exact allowlist, and allow-duplicates for two copies', () => {
     const readme = readFileSync(`${root}README.md`, 'utf8');
     assert.ok(readme.includes(README_ALLOWLIST), `README names "${README_ALLOWLIST}"`);
@@ -90,6 +118,7 @@ describe('Trusted Types allowlists (CDN file)', () => {
     assert.equal(await indexEntries(page), 70);
     const ld = await page.waitForFunction(() => document.head.querySelector('script[data-post-glossary]')?.textContent, { timeout: 10_000 });
     assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
+    await rec.sync();
     assert.deepEqual(rec.violations, []);
     assert.deepEqual(rec.errors, []);
     assert.deepEqual(rec.console, []);
@@ -100,6 +129,7 @@ describe('Trusted Types allowlists (CDN file)', () => {
     const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST} 'allow-duplicates'`), 'trusted-types-twice');
     assert.deepEqual(rec.defined, TAGS);
     assert.equal(await indexEntries(page), 70);
+    await rec.sync();
     assert.deepEqual(rec.violations, []);
     assert.deepEqual(rec.errors, []);
     assert.deepEqual(rec.console, []);
@@ -111,6 +141,7 @@ describe('Trusted Types allowlists (CDN file)', () => {
     assert.deepEqual(rec.defined, TAGS);
     // The first copy registered the elements; they render.
     assert.equal(await indexEntries(page), 70);
+    await rec.sync();
     assert.deepEqual(rec.errors, [], 'no uncaught error ("Policy lit-html already exists")');
     const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
     assert.equal(ours.length, 1, rec.console.join('\n'));
@@ -122,6 +153,7 @@ describe('Trusted Types allowlists (CDN file)', () => {
     it(`too narrow ("${allowlist}", the README's earlier advice): every element still defined, one message naming lit-html`, async () => {
       const { page, rec } = await open(await serve(`${STRICT_CSP}; ${allowlist}`), 'trusted-types');
       assert.deepEqual(rec.defined, TAGS, 'every element is defined');
+      await rec.sync();
       const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
       assert.equal(ours.length, 1, rec.console.join('\n'));
       assert.match(ours[0], /Add lit-html to the trusted-types directive: trusted-types lit-html post-glossary$/);

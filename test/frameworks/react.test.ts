@@ -4,7 +4,7 @@ import * as postTermEntry from '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { runCommonJs } from './cjs.js';
 import { cardShowing, hover, readmeSnippet, trigger } from './readme.js';
-import { pressKey } from '../helpers.js';
+import { pressKey, waitForStill } from '../helpers.js';
 
 // test/frameworks/react-snippet.generated.js is the README's `snippet:react` block compiled by
 // scripts/gen-docs.mjs (JSX → JS); test/node/docs.test.mjs fails when it is not the README's code.
@@ -56,6 +56,9 @@ describe('README: React 19', () => {
 
   it('a click opens the second term, with the glossary link from its attribute, and its handler runs too', async () => {
     const imf = host.querySelectorAll<PostTerm>('post-term')[1];
+    // In view and still before a real click (engines' fonts differ: it may sit lower in one).
+    trigger(imf).scrollIntoView({ block: 'center' });
+    await waitForStill(trigger(imf));
     const r = trigger(imf).getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
     await waitUntil(() => cardShowing(imf), 'card did not open on click');

@@ -203,6 +203,7 @@ for (const dir of ['ltr', 'rtl'] as const) {
       }
       const m = letters.find((a) => a.textContent === 'M')!;
       m.scrollIntoView({ block: 'center' });
+      await waitForStill(m); // the scroll has reached the screen before the real click
       await sendMouse({ type: 'click', position: center(m) });
       await waitUntil(() => location.hash === '#letter-m', 'the letter link did not navigate');
       await waitUntil(() => {

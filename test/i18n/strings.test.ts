@@ -10,6 +10,7 @@ import type { GlossaryProvider } from '../../src/glossary-provider.js';
 import en from '../../src/i18n/en.js';
 import { LANGUAGES, languageOf, loadLanguage, stringsFor } from '../../src/i18n/index.js';
 import type { GlossaryStrings } from '../../src/i18n/index.js';
+import { waitForAnimations } from '../helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -22,6 +23,8 @@ async function openCard(term: PostTerm) {
   term.show();
   await term.updateComplete;
   await waitUntil(() => term.shadowRoot!.querySelector('[part=card]')?.matches(':popover-open'), 'the card did not open');
+  // The card fades in: axe must judge its colours, not a frame of the fade.
+  await waitForAnimations(term.shadowRoot!);
   return term.shadowRoot!.querySelector<HTMLElement>('[part=card]')!;
 }
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport, sendKeys } from '@web/test-runner-commands';
 import '../../src/post-term.js';
 import type { PostTerm } from '../../src/post-term.js';
 import { getBundledGlossary } from '../../src/core/bundled.js';
+import { DEFAULT_VIEWPORT, itExcept, narrowerThanWebKit, pressKey, setViewport } from '../helpers.js';
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
@@ -23,13 +23,13 @@ function misfit(card: HTMLElement): string[] {
 }
 
 describe('<post-term> card: short by default, the rest one step away', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
 
   for (const [width, height] of [
     [1280, 800],
     [375, 740],
   ]) {
-    it(`every one of the 70 entries' cards fits a ${width}×${height} viewport, nothing clipped, no scrollbar`, async () => {
+    itExcept(narrowerThanWebKit(width), `every one of the 70 entries' cards fits a ${width}×${height} viewport, nothing clipped, no scrollbar`, async () => {
       await setViewport({ width, height });
       const entries = getBundledGlossary().entries;
       expect(entries).to.have.length(70);
@@ -74,11 +74,11 @@ describe('<post-term> card: short by default, the rest one step away', () => {
     expect(more.textContent).to.contain('More');
     // Enter makes the preview interactive (focus on the card's heading, issue 19.11); Tab then
     // reaches "More" first: it follows the text it extends.
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await term.updateComplete;
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(term.shadowRoot!.activeElement === more, 'focus on More').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     expect(more.getAttribute('aria-expanded')).to.equal('true');
     expect(definition.innerText.replace(/\s+/g, ' ').trim()).to.equal(lut.definition);
     expect(term.shadowRoot!.activeElement === more, 'focus stays on the button').to.equal(true);
@@ -87,7 +87,7 @@ describe('<post-term> card: short by default, the rest one step away', () => {
     const r = card.getBoundingClientRect();
     expect(r.bottom).to.be.at.most(document.documentElement.clientHeight);
     expect(r.top).to.be.at.least(0);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     // The accessible description of the term stays short: the expansion and the first sentence.
     const description = term.shadowRoot!.querySelector('[part=trigger]')!.getAttribute('aria-description')!;

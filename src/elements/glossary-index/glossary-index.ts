@@ -78,8 +78,18 @@ function parseLetters(spec?: string | null): Set<string> {
 
 /** Presses and key strokes so far: a deep link honoured late moves focus only if there were none since. */
 let readerInputs = 0;
+/** The reader's last input was a key (focus moved by keyboard). */
+let lastInputKey = false;
 if (typeof document !== 'undefined') {
-  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, () => readerInputs++, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'keydown'])
+    document.addEventListener(
+      type,
+      () => {
+        readerInputs++;
+        lastInputKey = type === 'keydown';
+      },
+      { capture: true, passive: true },
+    );
 }
 
 /** Entries rendered in the first update (a few screenfuls). */
@@ -497,6 +507,33 @@ export class GlossaryIndex extends LitElement {
 
   #barObserver?: ResizeObserver;
 
+  /**
+   * Keeps a part that keyboard focus reached in view for a few frames. The browser scrolls it into
+   * view as focus lands; then the entries around it render (content-visibility) and take their real
+   * height, which moves it. Chromium and Firefox keep it in place (scroll anchoring); WebKit has
+   * none, and focus ended up below the window. `nearest` honours the scroll margins (the bar).
+   */
+  #onFocusIn = () => {
+    const target = this.shadowRoot?.activeElement;
+    if (!(target instanceof HTMLElement) || !lastInputKey) return;
+    let frames = 0;
+    let still = 0;
+    let last = NaN;
+    const keep = () => {
+      if (this.shadowRoot?.activeElement !== target || ++frames > 60) return;
+      let r = target.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) {
+        target.scrollIntoView({ block: 'nearest' });
+        r = target.getBoundingClientRect();
+      }
+      // Until it has stayed put for a few frames (the entries around it have rendered).
+      still = Math.abs(r.top - last) < 1 ? still + 1 : 0;
+      last = r.top;
+      if (still < 3) requestAnimationFrame(keep);
+    };
+    requestAnimationFrame(keep);
+  };
+
   /** The letter whose section is under the bar: aria-current in the bar. */
   #current?: string;
 
@@ -537,6 +574,7 @@ export class GlossaryIndex extends LitElement {
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     addEventListener('beforeprint', this.#renderAll);
+    this.addEventListener('focusin', this.#onFocusIn);
     // A page that follows the reader's scheme changes its background with it.
     this.#schemeQuery ??= matchMedia('(prefers-color-scheme: dark)');
     this.#schemeQuery.addEventListener('change', this.#matchPageBackground);

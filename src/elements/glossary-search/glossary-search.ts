@@ -584,7 +584,12 @@ export class GlossarySearch extends LitElement {
     this.#listen(open || !!card);
     this.#place();
     if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    if (changed.has('cardId') && card) this.#$('#card-h')?.focus();
+    if (changed.has('cardId') && card) {
+      // Another entry in the card: it starts at its top (the back button, the heading). Focus alone
+      // scrolls only as far as the heading in Firefox, leaving "Back" above the card's edge.
+      this.#$('[part=card]')!.scrollTop = 0;
+      this.#$('#card-h')?.focus();
+    }
   }
 
   /** The results and the card live in the top layer (no page overflow or transform clips them), placed under the field. */
