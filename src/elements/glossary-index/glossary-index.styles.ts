@@ -250,6 +250,8 @@ export const styles = [
     .definition {
       margin-top: 0.25em;
       max-width: 70ch;
+      /* A long word (with the page's letter spacing, at a large text size) wraps instead of spilling sideways. */
+      overflow-wrap: break-word;
     }
     .see-also,
     .more {
