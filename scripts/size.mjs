@@ -33,7 +33,7 @@ const KB = 1024;
 const gz = (code) => gzipSync(code, { level: 9 }).length / KB;
 
 /** Interim ceilings (KB) for the rows whose budget is not met, by the row's first word. */
-const CEILINGS = { blog: 26.5, glossary: 44, everything: 61, single: 56.5 };
+const CEILINGS = { blog: 30.5, CMS: 35, glossary: 53.5, everything: 72, single: 66.5, npm: 29.5 };
 
 const cdnDir = join(root, 'dist/cdn');
 const bundleFile = join(cdnDir, 'post-glossary.bundle.js');
