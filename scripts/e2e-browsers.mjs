@@ -116,11 +116,27 @@ class WebKitHandle {
     });
     return r;
   }
-  /** Scrolls the element into view, waits for the scroll to reach the screen, clicks its centre. */
+  /**
+   * Scrolls the element into view, waits until its box is in the window and still (the page may be
+   * settling a scroll of its own: the index keeps a jumped-to entry in view for a few frames), then
+   * clicks its centre. WebDriver refuses a point outside the window, unlike puppeteer's own click.
+   */
   async click() {
-    await this.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
-    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const b = await this.boundingBox();
+    let b = null;
+    for (let tries = 0; tries < 30; tries++) {
+      await this.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const before = await this.boundingBox();
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      b = await this.boundingBox();
+      const inside = await this.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+      });
+      if (b && before && b.x === before.x && b.y === before.y && inside) break;
+    }
     if (!b) throw new Error('element has no box to click');
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }
