@@ -1,4 +1,5 @@
 import type { GlossaryStrings } from './types.js';
+import { CATEGORY_LABELS } from '../core/types.js';
 
 /**
  * English: the reference table. Every language file has exactly these keys (a test checks it).
@@ -38,17 +39,8 @@ const en: GlossaryStrings = {
   results: { one: '{count} result.', other: '{count} results.' },
   termsMatch: { one: '{count} term matches.', other: '{count} terms match.' },
   noResults: 'No results for “{query}”.',
-  // The bundled categories.
-  categories: {
-    color: 'Color',
-    editorial: 'Editorial',
-    vfx: 'VFX',
-    sound: 'Sound',
-    delivery: 'Delivery',
-    formats: 'Formats',
-    workflow: 'Workflow',
-    industry: 'Industry',
-  },
+  // The bundled categories: their English names are the core's (the data API and JSON-LD use them too).
+  categories: CATEGORY_LABELS,
 };
 
 export default en;
