@@ -128,7 +128,9 @@ category filter and `filterIds`. (A filtering search box announces this count.) 
 export type GlossaryPreferencesProps = {
   /** Also offers to forget the terms read (for sites that use `mark-read`). */
   "mark-read"?: GlossaryPreferences["markRead"];
-
+  /** UI strings, merged over the table of the element's language (its closest `lang`: `en`, `ko`)
+and a provider's `strings`: `{ showPreviews: 'Term previews' }`. */
+  strings?: GlossaryPreferences["strings"];
   /** The reader turned previews off or on. `detail: { previews }`. Bubbles, composed. */
   "onpost-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
 };

@@ -18,6 +18,10 @@ const en: GlossaryStrings = {
   close: 'Close',
   previewsOff: "Don't show previews",
   previewsOn: 'Show previews',
+  previewsAreOff: 'Previews are off on this site.',
+  showPreviews: 'Show term previews',
+  forgetRead: "Forget terms I've read",
+  readForgotten: 'Done: no term is marked as read.',
   // <glossary-index>.
   letters: 'Glossary letters',
   otherGroup: 'Other',

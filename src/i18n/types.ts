@@ -28,6 +28,14 @@ export interface GlossaryStrings {
   previewsOff: string;
   /** The control that turns them back on. */
   previewsOn: string;
+  /** Card, once previews are off: the line before that control. */
+  previewsAreOff: string;
+  /** `<glossary-preferences>`: the previews switch's label. */
+  showPreviews: string;
+  /** `<glossary-preferences mark-read>`: the button that clears read marks. */
+  forgetRead: string;
+  /** `<glossary-preferences>`: announced once read marks are cleared. */
+  readForgotten: string;
   /** Index: name of the letter bar. */
   letters: string;
   /** Index: name of the "#" group (names with no Latin letter, such as Hangul ones): next to "#" in its heading, and "# (name)" in the letter bar. */

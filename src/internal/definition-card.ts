@@ -1,6 +1,5 @@
 import { entryHref, pageHref } from './href.js';
 import type { TermEntry } from '../core/types.js';
-import { READER_STRINGS } from './reader-strings.js';
 import { summarize } from '../core/summary.js';
 import { english, type Strings } from '../i18n/index.js';
 
@@ -90,7 +89,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
         learnMore.map((l) => el('a', { href: l.href! }, l.label)),
       ),
-    o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack)),
+    o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack), t),
   ]);
 }
 
@@ -111,16 +110,16 @@ function eyeOff(): SVGElement {
  * fit a phone); last in the card's Tab order. Once off: a line at the foot says so, with "Show
  * previews" (focused, and described by that line, so a screen reader says both).
  */
-function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string, afterBack: boolean): HTMLElement {
+function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string, afterBack: boolean, t: Strings['t']): HTMLElement {
   if (on) {
     // Level with the heading: below the back button when there is one.
-    return button({ class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: READER_STRINGS.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, READER_STRINGS.previewsOff));
+    return button({ class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: t.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, t.previewsOff));
   }
   return el(
     'p',
     { class: 'previews', part: 'card-previews' },
-    el('span', { id }, READER_STRINGS.previewsAreOff),
-    button({ class: 'previews-switch', 'aria-describedby': id }, () => onChange(true), READER_STRINGS.previewsOn),
+    el('span', { id }, t.previewsAreOff),
+    button({ class: 'previews-switch', 'aria-describedby': id }, () => onChange(true), t.previewsOn),
   );
 }
 

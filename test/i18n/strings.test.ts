@@ -3,6 +3,9 @@ import '../../src/post-term.js';
 import '../../src/glossary-index.js';
 import '../../src/glossary-search.js';
 import '../../src/glossary-provider.js';
+import '../../src/glossary-preferences.js';
+import { glossaryPreferences } from '../../src/glossary-preferences.js';
+import type { GlossaryPreferences } from '../../src/glossary-preferences.js';
 import type { PostTerm } from '../../src/post-term.js';
 import type { GlossaryIndex } from '../../src/glossary-index.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';
@@ -92,6 +95,38 @@ describe('UI strings: in the elements', () => {
     // The definition is the studio's English text, verbatim.
     expect(card.querySelector('.definition')!.textContent).to.equal(term.entry!.definition);
     await expect(el).to.be.accessible();
+  });
+
+  it('reader controls in Korean: the card’s previews switch and the off line, and <glossary-preferences> (switch, forget button, its announcement)', async () => {
+    glossaryPreferences.forget();
+    try {
+      const el = await fixture<HTMLElement>(html`<div lang="ko"><p><post-term glossary-href="/glossary">LUT</post-term>를 만든다.</p>
+        <glossary-preferences mark-read></glossary-preferences></div>`);
+      const term = el.querySelector('post-term')!;
+      const card = await openCard(term);
+      const off = card.querySelector<HTMLButtonElement>('button[part~=card-previews]')!;
+      expect(off.title).to.equal('미리보기 끄기');
+      expect(norm(off.textContent)).to.equal('미리보기 끄기');
+      off.click();
+      await term.updateComplete;
+      await waitUntil(() => !!term.shadowRoot!.querySelector('p[part~=card-previews]'), 'the card did not say previews are off');
+      const line = term.shadowRoot!.querySelector('p[part~=card-previews]')!;
+      expect(norm(line.querySelector('span')!.textContent)).to.equal('이 사이트에서 용어 미리보기가 꺼져 있습니다.');
+      expect(norm(line.querySelector('button')!.textContent)).to.equal('미리보기 켜기');
+      const prefs = el.querySelector<GlossaryPreferences>('glossary-preferences')!;
+      await waitUntil(() => norm(prefs.shadowRoot!.querySelector('label')?.textContent) === '용어 미리보기 표시', 'the switch is not labelled in Korean');
+      const forget = prefs.shadowRoot!.querySelector<HTMLButtonElement>('button[part=forget]')!;
+      expect(forget.textContent).to.equal('읽은 용어 기록 지우기');
+      forget.click();
+      expect(prefs.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('읽은 용어 기록을 모두 지웠습니다.');
+      // A site's own wording, through the element's `strings`, over the Korean table.
+      prefs.strings = { showPreviews: '용어 설명 미리보기' };
+      await prefs.updateComplete;
+      expect(norm(prefs.shadowRoot!.querySelector('label')!.textContent)).to.equal('용어 설명 미리보기');
+      await expect(prefs).to.be.accessible();
+    } finally {
+      glossaryPreferences.forget();
+    }
   });
 
   it('<post-term> follows lang through a shadow root, and English is the default', async () => {

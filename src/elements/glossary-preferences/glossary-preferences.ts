@@ -2,7 +2,8 @@
 import { ReactiveElement, css } from '@lit/reactive-element';
 import { el } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
-import { READER_STRINGS } from '../../internal/reader-strings.js';
+import { stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
+import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { visuallyHiddenStyles } from '../../internal/shared-styles.js';
 
 const styles = css`
@@ -56,10 +57,20 @@ export class GlossaryPreferences extends ReactiveElement {
   static override styles = styles;
   static override properties = {
     markRead: { type: Boolean, attribute: 'mark-read' },
+    strings: { attribute: false },
   };
 
   /** Also offers to forget the terms read (for sites that use `mark-read`). */
   declare markRead: boolean;
+
+  /**
+   * UI strings, merged over the table of the element's language (its closest `lang`: `en`, `ko`)
+   * and a provider's `strings`: `{ showPreviews: 'Term previews' }`.
+   */
+  declare strings?: GlossaryStringsOverride | null;
+
+  #glossary = new GlossaryConsumer(this, () => this.requestUpdate());
+  #shown?: Strings;
 
   #unfollow?: () => void;
   #box?: HTMLInputElement;
@@ -84,7 +95,10 @@ export class GlossaryPreferences extends ReactiveElement {
       this.#box = undefined;
       return;
     }
-    if (!this.#box || changed.has('markRead')) {
+    const s = stringsFor(this, this.#glossary.value?.strings, this.strings, () => this.requestUpdate());
+    if (!this.#box || changed.has('markRead') || s !== this.#shown) {
+      this.#shown = s;
+      const { t } = s;
       const box = (this.#box = el('input', { type: 'checkbox', part: 'checkbox' }) as HTMLInputElement);
       box.addEventListener('change', () => {
         glossaryPreferences.previews = box.checked;
@@ -93,13 +107,13 @@ export class GlossaryPreferences extends ReactiveElement {
       const status = (this.#status = el('span', { role: 'status', class: 'visually-hidden' }));
       let forget: HTMLElement | false = false;
       if (this.markRead) {
-        forget = el('button', { type: 'button', part: 'forget' }, READER_STRINGS.forgetRead);
+        forget = el('button', { type: 'button', part: 'forget' }, t.forgetRead);
         forget.addEventListener('click', () => {
           glossaryPreferences.clearRead();
-          status.textContent = READER_STRINGS.readForgotten;
+          status.textContent = t.readForgotten;
         });
       }
-      root.replaceChildren(el('label', { part: 'label' }, box, READER_STRINGS.showPreviews), ...(forget ? [forget] : []), status);
+      root.replaceChildren(el('label', { part: 'label' }, box, t.showPreviews), ...(forget ? [forget] : []), status);
     }
     this.#box.checked = glossaryPreferences.previews;
   }
