@@ -7,6 +7,10 @@ import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/s
 import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
+import { ShortcutController } from '../../internal/shortcuts.js';
+import { comboboxKey } from '../../internal/combobox-keys.js';
+import { Announcer } from '../../internal/controllers/announcer.js';
+import { findIndex, IndexFilter, revealIn, type IndexLike } from '../../internal/index-bridge.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
@@ -28,31 +32,6 @@ export interface GlossarySearchEmptyDetail {
   suggestions: string[];
 }
 
-/** What a `<glossary-index>` offers a search; duck-typed, so this module does not load the index. */
-interface IndexLike extends HTMLElement {
-  reveal(id: string): boolean;
-  filterIds: string[] | null;
-  filterQuery: string;
-  suggestions: string[];
-  /** How many entries it shows (its own category filter applied too). */
-  readonly shownCount?: number;
-}
-
-/** A keyboard shortcut a box can take: `/`, and Ctrl+K / ⌘K. */
-type ShortcutKey = 'slash' | 'ctrl-k';
-
-/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
-function shortcutKeys(value: unknown): Set<ShortcutKey> {
-  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
-  if (typeof value !== 'string') return new Set();
-  const keys = new Set<ShortcutKey>();
-  for (const t of value.toLowerCase().split(/[\s,]+/)) {
-    if (t === 'slash' || t === '/') keys.add('slash');
-    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
-  }
-  return keys;
-}
-
 const DEFAULT_LIMIT = 8;
 /** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
 const DEFAULT_EMPTY_DELAY = 1000;
@@ -63,8 +42,6 @@ const FILTER_NOW = 500;
 const FILTER_DELAY = 150;
 /** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
 const SUGGEST_DELAY = 120;
-/** Quiet time before the live region speaks, so a screen reader is not interrupted per keystroke. */
-const ANNOUNCE_DELAY = 400;
 /** Longest piece of a query quoted back in messages. */
 const QUOTE_LENGTH = 60;
 
@@ -93,36 +70,6 @@ function createSearchIndex(glossary: Glossary) {
   const index = searchIndexOf(glossary);
   prepareWhenIdle(index);
   return index;
-}
-
-/** Sets what an index shows (by default: everything); never throws. */
-function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
-  try {
-    if (index) Object.assign(index, { filterQuery, suggestions, filterIds });
-  } catch {
-    /* not an index after all */
-  }
-}
-
-/** Connected search boxes, first connected first: "/" and Ctrl+K focus the first that takes them. */
-const instances: GlossarySearch[] = [];
-let shortcutsInstalled = false;
-
-/** The box a key focuses: the first connected one that asked for it. */
-const shortcutTarget = (key: ShortcutKey) => instances.find((s) => shortcutKeys(s.shortcut).has(key));
-
-function onShortcut(e: KeyboardEvent) {
-  if (e.defaultPrevented || e.isComposing || e.altKey) return;
-  const mod = e.ctrlKey || e.metaKey;
-  const slash = e.key === '/' && !mod;
-  if (!slash && !(mod && !e.shiftKey && String(e.key).toLowerCase() === 'k')) return;
-  // Someone typing in a field means "/" as a character.
-  const t = e.composedPath()[0];
-  if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-  const target = shortcutTarget(slash ? 'slash' : 'ctrl-k');
-  if (!target) return;
-  e.preventDefault();
-  target.focus();
 }
 
 const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
@@ -249,9 +196,15 @@ export class GlossarySearch extends LitElement {
   @state() private expanded = false;
   @state() private active = -1;
   @state() private cardId?: string;
-  @state() private announcement = '';
 
   #glossary = new GlossaryController(this);
+  #shortcuts = new ShortcutController(this);
+  #announcer = new Announcer(this);
+  #indexFilter = new IndexFilter();
+  /** The index the last search filters (`filter` mode with an index on the page), else none: a list of results. */
+  #target?: IndexLike;
+  /** A search computed in willUpdate, to apply once rendered (index filter, live region, timers). */
+  #unsettled = false;
   #hits: SearchHit[] = [];
   /** The listed entries: the hits', else "did you mean" names when nothing matched. */
   #entries: TermEntry[] = [];
@@ -260,9 +213,6 @@ export class GlossarySearch extends LitElement {
   #cardHistory: string[] = [];
   #cardNode?: DocumentFragment;
   #cardMemo = new DefinitionCardMemo();
-  /** Set when choosing a result puts its name in the box: that search is not announced. */
-  #quiet = false;
-  #announceTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
   #emptyTimer?: ReturnType<typeof setTimeout>;
   /** The last search found nothing and has not been reported yet. */
@@ -271,8 +221,6 @@ export class GlossarySearch extends LitElement {
   /** The "did you mean" lookup under way, aborted by the next search. */
   #suggesting?: AbortController;
   #suggestTimer?: ReturnType<typeof setTimeout>;
-  /** The index this box filters, to release it when filtering stops. */
-  #filtered?: IndexLike;
 
   constructor() {
     super();
@@ -309,30 +257,19 @@ export class GlossarySearch extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    instances.push(this);
-    if (!shortcutsInstalled) document.addEventListener('keydown', onShortcut);
-    shortcutsInstalled = true;
-    // Only the box that "/" focuses shows the hint.
-    for (const i of instances) i.requestUpdate();
     // The card's previews control follows the reader's choice, wherever it was made.
     this.#unfollow = onPreferencesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    instances.splice(instances.indexOf(this), 1);
-    for (const i of instances) i.requestUpdate();
     this.#unfollow?.();
-    clearTimeout(this.#announceTimer);
-    clearTimeout(this.#filterTimer);
-    clearTimeout(this.#emptyTimer);
-    this.#unreported = undefined;
-    this.#suggesting?.abort();
-    clearTimeout(this.#suggestTimer);
+    this.#cancelSearch();
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
-    this.#filter();
+    this.#indexFilter.release();
+    this.#target = undefined;
     this.#searched = [];
   }
 
@@ -342,12 +279,10 @@ export class GlossarySearch extends LitElement {
 
   /** A list of results (not a filter on an index), open. */
   get #open() {
-    return this.expanded && !this.#filtered && this.value.trim() !== '';
+    return this.expanded && !this.#target && this.value.trim() !== '';
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    // Which box a key focuses may have changed for the others too.
-    if (changed.has('shortcut') && this.hasUpdated) for (const i of instances) if (i !== this) i.requestUpdate();
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
     const next = [this.glossary, this.value, limit, this.filter];
@@ -355,93 +290,80 @@ export class GlossarySearch extends LitElement {
     if (this.isConnected && next.some((v, i) => v !== this.#searched[i])) {
       if (this.#searched.length && this.#searched[1] !== this.value) this.active = -1;
       this.#searched = next;
-      this.#search(this.glossary, limit);
+      this.#search(limit);
     }
     if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
     if (this.active >= this.#entries.length) this.active = this.#entries.length - 1;
   }
 
-  #search(glossary: Glossary, limit: number) {
+  /** A new search, computed: the list's results now, before they render; the rest in #settle(). */
+  #search(limit: number) {
+    this.#cancelSearch();
     const query = this.value;
-    const target = this.filter ? this.#findIndex() : undefined;
+    const target = (this.#target = this.filter ? findIndex(this, this.for) : undefined);
+    this.#hits = target || !query.trim() ? [] : createSearchIndex(this.glossary).search(query, { limit });
+    this.#entries = this.#hits.map((h) => h.entry);
+    if (target || !query.trim()) this.expanded = false;
+    if (!query.trim()) this.#announcer.say('');
+    this.#unsettled = true;
+  }
+
+  #cancelSearch() {
     clearTimeout(this.#filterTimer);
     clearTimeout(this.#emptyTimer);
     this.#unreported = undefined;
     this.#suggesting?.abort();
     clearTimeout(this.#suggestTimer);
-    this.#hits = [];
-    this.#entries = [];
-    if (target || !query.trim()) this.expanded = false;
-    if (!query.trim()) {
-      this.#filter(target);
-      this.#announce('');
-      return;
-    }
+  }
+
+  /** The rendered search reaches the index (filter mode, at once or when typing pauses) and the live region. */
+  #settle() {
+    const { glossary, value: query } = this;
+    const target = this.#target;
+    if (!query.trim() || !target) this.#indexFilter.show(target);
+    if (!query.trim()) return;
+    if (!target) return this.#found(query, this.#hits.length);
     const run = () => {
-      const index = createSearchIndex(glossary);
-      const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      let n = hits.length;
-      const q = quote(query);
-      const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
-      if (!n) {
-        this.#unreported = unreported;
-        const delay = Number(this.emptyDelay);
-        this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
-      }
-      const { t, format, plural } = this.#s;
-      if (target) {
-        // The index shows the matches: no list of our own. What it shows is what counts (its
-        // own category filter may hide some).
-        this.#filter(target, hits.map((h) => h.entry.id), q);
-        const shown = (target as IndexLike).shownCount;
-        if (typeof shown === 'number' && shown >= 0) n = Math.min(n, shown);
-      } else {
-        this.#filter();
-        this.#hits = hits;
-        this.#entries = hits.map((h) => h.entry);
-      }
-      if (n) {
-        this.#announce(plural(target ? t.termsMatch : t.results, n));
-        return;
-      }
-      // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
-      // holds up the list, and a newer keystroke cancels it).
-      const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
-      this.#announce(none);
-      const suggesting = (this.#suggesting = new AbortController());
-      // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
-      const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
-      void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
-        if (suggesting.signal.aborted || !suggestions.length) return;
-        // Reported with the search, when it is reported after them.
-        unreported.suggestions = suggestions.map((e) => e.id);
-        if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
-        else {
-          this.#entries = suggestions;
-          this.requestUpdate();
-        }
-        this.#announce(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
-      });
+      const hits = createSearchIndex(glossary).search(query, { limit: FILTER_LIMIT });
+      // What the index shows is what counts (its own category filter may hide some).
+      const shown = this.#indexFilter.show(target, hits.map((h) => h.entry.id), quote(query));
+      this.#found(query, hits.length, Math.min(hits.length, shown ?? Infinity), target);
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
-    if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
+    if (glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
     else run();
   }
 
-  /** Shows `ids` (null: every entry) in the index `target`, after lifting the filter from any other. */
-  #filter(target?: IndexLike, ids: string[] | null = null, query?: string, suggestions?: string[]) {
-    if (this.#filtered !== target) setFilter(this.#filtered);
-    setFilter(target, ids, query, suggestions);
-    this.#filtered = target;
-  }
-
-  /** The `<glossary-index>` named by `for`, else the first on the page; anything with a reveal() method. */
-  #findIndex(): IndexLike | undefined {
-    const id = this.for;
-    const find = (root: Document | ShadowRoot) => (id ? root.getElementById?.(id) : root.querySelector?.('glossary-index'));
-    const el = find(this.getRootNode() as ShadowRoot) ?? find(document);
-    // A <glossary-index> not yet upgraded still counts: Lit keeps properties set before upgrade.
-    return el && (typeof (el as IndexLike).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
+  /** Says what a search found (`n` shown of `found`); when nothing, arms glossary-search-empty and looks up "did you mean". */
+  #found(query: string, found: number, n = found, target?: IndexLike) {
+    const { t, format, plural } = this.#s;
+    const q = quote(query);
+    const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
+    if (!found) {
+      this.#unreported = unreported;
+      const delay = Number(this.emptyDelay);
+      this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+    }
+    if (n) return this.#announcer.say(plural(target ? t.termsMatch : t.results, n));
+    // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
+    // holds up the list, and a newer keystroke cancels it).
+    const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
+    this.#announcer.say(none);
+    const suggesting = (this.#suggesting = new AbortController());
+    const index = createSearchIndex(this.glossary);
+    // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
+    const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
+    void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
+      if (suggesting.signal.aborted || !suggestions.length) return;
+      // Reported with the search, when it is reported after them.
+      unreported.suggestions = suggestions.map((e) => e.id);
+      if (target) this.#indexFilter.show(target, [], q, suggestions.map((e) => e.id));
+      else {
+        this.#entries = suggestions;
+        this.requestUpdate();
+      }
+      this.#announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
+    });
   }
 
   /** Fires glossary-search-empty for the search that found nothing, if it has not been yet. */
@@ -452,18 +374,10 @@ export class GlossarySearch extends LitElement {
     if (detail) this.dispatchEvent(new CustomEvent<GlossarySearchEmptyDetail>('glossary-search-empty', { detail, bubbles: true, composed: true }));
   }
 
-  #announce(text: string) {
-    clearTimeout(this.#announceTimer);
-    if (this.#quiet) text = '';
-    this.#quiet = false;
-    if (text) this.#announceTimer = setTimeout(() => (this.announcement = text), ANNOUNCE_DELAY);
-    else this.announcement = '';
-  }
-
   protected override render() {
-    const combobox = !this.#filtered;
+    const combobox = !this.#target;
     const open = this.#open;
-    const keys = [shortcutTarget('slash') === this && '/', shortcutTarget('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
+    const keys = this.#shortcuts.keys;
     const hits = this.#hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
@@ -494,7 +408,7 @@ export class GlossarySearch extends LitElement {
           ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
         </div>
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.#announcer.text}</div>
       ${card
         ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
@@ -529,7 +443,7 @@ export class GlossarySearch extends LitElement {
           this.cardId = id;
           // Focus goes to the new heading; the term is said too (not every screen reader speaks
           // that focus move).
-          this.#announce(g.get(id)?.term ?? '');
+          this.#announcer.say(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,
@@ -566,6 +480,10 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    if (this.#unsettled) {
+      this.#unsettled = false;
+      this.#settle();
+    }
     // What the box shows follows `value`, checked against the box itself (not the last value
     // rendered): the reader may have typed since.
     const box = this.#$<HTMLInputElement>('input')!;
@@ -634,71 +552,19 @@ export class GlossarySearch extends LitElement {
   };
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
-    const n = this.#entries.length;
-    const typed = this.value.trim() !== '';
-    const open = this.#open;
-    const combobox = !this.#filtered;
-    const stop = () => e.preventDefault();
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!combobox || !typed) return;
-        stop();
-        const down = e.key === 'ArrowDown';
-        // Alt+Down opens the list without moving into it; on an open list it does nothing.
-        if (open && e.altKey) return;
-        if (!open) {
-          this.expanded = true;
-          if (!e.altKey && n) this.active = down ? 0 : n - 1;
-        } else if (n) this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
-        return;
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text: the reader is back in the box, not on an option.
-        if (this.active >= 0) this.active = -1;
-        return;
-      case 'Home':
-      case 'End':
-        if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
-        stop();
-        this.active = e.key === 'Home' ? 0 : n - 1;
-        return;
-      case 'Enter': {
-        if (!typed) return;
-        stop();
-        // Enter settles the search: one that found nothing is reported now.
-        this.#reportEmpty();
-        if (combobox && !(open && this.active >= 0)) {
-          // Nothing highlighted: highlight the top result (a screen reader announces it); the
-          // next Enter chooses it. Nothing is chosen that the reader has not heard.
-          if (n) {
-            this.expanded = true;
-            this.active = 0;
-          }
-          return;
-        }
-        // Filter mode: Enter goes to the best match (the index shows the matches already).
-        const entry = combobox ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
-        if (entry) this.#select(entry);
-        return;
-      }
-      case 'Escape':
-        // The first press closes the list, the next clears the box, the next closes the card.
-        if (open) {
-          this.expanded = false;
-          this.active = -1;
-        } else if (this.value) {
-          this.clear();
-        } else if (this.cardId) {
-          this.#closeCard();
-        } else return;
-        stop();
-        e.stopPropagation();
-        return;
-      case 'Tab':
-        this.expanded = false;
+    const state = { open: this.#open, active: this.active, count: this.#entries.length, typed: this.value.trim() !== '', value: !!this.value, combobox: !this.#target, card: !!this.cardId };
+    const to = comboboxKey(e, state);
+    if (!to) return;
+    if (to.prevent) e.preventDefault();
+    if (to.stop) e.stopPropagation();
+    if (to.settle) this.#reportEmpty();
+    if (to.expanded !== undefined) this.expanded = to.expanded;
+    if (to.active !== undefined) this.active = to.active;
+    if (to.action === 'clear') this.clear();
+    else if (to.action === 'close-card') this.#closeCard();
+    else if (to.action) {
+      const entry = to.action === 'choose' ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+      if (entry) this.#select(entry);
     }
   };
 
@@ -715,15 +581,11 @@ export class GlossarySearch extends LitElement {
     this.expanded = false;
     this.active = -1;
     if (!proceed) return;
-    if (!this.#filtered && this.value !== entry.term) {
-      this.#quiet = true;
+    if (!this.#target && this.value !== entry.term) {
+      this.#announcer.quietNext();
       this.value = entry.term;
     }
-    try {
-      if (this.#findIndex()?.reveal(entry.id)) return;
-    } catch {
-      /* not an index after all: fall through */
-    }
+    if (revealIn(findIndex(this, this.for), entry.id)) return;
     const href = this.#glossary.glossaryHref(this.glossaryHref);
     const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);

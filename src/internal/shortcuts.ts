@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The page-wide "/" and Ctrl+K / ⌘K shortcuts of search boxes: one document listener however
+ * many boxes, and each key goes to the first connected box that asked for it (so only that box
+ * announces it with `aria-keyshortcuts`).
+ */
+
+/** A keyboard shortcut a box can take: `/`, and Ctrl+K / ⌘K. */
+export type ShortcutKey = 'slash' | 'ctrl-k';
+
+/** A box with a `shortcut` attribute (see `<glossary-search shortcut>`). */
+export interface ShortcutHost extends ReactiveControllerHost, HTMLElement {
+  shortcut?: string | boolean;
+}
+
+/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
+export function shortcutKeys(value: unknown): Set<ShortcutKey> {
+  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
+  if (typeof value !== 'string') return new Set();
+  const keys = new Set<ShortcutKey>();
+  for (const t of value.toLowerCase().split(/[\s,]+/)) {
+    if (t === 'slash' || t === '/') keys.add('slash');
+    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
+  }
+  return keys;
+}
+
+/** Connected boxes, first connected first. */
+const boxes: ShortcutController[] = [];
+let listening = false;
+
+/** The box a key focuses: the first connected one that asked for it. */
+const targetOf = (key: ShortcutKey) => boxes.find((b) => shortcutKeys(b.host.shortcut).has(key));
+
+/** Which box shows what may have changed for every box. */
+const refresh = (except?: ShortcutController) => boxes.forEach((b) => b !== except && b.host.requestUpdate());
+
+function onKeydown(e: KeyboardEvent) {
+  if (e.defaultPrevented || e.isComposing || e.altKey) return;
+  const mod = e.ctrlKey || e.metaKey;
+  const slash = e.key === '/' && !mod;
+  if (!slash && !(mod && !e.shiftKey && String(e.key).toLowerCase() === 'k')) return;
+  // Someone typing in a field means "/" as a character.
+  const t = e.composedPath()[0];
+  if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+  const target = targetOf(slash ? 'slash' : 'ctrl-k');
+  if (!target) return;
+  e.preventDefault();
+  target.host.focus();
+}
+
+/** Registers its host for the shortcuts its `shortcut` property asks for while it is connected. */
+export class ShortcutController implements ReactiveController {
+  #shortcut: unknown;
+
+  constructor(readonly host: ShortcutHost) {
+    host.addController(this);
+  }
+
+  /** The host's `aria-keyshortcuts`: the keys that focus it (empty when none does). */
+  get keys(): string {
+    return [targetOf('slash') === this && '/', targetOf('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
+  }
+
+  hostConnected(): void {
+    boxes.push(this);
+    if (!listening) document.addEventListener('keydown', onKeydown);
+    listening = true;
+    this.#shortcut = this.host.shortcut;
+    refresh();
+  }
+
+  hostDisconnected(): void {
+    const i = boxes.indexOf(this);
+    if (i >= 0) boxes.splice(i, 1);
+    refresh();
+  }
+
+  hostUpdated(): void {
+    if (this.host.shortcut === this.#shortcut) return;
+    this.#shortcut = this.host.shortcut;
+    refresh(this);
+  }
+}
