@@ -1,69 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
+import { prepareWhenIdle } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import { ShortcutController } from '../../internal/shortcuts.js';
 import { comboboxKey } from '../../internal/combobox-keys.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
-import { findIndex, IndexFilter, revealIn, type IndexLike } from '../../internal/index-bridge.js';
+import { findIndex, revealIn } from '../../internal/index-bridge.js';
+import { DEFAULT_EMPTY_DELAY, quote, SearchController } from '../../internal/controllers/search.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
+import { resultOption } from './result-option.js';
+import type { GlossarySelectDetail } from './events.js';
+
+export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
-/** Detail of `glossary-select`. */
-export interface GlossarySelectDetail {
-  /** The id of the chosen entry. */
-  id: string;
-  /** What the reader had typed. */
-  query: string;
-}
-
-/** Detail of `glossary-search-empty`. */
-export interface GlossarySearchEmptyDetail {
-  /** What the reader searched for (spaces collapsed). */
-  query: string;
-  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
-  suggestions: string[];
-}
-
 const DEFAULT_LIMIT = 8;
-/** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
-const DEFAULT_EMPTY_DELAY = 1000;
-/** Most entries a filtered index shows; past this, the best matches. */
-const FILTER_LIMIT = 1000;
-/** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
-const FILTER_NOW = 500;
-const FILTER_DELAY = 150;
-/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
-const SUGGEST_DELAY = 120;
-/** Longest piece of a query quoted back in messages. */
-const QUOTE_LENGTH = 60;
-
-const quote = (q: string) => {
-  const t = q.replace(/\s+/g, ' ').trim();
-  return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
-};
-
-/** Text with the given ranges (half-open, from the search core) wrapped in `<mark>`. */
-function marked(text: string, ranges: readonly (readonly [number, number])[] = []): (string | TemplateResult)[] {
-  const out: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [s0, e0] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const s = Math.max(at, s0);
-    const e = Math.min(text.length, e0);
-    if (e <= s) continue;
-    out.push(text.slice(at, s), html`<mark part="mark">${text.slice(s, e)}</mark>`);
-    at = e;
-  }
-  out.push(text.slice(at));
-  return out;
-}
 
 /** The glossary's shared search index; its definitions are indexed when the page is idle. */
 function createSearchIndex(glossary: Glossary) {
@@ -143,7 +101,7 @@ export class GlossarySearch extends LitElement {
   /** The strings in force (see #strings). */
   get #s(): Strings {
     return stringsFor(this, this.#glossary.strings, this.strings, () => {
-      this.#searched = [];
+      this.#search.reset();
       this.requestUpdate();
     });
   }
@@ -200,27 +158,16 @@ export class GlossarySearch extends LitElement {
   #glossary = new GlossaryController(this);
   #shortcuts = new ShortcutController(this);
   #announcer = new Announcer(this);
-  #indexFilter = new IndexFilter();
-  /** The index the last search filters (`filter` mode with an index on the page), else none: a list of results. */
-  #target?: IndexLike;
-  /** A search computed in willUpdate, to apply once rendered (index filter, live region, timers). */
-  #unsettled = false;
-  #hits: SearchHit[] = [];
-  /** The listed entries: the hits', else "did you mean" names when nothing matched. */
-  #entries: TermEntry[] = [];
-  /** What the last search ran on: glossary, value, limit, filter. */
-  #searched: unknown[] = [];
+  #search = new SearchController(this, {
+    index: createSearchIndex,
+    strings: () => this.#s,
+    announcer: this.#announcer,
+    emptyEvent: 'glossary-search-empty',
+  });
   #cardHistory: string[] = [];
   #cardNode?: DocumentFragment;
   #cardMemo = new DefinitionCardMemo();
-  #filterTimer?: ReturnType<typeof setTimeout>;
-  #emptyTimer?: ReturnType<typeof setTimeout>;
-  /** The last search found nothing and has not been reported yet. */
-  #unreported?: GlossarySearchEmptyDetail;
   #unfollow?: () => void;
-  /** The "did you mean" lookup under way, aborted by the next search. */
-  #suggesting?: AbortController;
-  #suggestTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -228,7 +175,7 @@ export class GlossarySearch extends LitElement {
     this.addEventListener('focusout', () =>
       setTimeout(() => {
         if (this.matches(':focus-within') || this.shadowRoot?.activeElement) return;
-        this.#reportEmpty();
+        this.#search.settle();
         if (document.hasFocus()) this.#dismiss();
       }),
     );
@@ -241,7 +188,7 @@ export class GlossarySearch extends LitElement {
 
   /** The current results (empty when nothing matched or nothing is typed). */
   get results(): readonly SearchHit[] {
-    return this.#hits;
+    return this.#search.hits;
   }
 
   /** Moves keyboard focus to the search box. */
@@ -264,13 +211,9 @@ export class GlossarySearch extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unfollow?.();
-    this.#cancelSearch();
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
-    this.#indexFilter.release();
-    this.#target = undefined;
-    this.#searched = [];
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string) {
@@ -279,106 +222,25 @@ export class GlossarySearch extends LitElement {
 
   /** A list of results (not a filter on an index), open. */
   get #open() {
-    return this.expanded && !this.#target && this.value.trim() !== '';
+    return this.expanded && !this.#search.target && this.value.trim() !== '';
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
-    const next = [this.glossary, this.value, limit, this.filter];
-    // Not once removed: a detached box would filter the page's index again with no box to clear it.
-    if (this.isConnected && next.some((v, i) => v !== this.#searched[i])) {
-      if (this.#searched.length && this.#searched[1] !== this.value) this.active = -1;
-      this.#searched = next;
-      this.#search(limit);
-    }
+    const searched = this.#search.compute(limit);
+    if (searched?.newQuery) this.active = -1;
+    // A filtered index shows the matches, and an empty box has none: no list of our own.
+    if (searched && (this.#search.target || !this.value.trim())) this.expanded = false;
     if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
-    if (this.active >= this.#entries.length) this.active = this.#entries.length - 1;
-  }
-
-  /** A new search, computed: the list's results now, before they render; the rest in #settle(). */
-  #search(limit: number) {
-    this.#cancelSearch();
-    const query = this.value;
-    const target = (this.#target = this.filter ? findIndex(this, this.for) : undefined);
-    this.#hits = target || !query.trim() ? [] : createSearchIndex(this.glossary).search(query, { limit });
-    this.#entries = this.#hits.map((h) => h.entry);
-    if (target || !query.trim()) this.expanded = false;
-    if (!query.trim()) this.#announcer.say('');
-    this.#unsettled = true;
-  }
-
-  #cancelSearch() {
-    clearTimeout(this.#filterTimer);
-    clearTimeout(this.#emptyTimer);
-    this.#unreported = undefined;
-    this.#suggesting?.abort();
-    clearTimeout(this.#suggestTimer);
-  }
-
-  /** The rendered search reaches the index (filter mode, at once or when typing pauses) and the live region. */
-  #settle() {
-    const { glossary, value: query } = this;
-    const target = this.#target;
-    if (!query.trim() || !target) this.#indexFilter.show(target);
-    if (!query.trim()) return;
-    if (!target) return this.#found(query, this.#hits.length);
-    const run = () => {
-      const hits = createSearchIndex(glossary).search(query, { limit: FILTER_LIMIT });
-      // What the index shows is what counts (its own category filter may hide some).
-      const shown = this.#indexFilter.show(target, hits.map((h) => h.entry.id), quote(query));
-      this.#found(query, hits.length, Math.min(hits.length, shown ?? Infinity), target);
-    };
-    // A big glossary filters once typing pauses: each pass re-renders the index.
-    if (glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
-    else run();
-  }
-
-  /** Says what a search found (`n` shown of `found`); when nothing, arms glossary-search-empty and looks up "did you mean". */
-  #found(query: string, found: number, n = found, target?: IndexLike) {
-    const { t, format, plural } = this.#s;
-    const q = quote(query);
-    const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
-    if (!found) {
-      this.#unreported = unreported;
-      const delay = Number(this.emptyDelay);
-      this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
-    }
-    if (n) return this.#announcer.say(plural(target ? t.termsMatch : t.results, n));
-    // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
-    // holds up the list, and a newer keystroke cancels it).
-    const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
-    this.#announcer.say(none);
-    const suggesting = (this.#suggesting = new AbortController());
-    const index = createSearchIndex(this.glossary);
-    // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
-    const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
-    void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
-      if (suggesting.signal.aborted || !suggestions.length) return;
-      // Reported with the search, when it is reported after them.
-      unreported.suggestions = suggestions.map((e) => e.id);
-      if (target) this.#indexFilter.show(target, [], q, suggestions.map((e) => e.id));
-      else {
-        this.#entries = suggestions;
-        this.requestUpdate();
-      }
-      this.#announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
-    });
-  }
-
-  /** Fires glossary-search-empty for the search that found nothing, if it has not been yet. */
-  #reportEmpty() {
-    clearTimeout(this.#emptyTimer);
-    const detail = this.#unreported;
-    this.#unreported = undefined;
-    if (detail) this.dispatchEvent(new CustomEvent<GlossarySearchEmptyDetail>('glossary-search-empty', { detail, bubbles: true, composed: true }));
+    if (this.active >= this.#search.entries.length) this.active = this.#search.entries.length - 1;
   }
 
   protected override render() {
-    const combobox = !this.#target;
+    const combobox = !this.#search.target;
     const open = this.#open;
     const keys = this.#shortcuts.keys;
-    const hits = this.#hits;
+    const hits = this.#search.hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
     const strings = this.#s;
@@ -388,7 +250,7 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? open && this.#entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open && this.#search.entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder ?? t.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
@@ -402,10 +264,10 @@ export class GlossarySearch extends LitElement {
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
-          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${this.#entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
+          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${this.#search.entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
           : nothing}
-        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
-          ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
+        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#search.entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
+          ${open ? this.#search.entries.map((entry, i) => resultOption(entry, hits[i], i, i === this.active, () => (this.active = i), () => this.#select(entry))) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.#announcer.text}</div>
@@ -457,33 +319,7 @@ export class GlossarySearch extends LitElement {
     return this.#cardNode;
   }
 
-  #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
-    const active = i === this.active;
-    const field = hit?.field;
-    const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
-    const alias = field === 'alias' ? hit!.matchedText : undefined;
-    // The name is the term (the alias that matched) and the expansion, as one text node: built
-    // from the marked spans, Chromium left out every whitespace-only text node between them and
-    // the words ran together ("LUTLook-Up Table", "DigitalImagingTechnician"). What is seen is
-    // hidden from the tree instead. The snippet is the description, not part of the name, so
-    // each arrow press does not read a paragraph.
-    const label = `${entry.term}${alias ? ` (${alias})` : ''}${entry.expansion ? ` ${entry.expansion}` : ''}`;
-    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
-      aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
-      @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
-      <span class="visually-hidden">${label}</span>
-      <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
-          ? html` <span class="alias">(${name('alias', alias)})</span>`
-          : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true" dir="auto">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
-    </div>`;
-  }
-
   protected override updated(changed: PropertyValues) {
-    if (this.#unsettled) {
-      this.#unsettled = false;
-      this.#settle();
-    }
     // What the box shows follows `value`, checked against the box itself (not the last value
     // rendered): the reader may have typed since.
     const box = this.#$<HTMLInputElement>('input')!;
@@ -552,18 +388,18 @@ export class GlossarySearch extends LitElement {
   };
 
   #onKeydown = (e: KeyboardEvent) => {
-    const state = { open: this.#open, active: this.active, count: this.#entries.length, typed: this.value.trim() !== '', value: !!this.value, combobox: !this.#target, card: !!this.cardId };
+    const state = { open: this.#open, active: this.active, count: this.#search.entries.length, typed: this.value.trim() !== '', value: !!this.value, combobox: !this.#search.target, card: !!this.cardId };
     const to = comboboxKey(e, state);
     if (!to) return;
     if (to.prevent) e.preventDefault();
     if (to.stop) e.stopPropagation();
-    if (to.settle) this.#reportEmpty();
+    if (to.settle) this.#search.settle();
     if (to.expanded !== undefined) this.expanded = to.expanded;
     if (to.active !== undefined) this.active = to.active;
     if (to.action === 'clear') this.clear();
     else if (to.action === 'close-card') this.#closeCard();
     else if (to.action) {
-      const entry = to.action === 'choose' ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+      const entry = to.action === 'choose' ? this.#search.entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
       if (entry) this.#select(entry);
     }
   };
@@ -581,7 +417,7 @@ export class GlossarySearch extends LitElement {
     this.expanded = false;
     this.active = -1;
     if (!proceed) return;
-    if (!this.#target && this.value !== entry.term) {
+    if (!this.#search.target && this.value !== entry.term) {
       this.#announcer.quietNext();
       this.value = entry.term;
     }
@@ -603,29 +439,5 @@ export class GlossarySearch extends LitElement {
     this.cardId = undefined;
     this.#cardHistory = [];
     if (e !== false) this.focus();
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'glossary-search': GlossarySearch;
-  }
-  interface HTMLElementEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  // It bubbles and is composed: a listener on the document or the window hears it.
-  interface DocumentEventMap {
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  interface WindowEventMap {
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  // They bubble and are composed: a listener on document or window sees them too.
-  interface DocumentEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
-  }
-  interface WindowEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
   }
 }

@@ -1,0 +1,172 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Glossary } from '../../core/glossary.js';
+import type { SearchHit, SearchIndex } from '../../core/search.js';
+import type { TermEntry } from '../../core/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { yieldToPage } from '../prepare-index.js';
+import { findIndex, IndexFilter, type IndexLike } from '../index-bridge.js';
+import type { Announcer } from './announcer.js';
+import { EmptyReport } from './empty-report.js';
+
+/** Most entries a filtered index shows; past this, the best matches. */
+const FILTER_LIMIT = 1000;
+/** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
+const FILTER_NOW = 500;
+const FILTER_DELAY = 150;
+/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
+const SUGGEST_DELAY = 120;
+/** How long a query with no result must stay unchanged before it is reported (ms). */
+export const DEFAULT_EMPTY_DELAY = 1000;
+/** Longest piece of a query quoted back in messages. */
+const QUOTE_LENGTH = 60;
+
+export const quote = (q: string) => {
+  const t = q.replace(/\s+/g, ' ').trim();
+  return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
+};
+
+/** A search box (see `<glossary-search>`). */
+export interface SearchHost extends ReactiveControllerHost, HTMLElement {
+  readonly glossary: Glossary;
+  value: string;
+  filter: boolean;
+  for?: string;
+  emptyDelay: number;
+}
+
+export interface SearchControllerOptions {
+  /** The glossary's search index: the host's one way to the search engine. */
+  index: (glossary: Glossary) => SearchIndex;
+  /** The UI strings in force. */
+  strings: () => Strings;
+  announcer: Announcer;
+  /** Type of the event for a search that settled with no result. */
+  emptyEvent: string;
+}
+
+/**
+ * A box's search as the reader types: results for its own list, or a filter on a
+ * `<glossary-index>` (`filter`); what the live region says of them; "did you mean" when nothing
+ * matched; and the empty-search event. `compute()` in willUpdate, the rest once rendered.
+ */
+export class SearchController implements ReactiveController {
+  /** The results listed (none in filter mode). */
+  hits: SearchHit[] = [];
+  /** The listed entries: the hits', else "did you mean" names when nothing matched. */
+  entries: TermEntry[] = [];
+  /** The index the last search filters, else none (a list of results). */
+  target?: IndexLike;
+  #searched: unknown[] = [];
+  #unsettled = false;
+  #indexFilter = new IndexFilter();
+  #empty: EmptyReport<{ query: string; suggestions: string[] }>;
+  #filterTimer?: ReturnType<typeof setTimeout>;
+  /** The "did you mean" lookup under way, aborted by the next search. */
+  #suggesting?: AbortController;
+  #suggestTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: SearchHost,
+    private readonly options: SearchControllerOptions,
+  ) {
+    host.addController(this);
+    this.#empty = new EmptyReport(host, options.emptyEvent);
+  }
+
+  /**
+   * Runs a new search if the glossary, query, limit or mode changed since the last (not once the
+   * host is removed: a detached box would filter the page's index again with no box to clear it).
+   * Returns undefined when nothing changed, else whether the query did.
+   */
+  compute(limit: number): { newQuery: boolean } | undefined {
+    const { host } = this;
+    const next = [host.glossary, host.value, limit, host.filter];
+    if (!host.isConnected || next.every((v, i) => v === this.#searched[i])) return;
+    const newQuery = this.#searched.length > 0 && this.#searched[1] !== host.value;
+    this.#searched = next;
+    this.#cancel();
+    const query = host.value;
+    const target = (this.target = host.filter ? findIndex(host, host.for) : undefined);
+    this.hits = target || !query.trim() ? [] : this.options.index(host.glossary).search(query, { limit });
+    this.entries = this.hits.map((h) => h.entry);
+    if (!query.trim()) this.options.announcer.say('');
+    this.#unsettled = true;
+    return { newQuery };
+  }
+
+  /** The next update searches again (the strings changed, so the messages do). */
+  reset(): void {
+    this.#searched = [];
+  }
+
+  /** Reports a search that found nothing now (Enter, or the reader left the box). */
+  settle(): void {
+    this.#empty.report();
+  }
+
+  /** The rendered search reaches the index (filter mode: at once, or when typing pauses) and the live region. */
+  hostUpdated(): void {
+    if (!this.#unsettled) return;
+    this.#unsettled = false;
+    const { glossary, value: query } = this.host;
+    const target = this.target;
+    if (!query.trim() || !target) this.#indexFilter.show(target);
+    if (!query.trim()) return;
+    if (!target) return this.#found(query, this.hits.length);
+    const run = () => {
+      const hits = this.options.index(glossary).search(query, { limit: FILTER_LIMIT });
+      // What the index shows is what counts (its own category filter may hide some).
+      const shown = this.#indexFilter.show(target, hits.map((h) => h.entry.id), quote(query));
+      this.#found(query, hits.length, Math.min(hits.length, shown ?? Infinity), target);
+    };
+    // A big glossary filters once typing pauses: each pass re-renders the index.
+    if (glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
+    else run();
+  }
+
+  hostDisconnected(): void {
+    this.#cancel();
+    this.#indexFilter.release();
+    this.target = undefined;
+    this.#searched = [];
+  }
+
+  #cancel() {
+    clearTimeout(this.#filterTimer);
+    this.#empty.cancel();
+    this.#suggesting?.abort();
+    clearTimeout(this.#suggestTimer);
+  }
+
+  /** Says what a search found (`n` shown of `found`); when nothing, arms the empty report and looks up "did you mean". */
+  #found(query: string, found: number, n = found, target?: IndexLike) {
+    const { t, format, plural } = this.options.strings();
+    const { announcer } = this.options;
+    const q = quote(query);
+    const unreported = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] as string[] };
+    if (!found) {
+      const delay = Number(this.host.emptyDelay);
+      this.#empty.arm(unreported, Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+    }
+    if (n) return announcer.say(plural(target ? t.termsMatch : t.results, n));
+    // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
+    // holds up the list, and a newer keystroke cancels it).
+    const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
+    announcer.say(none);
+    const suggesting = (this.#suggesting = new AbortController());
+    const index = this.options.index(this.host.glossary);
+    // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
+    const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
+    void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
+      if (suggesting.signal.aborted || !suggestions.length) return;
+      // Reported with the search, when it is reported after them.
+      unreported.suggestions = suggestions.map((e) => e.id);
+      if (target) this.#indexFilter.show(target, [], q, unreported.suggestions);
+      else {
+        this.entries = suggestions;
+        this.host.requestUpdate();
+      }
+      announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
+    });
+  }
+}
