@@ -17,9 +17,9 @@ import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
 import { resultOption } from './result-option.js';
 import type { GlossarySelectDetail } from './events.js';
+import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
 export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.js';
-import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
 const DEFAULT_LIMIT = 8;
 
@@ -175,7 +175,7 @@ export class GlossarySearch extends LitElement {
     this.addEventListener('focusout', () =>
       setTimeout(() => {
         if (this.matches(':focus-within') || this.shadowRoot?.activeElement) return;
-        this.#search.settle();
+        this.#search.reportEmpty();
         if (document.hasFocus()) this.#dismiss();
       }),
     );
@@ -388,18 +388,26 @@ export class GlossarySearch extends LitElement {
   };
 
   #onKeydown = (e: KeyboardEvent) => {
-    const state = { open: this.#open, active: this.active, count: this.#search.entries.length, typed: this.value.trim() !== '', value: !!this.value, combobox: !this.#search.target, card: !!this.cardId };
-    const to = comboboxKey(e, state);
+    const { entries, target } = this.#search;
+    const to = comboboxKey(e, {
+      open: this.#open,
+      active: this.active,
+      count: entries.length,
+      typed: this.value.trim() !== '',
+      value: !!this.value,
+      combobox: !target,
+      card: !!this.cardId,
+    });
     if (!to) return;
     if (to.prevent) e.preventDefault();
     if (to.stop) e.stopPropagation();
-    if (to.settle) this.#search.settle();
+    if (to.settle) this.#search.reportEmpty();
     if (to.expanded !== undefined) this.expanded = to.expanded;
     if (to.active !== undefined) this.active = to.active;
     if (to.action === 'clear') this.clear();
     else if (to.action === 'close-card') this.#closeCard();
     else if (to.action) {
-      const entry = to.action === 'choose' ? this.#search.entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+      const entry = to.action === 'choose' ? entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
       if (entry) this.#select(entry);
     }
   };

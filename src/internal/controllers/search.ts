@@ -100,7 +100,7 @@ export class SearchController implements ReactiveController {
   }
 
   /** Reports a search that found nothing now (Enter, or the reader left the box). */
-  settle(): void {
+  reportEmpty(): void {
     this.#empty.report();
   }
 
