@@ -12,10 +12,8 @@ export interface ComboboxState {
   active: number;
   /** How many options are listed. */
   count: number;
-  /** There is text in the box (not only spaces). */
-  typed: boolean;
-  /** The box has any value at all. */
-  value: boolean;
+  /** What is in the box. */
+  value: string;
   /** A combobox with a list; false when the box filters an index instead. */
   combobox: boolean;
   /** A definition card is open. */
@@ -48,7 +46,8 @@ export interface KeyOutcome {
 
 export function comboboxKey(e: KeyPress, s: ComboboxState): KeyOutcome | undefined {
   if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
-  const { open, active, count: n, typed } = s;
+  const { open, active, count: n } = s;
+  const typed = s.value.trim() !== '';
   switch (e.key) {
     case 'ArrowDown':
     case 'ArrowUp': {

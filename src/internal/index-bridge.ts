@@ -31,29 +31,10 @@ export function revealIn(index: IndexLike | undefined, id: string): boolean {
 }
 
 /** Sets what an index shows (by default: everything); never throws. */
-function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
+export function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
   try {
     if (index) Object.assign(index, { filterQuery, suggestions, filterIds });
   } catch {
     /* not an index after all */
-  }
-}
-
-/** The one index a box filters at a time: filtering another (or none) lifts the filter from the last. */
-export class IndexFilter {
-  #filtered?: IndexLike;
-
-  /** Shows `ids` (null: every entry) in `target`; returns how many entries it shows, if it says. */
-  show(target?: IndexLike, ids: string[] | null = null, query?: string, suggestions?: string[]): number | undefined {
-    if (this.#filtered !== target) setFilter(this.#filtered);
-    setFilter(target, ids, query, suggestions);
-    this.#filtered = target;
-    const shown = target?.shownCount;
-    return typeof shown === 'number' && shown >= 0 ? shown : undefined;
-  }
-
-  /** Lifts the filter (the box left the page or stopped filtering). */
-  release(): void {
-    this.show();
   }
 }

@@ -27,14 +27,14 @@ export function shortcutKeys(value: unknown): Set<ShortcutKey> {
 }
 
 /** Connected boxes, first connected first. */
-const boxes: ShortcutController[] = [];
+const boxes: ShortcutHost[] = [];
 let listening = false;
 
 /** The box a key focuses: the first connected one that asked for it. */
-const targetOf = (key: ShortcutKey) => boxes.find((b) => shortcutKeys(b.host.shortcut).has(key));
+const targetOf = (key: ShortcutKey) => boxes.find((b) => shortcutKeys(b.shortcut).has(key));
 
 /** Which box shows what may have changed for every box. */
-const refresh = (except?: ShortcutController) => boxes.forEach((b) => b !== except && b.host.requestUpdate());
+const refresh = (except?: ShortcutHost) => boxes.forEach((b) => b !== except && b.requestUpdate());
 
 function onKeydown(e: KeyboardEvent) {
   if (e.defaultPrevented || e.isComposing || e.altKey) return;
@@ -47,39 +47,40 @@ function onKeydown(e: KeyboardEvent) {
   const target = targetOf(slash ? 'slash' : 'ctrl-k');
   if (!target) return;
   e.preventDefault();
-  target.host.focus();
+  target.focus();
 }
 
 /** Registers its host for the shortcuts its `shortcut` property asks for while it is connected. */
 export class ShortcutController implements ReactiveController {
   #shortcut: unknown;
+  #host: ShortcutHost;
 
-  constructor(readonly host: ShortcutHost) {
-    host.addController(this);
+  constructor(host: ShortcutHost) {
+    (this.#host = host).addController(this);
   }
 
   /** The host's `aria-keyshortcuts`: the keys that focus it (empty when none does). */
   get keys(): string {
-    return [targetOf('slash') === this && '/', targetOf('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
+    return [targetOf('slash') === this.#host && '/', targetOf('ctrl-k') === this.#host && 'Control+K Meta+K'].filter(Boolean).join(' ');
   }
 
   hostConnected(): void {
-    boxes.push(this);
+    boxes.push(this.#host);
     if (!listening) document.addEventListener('keydown', onKeydown);
     listening = true;
-    this.#shortcut = this.host.shortcut;
+    this.#shortcut = this.#host.shortcut;
     refresh();
   }
 
   hostDisconnected(): void {
-    const i = boxes.indexOf(this);
+    const i = boxes.indexOf(this.#host);
     if (i >= 0) boxes.splice(i, 1);
     refresh();
   }
 
   hostUpdated(): void {
-    if (this.host.shortcut === this.#shortcut) return;
-    this.#shortcut = this.host.shortcut;
-    refresh(this);
+    if (this.#host.shortcut === this.#shortcut) return;
+    this.#shortcut = this.#host.shortcut;
+    refresh(this.#host);
   }
 }

@@ -1,5 +1,6 @@
 /** The events `<glossary-search>` fires, and their place in the DOM's event maps. */
 import type { GlossarySearch } from './glossary-search.js';
+import type { EmptySearch } from '../../internal/controllers/search.js';
 
 /** Detail of `glossary-select`. */
 export interface GlossarySelectDetail {
@@ -9,13 +10,8 @@ export interface GlossarySelectDetail {
   query: string;
 }
 
-/** Detail of `glossary-search-empty`. */
-export interface GlossarySearchEmptyDetail {
-  /** What the reader searched for (spaces collapsed). */
-  query: string;
-  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
-  suggestions: string[];
-}
+/** Detail of `glossary-search-empty`: `{ query, suggestions }`. */
+export interface GlossarySearchEmptyDetail extends EmptySearch {}
 
 declare global {
   interface HTMLElementTagNameMap {

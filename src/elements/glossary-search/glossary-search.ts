@@ -162,7 +162,6 @@ export class GlossarySearch extends LitElement {
     index: createSearchIndex,
     strings: () => this.#s,
     announcer: this.#announcer,
-    emptyEvent: 'glossary-search-empty',
   });
   #cardHistory: string[] = [];
   #cardNode?: DocumentFragment;
@@ -237,10 +236,10 @@ export class GlossarySearch extends LitElement {
   }
 
   protected override render() {
-    const combobox = !this.#search.target;
+    const { hits, entries, target } = this.#search;
+    const combobox = !target;
     const open = this.#open;
     const keys = this.#shortcuts.keys;
-    const hits = this.#search.hits;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
     const strings = this.#s;
@@ -250,7 +249,7 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? open && this.#search.entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open && entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder ?? t.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
@@ -264,10 +263,10 @@ export class GlossarySearch extends LitElement {
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
-          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${this.#search.entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
+          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
           : nothing}
-        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#search.entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
-          ${open ? this.#search.entries.map((entry, i) => resultOption(entry, hits[i], i, i === this.active, () => (this.active = i), () => this.#select(entry))) : nothing}
+        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
+          ${open ? entries.map((entry, i) => resultOption(entry, hits[i], i, i === this.active, () => (this.active = i), () => this.#select(entry))) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.#announcer.text}</div>
@@ -393,8 +392,7 @@ export class GlossarySearch extends LitElement {
       open: this.#open,
       active: this.active,
       count: entries.length,
-      typed: this.value.trim() !== '',
-      value: !!this.value,
+      value: this.value,
       combobox: !target,
       card: !!this.cardId,
     });

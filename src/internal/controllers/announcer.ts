@@ -12,9 +12,10 @@ export class Announcer implements ReactiveController {
   text = '';
   #timer?: ReturnType<typeof setTimeout>;
   #quiet = false;
+  #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost) {
+    (this.#host = host).addController(this);
   }
 
   /** Says `text` after the pause ('' clears at once), unless `quietNext()` asked for silence. */
@@ -34,7 +35,7 @@ export class Announcer implements ReactiveController {
   #set(text: string) {
     if (text === this.text) return;
     this.text = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

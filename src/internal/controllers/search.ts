@@ -4,9 +4,8 @@ import type { SearchHit, SearchIndex } from '../../core/search.js';
 import type { TermEntry } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
 import { yieldToPage } from '../prepare-index.js';
-import { findIndex, IndexFilter, type IndexLike } from '../index-bridge.js';
+import { findIndex, setFilter, type IndexLike } from '../index-bridge.js';
 import type { Announcer } from './announcer.js';
-import { EmptyReport } from './empty-report.js';
 
 /** Most entries a filtered index shows; past this, the best matches. */
 const FILTER_LIMIT = 1000;
@@ -40,14 +39,22 @@ export interface SearchControllerOptions {
   /** The UI strings in force. */
   strings: () => Strings;
   announcer: Announcer;
-  /** Type of the event for a search that settled with no result. */
-  emptyEvent: string;
+}
+
+/** Detail of the event for a search that settled with no result. */
+export interface EmptySearch {
+  /** What the reader searched for (spaces collapsed). */
+  query: string;
+  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
+  suggestions: string[];
 }
 
 /**
  * A box's search as the reader types: results for its own list, or a filter on a
  * `<glossary-index>` (`filter`); what the live region says of them; "did you mean" when nothing
- * matched; and the empty-search event. `compute()` in willUpdate, the rest once rendered.
+ * matched; and `glossary-search-empty` once a search that found nothing settles (unchanged for
+ * `emptyDelay`, or `reportEmpty()`: one typed word is one event, not one per keystroke).
+ * `compute()` in willUpdate, the rest once rendered.
  */
 export class SearchController implements ReactiveController {
   /** The results listed (none in filter mode). */
@@ -58,19 +65,22 @@ export class SearchController implements ReactiveController {
   target?: IndexLike;
   #searched: unknown[] = [];
   #unsettled = false;
-  #indexFilter = new IndexFilter();
-  #empty: EmptyReport<{ query: string; suggestions: string[] }>;
+  /** The index this box filters, to release it when filtering stops. */
+  #filtered?: IndexLike;
+  /** The last search found nothing and has not been reported yet. */
+  #unreported?: EmptySearch;
+  #emptyTimer?: ReturnType<typeof setTimeout>;
   #filterTimer?: ReturnType<typeof setTimeout>;
   /** The "did you mean" lookup under way, aborted by the next search. */
   #suggesting?: AbortController;
   #suggestTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: SearchHost,
-    private readonly options: SearchControllerOptions,
-  ) {
-    host.addController(this);
-    this.#empty = new EmptyReport(host, options.emptyEvent);
+  #host: SearchHost;
+  #options: SearchControllerOptions;
+
+  constructor(host: SearchHost, options: SearchControllerOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
   }
 
   /**
@@ -79,7 +89,7 @@ export class SearchController implements ReactiveController {
    * Returns undefined when nothing changed, else whether the query did.
    */
   compute(limit: number): { newQuery: boolean } | undefined {
-    const { host } = this;
+    const host = this.#host;
     const next = [host.glossary, host.value, limit, host.filter];
     if (!host.isConnected || next.every((v, i) => v === this.#searched[i])) return;
     const newQuery = this.#searched.length > 0 && this.#searched[1] !== host.value;
@@ -87,9 +97,9 @@ export class SearchController implements ReactiveController {
     this.#cancel();
     const query = host.value;
     const target = (this.target = host.filter ? findIndex(host, host.for) : undefined);
-    this.hits = target || !query.trim() ? [] : this.options.index(host.glossary).search(query, { limit });
+    this.hits = target || !query.trim() ? [] : this.#options.index(host.glossary).search(query, { limit });
     this.entries = this.hits.map((h) => h.entry);
-    if (!query.trim()) this.options.announcer.say('');
+    if (!query.trim()) this.#options.announcer.say('');
     this.#unsettled = true;
     return { newQuery };
   }
@@ -101,23 +111,27 @@ export class SearchController implements ReactiveController {
 
   /** Reports a search that found nothing now (Enter, or the reader left the box). */
   reportEmpty(): void {
-    this.#empty.report();
+    clearTimeout(this.#emptyTimer);
+    const detail = this.#unreported;
+    this.#unreported = undefined;
+    if (detail) this.#host.dispatchEvent(new CustomEvent<EmptySearch>('glossary-search-empty', { detail, bubbles: true, composed: true }));
   }
 
   /** The rendered search reaches the index (filter mode: at once, or when typing pauses) and the live region. */
   hostUpdated(): void {
     if (!this.#unsettled) return;
     this.#unsettled = false;
-    const { glossary, value: query } = this.host;
+    const { glossary, value: query } = this.#host;
     const target = this.target;
-    if (!query.trim() || !target) this.#indexFilter.show(target);
+    if (!query.trim() || !target) this.#show(target);
     if (!query.trim()) return;
     if (!target) return this.#found(query, this.hits.length);
     const run = () => {
-      const hits = this.options.index(glossary).search(query, { limit: FILTER_LIMIT });
+      const hits = this.#options.index(glossary).search(query, { limit: FILTER_LIMIT });
       // What the index shows is what counts (its own category filter may hide some).
-      const shown = this.#indexFilter.show(target, hits.map((h) => h.entry.id), quote(query));
-      this.#found(query, hits.length, Math.min(hits.length, shown ?? Infinity), target);
+      this.#show(target, hits.map((h) => h.entry.id), quote(query));
+      const shown = target.shownCount;
+      this.#found(query, hits.length, typeof shown === 'number' && shown >= 0 ? Math.min(hits.length, shown) : hits.length, target);
     };
     // A big glossary filters once typing pauses: each pass re-renders the index.
     if (glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
@@ -126,27 +140,36 @@ export class SearchController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#cancel();
-    this.#indexFilter.release();
+    this.#show();
     this.target = undefined;
     this.#searched = [];
   }
 
+  /** Shows `ids` (null: every entry) in the index `target`, after lifting the filter from any other. */
+  #show(target?: IndexLike, ids: string[] | null = null, query?: string, suggestions?: string[]) {
+    if (this.#filtered !== target) setFilter(this.#filtered);
+    setFilter(target, ids, query, suggestions);
+    this.#filtered = target;
+  }
+
   #cancel() {
     clearTimeout(this.#filterTimer);
-    this.#empty.cancel();
+    clearTimeout(this.#emptyTimer);
+    this.#unreported = undefined;
     this.#suggesting?.abort();
     clearTimeout(this.#suggestTimer);
   }
 
   /** Says what a search found (`n` shown of `found`); when nothing, arms the empty report and looks up "did you mean". */
   #found(query: string, found: number, n = found, target?: IndexLike) {
-    const { t, format, plural } = this.options.strings();
-    const { announcer } = this.options;
+    const { t, format, plural } = this.#options.strings();
+    const { announcer } = this.#options;
     const q = quote(query);
-    const unreported = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] as string[] };
+    const unreported: EmptySearch = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
     if (!found) {
-      const delay = Number(this.host.emptyDelay);
-      this.#empty.arm(unreported, Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+      this.#unreported = unreported;
+      const delay = Number(this.#host.emptyDelay);
+      this.#emptyTimer = setTimeout(() => this.reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
     }
     if (n) return announcer.say(plural(target ? t.termsMatch : t.results, n));
     // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
@@ -154,17 +177,17 @@ export class SearchController implements ReactiveController {
     const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
     announcer.say(none);
     const suggesting = (this.#suggesting = new AbortController());
-    const index = this.options.index(this.host.glossary);
+    const index = this.#options.index(this.#host.glossary);
     // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
     const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
     void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
       if (suggesting.signal.aborted || !suggestions.length) return;
       // Reported with the search, when it is reported after them.
       unreported.suggestions = suggestions.map((e) => e.id);
-      if (target) this.#indexFilter.show(target, [], q, unreported.suggestions);
+      if (target) this.#show(target, [], q, unreported.suggestions);
       else {
         this.entries = suggestions;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
       announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
     });
