@@ -14,24 +14,19 @@ export interface ShortcutHost extends ReactiveControllerHost, HTMLElement {
   shortcut?: string | boolean;
 }
 
-/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
-export function shortcutKeys(value: unknown): Set<ShortcutKey> {
-  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
-  if (typeof value !== 'string') return new Set();
-  const keys = new Set<ShortcutKey>();
-  for (const t of value.toLowerCase().split(/[\s,]+/)) {
-    if (t === 'slash' || t === '/') keys.add('slash');
-    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
-  }
-  return keys;
-}
+/** The words of the `shortcut` attribute that ask for each key. */
+const WORDS: Record<ShortcutKey, string[]> = { slash: ['slash', '/'], 'ctrl-k': ['ctrl-k', 'mod-k', 'ctrl+k'] };
+
+/** Whether a `shortcut` value asks for `key`: bare (or `true`) means both, as before the list existed. */
+export const asksFor = (value: unknown, key: ShortcutKey): boolean =>
+  value === true || value === '' || (typeof value === 'string' && value.toLowerCase().split(/[\s,]+/).some((t) => WORDS[key].includes(t)));
 
 /** Connected boxes, first connected first. */
 const boxes: ShortcutHost[] = [];
 let listening = false;
 
 /** The box a key focuses: the first connected one that asked for it. */
-const targetOf = (key: ShortcutKey) => boxes.find((b) => shortcutKeys(b.shortcut).has(key));
+const targetOf = (key: ShortcutKey) => boxes.find((b) => asksFor(b.shortcut, key));
 
 /** Which box shows what may have changed for every box. */
 const refresh = (except?: ShortcutHost) => boxes.forEach((b) => b !== except && b.requestUpdate());

@@ -10,15 +10,25 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const { outputFiles } = await build({ entryPoints: ['src/internal/controllers/announcer.ts'], absWorkingDir: root, bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
 const { Announcer } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
 
-function setup() {
+/** A stand-in host and its announcer, on mock timers (reset after the test `t`). */
+function setup(t) {
   mock.timers.enable({ apis: ['setTimeout'] });
+  t.after(() => mock.timers.reset());
   const host = { controllers: [], updates: 0, addController(c) { this.controllers.push(c); }, requestUpdate() { this.updates++; } };
   return { host, announcer: new Announcer(host) };
 }
 
+/** An announcer that has said "5 results." */
+function speaking(t) {
+  const { announcer } = setup(t);
+  announcer.say('5 results.');
+  mock.timers.tick(400);
+  assert.equal(announcer.text, '5 results.');
+  return announcer;
+}
+
 test('speaks once typing pauses, only the last of several messages', (t) => {
-  const { host, announcer } = setup();
-  t.after(() => mock.timers.reset());
+  const { host, announcer } = setup(t);
   assert.equal(host.controllers[0], announcer);
   announcer.say('5 results.');
   mock.timers.tick(300);
@@ -36,10 +46,7 @@ test('speaks once typing pauses, only the last of several messages', (t) => {
 });
 
 test('clearing is at once, and cancels a message still waiting', (t) => {
-  const { announcer } = setup();
-  t.after(() => mock.timers.reset());
-  announcer.say('5 results.');
-  mock.timers.tick(400);
+  const announcer = speaking(t);
   announcer.say('No results.');
   announcer.say('');
   assert.equal(announcer.text, '');
@@ -48,10 +55,7 @@ test('clearing is at once, and cancels a message still waiting', (t) => {
 });
 
 test('quietNext() silences the next message only (a result the reader chose is not announced)', (t) => {
-  const { announcer } = setup();
-  t.after(() => mock.timers.reset());
-  announcer.say('5 results.');
-  mock.timers.tick(400);
+  const announcer = speaking(t);
   announcer.quietNext();
   announcer.say('1 result.');
   assert.equal(announcer.text, '', 'the chosen name is not read back as a search');
@@ -63,8 +67,7 @@ test('quietNext() silences the next message only (a result the reader chose is n
 });
 
 test('a host leaving the page cancels what was waiting', (t) => {
-  const { announcer } = setup();
-  t.after(() => mock.timers.reset());
+  const { announcer } = setup(t);
   announcer.say('5 results.');
   announcer.hostDisconnected();
   mock.timers.tick(1000);

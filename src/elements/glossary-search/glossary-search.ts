@@ -227,10 +227,10 @@ export class GlossarySearch extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
-    const searched = this.#search.compute(limit);
-    if (searched?.newQuery) this.active = -1;
+    const newQuery = this.#search.compute(limit);
+    if (newQuery) this.active = -1;
     // A filtered index shows the matches, and an empty box has none: no list of our own.
-    if (searched && (this.#search.target || !this.value.trim())) this.expanded = false;
+    if (newQuery !== undefined && (this.#search.target || !this.value.trim())) this.expanded = false;
     if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
     if (this.active >= this.#search.entries.length) this.active = this.#search.entries.length - 1;
   }

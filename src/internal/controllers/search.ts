@@ -88,7 +88,7 @@ export class SearchController implements ReactiveController {
    * host is removed: a detached box would filter the page's index again with no box to clear it).
    * Returns undefined when nothing changed, else whether the query did.
    */
-  compute(limit: number): { newQuery: boolean } | undefined {
+  compute(limit: number): boolean | undefined {
     const host = this.#host;
     const next = [host.glossary, host.value, limit, host.filter];
     if (!host.isConnected || next.every((v, i) => v === this.#searched[i])) return;
@@ -101,7 +101,7 @@ export class SearchController implements ReactiveController {
     this.entries = this.hits.map((h) => h.entry);
     if (!query.trim()) this.#options.announcer.say('');
     this.#unsettled = true;
-    return { newQuery };
+    return newQuery;
   }
 
   /** The next update searches again (the strings changed, so the messages do). */
