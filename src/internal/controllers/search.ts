@@ -54,7 +54,7 @@ export interface EmptySearch {
  * `<glossary-index>` (`filter`); what the live region says of them; "did you mean" when nothing
  * matched; and `glossary-search-empty` once a search that found nothing settles (unchanged for
  * `emptyDelay`, or `reportEmpty()`: one typed word is one event, not one per keystroke).
- * `compute()` in willUpdate, the rest once rendered.
+ * `compute()` in willUpdate; what reaches the index (another element) once rendered.
  */
 export class SearchController implements ReactiveController {
   /** The results listed (none in filter mode). */
@@ -100,6 +100,7 @@ export class SearchController implements ReactiveController {
     this.hits = target || !query.trim() ? [] : this.#options.index(host.glossary).search(query, { limit });
     this.entries = this.hits.map((h) => h.entry);
     if (!query.trim()) this.#options.announcer.say('');
+    else if (!target) this.#found(query, this.hits.length);
     this.#unsettled = true;
     return newQuery;
   }
@@ -117,15 +118,13 @@ export class SearchController implements ReactiveController {
     if (detail) this.#host.dispatchEvent(new CustomEvent<EmptySearch>('glossary-search-empty', { detail, bubbles: true, composed: true }));
   }
 
-  /** The rendered search reaches the index (filter mode: at once, or when typing pauses) and the live region. */
+  /** Once rendered, the search reaches the index: its filter (at once, or when typing pauses), or none. */
   hostUpdated(): void {
     if (!this.#unsettled) return;
     this.#unsettled = false;
     const { glossary, value: query } = this.#host;
     const target = this.target;
-    if (!query.trim() || !target) this.#show(target);
-    if (!query.trim()) return;
-    if (!target) return this.#found(query, this.hits.length);
+    if (!query.trim() || !target) return this.#show(target);
     const run = () => {
       const hits = this.#options.index(glossary).search(query, { limit: FILTER_LIMIT });
       // What the index shows is what counts (its own category filter may hide some).
