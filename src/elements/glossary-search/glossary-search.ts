@@ -11,7 +11,7 @@ import { ShortcutController } from '../../internal/shortcuts.js';
 import { comboboxKey } from '../../internal/combobox-keys.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
 import { findIndex, revealIn } from '../../internal/index-bridge.js';
-import { DEFAULT_EMPTY_DELAY, quote, SearchController } from '../../internal/controllers/search.js';
+import { quote, SearchController } from '../../internal/controllers/search.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
@@ -22,6 +22,8 @@ import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings }
 export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.js';
 
 const DEFAULT_LIMIT = 8;
+/** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
+const DEFAULT_EMPTY_DELAY = 1000;
 
 /** The glossary's shared search index; its definitions are indexed when the page is idle. */
 function createSearchIndex(glossary: Glossary) {
@@ -162,6 +164,7 @@ export class GlossarySearch extends LitElement {
     index: createSearchIndex,
     strings: () => this.#s,
     announcer: this.#announcer,
+    emptyDelay: DEFAULT_EMPTY_DELAY,
   });
   #cardHistory: string[] = [];
   #cardNode?: DocumentFragment;

@@ -14,8 +14,6 @@ const FILTER_NOW = 500;
 const FILTER_DELAY = 150;
 /** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
 const SUGGEST_DELAY = 120;
-/** How long a query with no result must stay unchanged before it is reported (ms). */
-export const DEFAULT_EMPTY_DELAY = 1000;
 /** Longest piece of a query quoted back in messages. */
 const QUOTE_LENGTH = 60;
 
@@ -39,6 +37,8 @@ export interface SearchControllerOptions {
   /** The UI strings in force. */
   strings: () => Strings;
   announcer: Announcer;
+  /** Milliseconds a query with no result stays unchanged before it is reported, when the host's `emptyDelay` is not one. */
+  emptyDelay: number;
 }
 
 /** Detail of the event for a search that settled with no result. */
@@ -168,7 +168,7 @@ export class SearchController implements ReactiveController {
     if (!found) {
       this.#unreported = unreported;
       const delay = Number(this.#host.emptyDelay);
-      this.#emptyTimer = setTimeout(() => this.reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
+      this.#emptyTimer = setTimeout(() => this.reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : this.#options.emptyDelay);
     }
     if (n) return announcer.say(plural(target ? t.termsMatch : t.results, n));
     // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
