@@ -4,8 +4,8 @@ import type { GlossaryPreferences, PostGlossaryPreferencesDetail } from "../dist
 import type { GlossaryProvider, GlossaryLoadDetail, GlossaryErrorDetail } from "../dist/glossary-provider.js";
 import type {
   GlossarySearch,
-  GlossarySearchEmptyDetail,
   GlossarySelectDetail,
+  GlossarySearchEmptyDetail,
 } from "../dist/glossary-search.js";
 import type {
   PostTerm,
@@ -207,10 +207,10 @@ provider's `strings`: `{ clearSearch: 'Reset' }`. `label` and `placeholder` win 
   glossary?: GlossarySearch["glossary"];
   /** The current results (empty when nothing matched or nothing is typed). */
   results?: GlossarySearch["results"];
-  /** A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed. */
-  "onglossary-search-empty"?: (e: CustomEvent<GlossarySearchEmptyDetail>) => void;
   /** A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed. */
   "onglossary-select"?: (e: CustomEvent<GlossarySelectDetail>) => void;
+  /** A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed. */
+  "onglossary-search-empty"?: (e: CustomEvent<GlossarySearchEmptyDetail>) => void;
   /** The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed. */
   "onpost-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
 };
@@ -352,8 +352,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **glossary-search-empty** - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
-   * - **glossary-select** - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+   *  - **glossary-select** - A result was chosen, before the element acts on it. `detail: { id, query }`. Cancelable: `preventDefault()` stops the jump, navigation or card, so a site can route it itself. Bubbles, composed.
+   * - **glossary-search-empty** - A search settled with no result: the query stayed unchanged `empty-delay` ms, or the reader pressed Enter or left the box (so one typed word is one event, not one per keystroke). `detail: { query, suggestions }`. Bubbles, composed.
    * - **post-glossary-preferences** - The reader turned term previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
    *
    * ### **Methods:**

@@ -563,6 +563,31 @@ describe('<glossary-search>', () => {
       expect(document.activeElement).to.equal(el);
       expect(input(el).getAttribute('aria-keyshortcuts')).to.contain('Control+K');
     });
+
+    it('when the box "/" focuses drops it or leaves the page, the next box that asked takes it, and says so', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <button id="b">A button</button>
+        <glossary-search id="first" shortcut="slash"></glossary-search>
+        <glossary-search id="second" shortcut="slash"></glossary-search>
+      </div>`);
+      const [first, second] = page.querySelectorAll('glossary-search');
+      await second.updateComplete;
+      const keys = (el: GlossarySearch) => input(el).getAttribute('aria-keyshortcuts');
+      expect(keys(second), 'only the first box says "/"').to.equal(null);
+      first.shortcut = 'none';
+      await waitUntil(() => keys(second) === '/', 'the second box did not take "/" when the first dropped it');
+      expect(keys(first)).to.equal(null);
+      page.querySelector<HTMLButtonElement>('#b')!.focus();
+      await pressKey('/');
+      expect(document.activeElement === second, '"/" went elsewhere').to.equal(true);
+      first.shortcut = 'slash';
+      await waitUntil(() => keys(first) === '/' && keys(second) === null, 'the first box did not take "/" back');
+      first.remove();
+      await waitUntil(() => keys(second) === '/', 'the second box did not take "/" when the first left');
+      page.querySelector<HTMLButtonElement>('#b')!.focus();
+      await pressKey('/');
+      expect(document.activeElement === second, '"/" went elsewhere').to.equal(true);
+    });
   });
 
   describe('filter mode', () => {

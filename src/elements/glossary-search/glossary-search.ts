@@ -1,128 +1,35 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
+import { prepareWhenIdle } from '../../internal/prepare-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
+import { ShortcutController } from '../../internal/shortcuts.js';
+import { comboboxKey } from '../../internal/combobox-keys.js';
+import { Announcer } from '../../internal/controllers/announcer.js';
+import { findIndex, revealIn } from '../../internal/index-bridge.js';
+import { quote, SearchController } from '../../internal/controllers/search.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
+import { resultOption } from './result-option.js';
+import type { GlossarySelectDetail } from './events.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
-/** Detail of `glossary-select`. */
-export interface GlossarySelectDetail {
-  /** The id of the chosen entry. */
-  id: string;
-  /** What the reader had typed. */
-  query: string;
-}
-
-/** Detail of `glossary-search-empty`. */
-export interface GlossarySearchEmptyDetail {
-  /** What the reader searched for (spaces collapsed). */
-  query: string;
-  /** Ids of the "did you mean" entries offered instead by the time it settled (possibly none). */
-  suggestions: string[];
-}
-
-/** What a `<glossary-index>` offers a search; duck-typed, so this module does not load the index. */
-interface IndexLike extends HTMLElement {
-  reveal(id: string): boolean;
-  filterIds: string[] | null;
-  filterQuery: string;
-  suggestions: string[];
-  /** How many entries it shows (its own category filter applied too). */
-  readonly shownCount?: number;
-}
-
-/** A keyboard shortcut a box can take: `/`, and Ctrl+K / ⌘K. */
-type ShortcutKey = 'slash' | 'ctrl-k';
-
-/** The keys the `shortcut` attribute asks for: bare (or `true`) means both, as before the list existed. */
-function shortcutKeys(value: unknown): Set<ShortcutKey> {
-  if (value === true || value === '') return new Set(['slash', 'ctrl-k']);
-  if (typeof value !== 'string') return new Set();
-  const keys = new Set<ShortcutKey>();
-  for (const t of value.toLowerCase().split(/[\s,]+/)) {
-    if (t === 'slash' || t === '/') keys.add('slash');
-    else if (t === 'ctrl-k' || t === 'mod-k' || t === 'ctrl+k') keys.add('ctrl-k');
-  }
-  return keys;
-}
+export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.js';
 
 const DEFAULT_LIMIT = 8;
 /** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
 const DEFAULT_EMPTY_DELAY = 1000;
-/** Most entries a filtered index shows; past this, the best matches. */
-const FILTER_LIMIT = 1000;
-/** Glossaries up to this size are filtered on every keystroke; larger ones when typing pauses. */
-const FILTER_NOW = 500;
-const FILTER_DELAY = 150;
-/** Quiet time before "did you mean" is looked up (it needs fuse.js, loaded then). */
-const SUGGEST_DELAY = 120;
-/** Quiet time before the live region speaks, so a screen reader is not interrupted per keystroke. */
-const ANNOUNCE_DELAY = 400;
-/** Longest piece of a query quoted back in messages. */
-const QUOTE_LENGTH = 60;
-
-const quote = (q: string) => {
-  const t = q.replace(/\s+/g, ' ').trim();
-  return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
-};
-
-/** Text with the given ranges (half-open, from the search core) wrapped in `<mark>`. */
-function marked(text: string, ranges: readonly (readonly [number, number])[] = []): (string | TemplateResult)[] {
-  const out: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [s0, e0] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const s = Math.max(at, s0);
-    const e = Math.min(text.length, e0);
-    if (e <= s) continue;
-    out.push(text.slice(at, s), html`<mark part="mark">${text.slice(s, e)}</mark>`);
-    at = e;
-  }
-  out.push(text.slice(at));
-  return out;
-}
 
 /** The glossary's shared search index; its definitions are indexed when the page is idle. */
 function createSearchIndex(glossary: Glossary) {
   const index = searchIndexOf(glossary);
   prepareWhenIdle(index);
   return index;
-}
-
-/** Sets what an index shows (by default: everything); never throws. */
-function setFilter(index?: IndexLike, filterIds: string[] | null = null, filterQuery = '', suggestions: string[] = []) {
-  try {
-    if (index) Object.assign(index, { filterQuery, suggestions, filterIds });
-  } catch {
-    /* not an index after all */
-  }
-}
-
-/** Connected search boxes, first connected first: "/" and Ctrl+K focus the first that takes them. */
-const instances: GlossarySearch[] = [];
-let shortcutsInstalled = false;
-
-/** The box a key focuses: the first connected one that asked for it. */
-const shortcutTarget = (key: ShortcutKey) => instances.find((s) => shortcutKeys(s.shortcut).has(key));
-
-function onShortcut(e: KeyboardEvent) {
-  if (e.defaultPrevented || e.isComposing || e.altKey) return;
-  const mod = e.ctrlKey || e.metaKey;
-  const slash = e.key === '/' && !mod;
-  if (!slash && !(mod && !e.shiftKey && String(e.key).toLowerCase() === 'k')) return;
-  // Someone typing in a field means "/" as a character.
-  const t = e.composedPath()[0];
-  if (slash && t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-  const target = shortcutTarget(slash ? 'slash' : 'ctrl-k');
-  if (!target) return;
-  e.preventDefault();
-  target.focus();
 }
 
 const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
@@ -196,7 +103,7 @@ export class GlossarySearch extends LitElement {
   /** The strings in force (see #strings). */
   get #s(): Strings {
     return stringsFor(this, this.#glossary.strings, this.strings, () => {
-      this.#searched = [];
+      this.#search.reset();
       this.requestUpdate();
     });
   }
@@ -249,30 +156,20 @@ export class GlossarySearch extends LitElement {
   @state() private expanded = false;
   @state() private active = -1;
   @state() private cardId?: string;
-  @state() private announcement = '';
 
   #glossary = new GlossaryController(this);
-  #hits: SearchHit[] = [];
-  /** The listed entries: the hits', else "did you mean" names when nothing matched. */
-  #entries: TermEntry[] = [];
-  /** What the last search ran on: glossary, value, limit, filter. */
-  #searched: unknown[] = [];
+  #shortcuts = new ShortcutController(this);
+  #announcer = new Announcer(this);
+  #search = new SearchController(this, {
+    index: createSearchIndex,
+    strings: () => this.#s,
+    announcer: this.#announcer,
+    emptyDelay: DEFAULT_EMPTY_DELAY,
+  });
   #cardHistory: string[] = [];
   #cardNode?: DocumentFragment;
   #cardMemo = new DefinitionCardMemo();
-  /** Set when choosing a result puts its name in the box: that search is not announced. */
-  #quiet = false;
-  #announceTimer?: ReturnType<typeof setTimeout>;
-  #filterTimer?: ReturnType<typeof setTimeout>;
-  #emptyTimer?: ReturnType<typeof setTimeout>;
-  /** The last search found nothing and has not been reported yet. */
-  #unreported?: GlossarySearchEmptyDetail;
   #unfollow?: () => void;
-  /** The "did you mean" lookup under way, aborted by the next search. */
-  #suggesting?: AbortController;
-  #suggestTimer?: ReturnType<typeof setTimeout>;
-  /** The index this box filters, to release it when filtering stops. */
-  #filtered?: IndexLike;
 
   constructor() {
     super();
@@ -280,7 +177,7 @@ export class GlossarySearch extends LitElement {
     this.addEventListener('focusout', () =>
       setTimeout(() => {
         if (this.matches(':focus-within') || this.shadowRoot?.activeElement) return;
-        this.#reportEmpty();
+        this.#search.reportEmpty();
         if (document.hasFocus()) this.#dismiss();
       }),
     );
@@ -293,7 +190,7 @@ export class GlossarySearch extends LitElement {
 
   /** The current results (empty when nothing matched or nothing is typed). */
   get results(): readonly SearchHit[] {
-    return this.#hits;
+    return this.#search.hits;
   }
 
   /** Moves keyboard focus to the search box. */
@@ -309,31 +206,16 @@ export class GlossarySearch extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    instances.push(this);
-    if (!shortcutsInstalled) document.addEventListener('keydown', onShortcut);
-    shortcutsInstalled = true;
-    // Only the box that "/" focuses shows the hint.
-    for (const i of instances) i.requestUpdate();
     // The card's previews control follows the reader's choice, wherever it was made.
     this.#unfollow = onPreferencesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    instances.splice(instances.indexOf(this), 1);
-    for (const i of instances) i.requestUpdate();
     this.#unfollow?.();
-    clearTimeout(this.#announceTimer);
-    clearTimeout(this.#filterTimer);
-    clearTimeout(this.#emptyTimer);
-    this.#unreported = undefined;
-    this.#suggesting?.abort();
-    clearTimeout(this.#suggestTimer);
     this.#listen(false);
     this.cardId = undefined;
     this.expanded = false;
-    this.#filter();
-    this.#searched = [];
   }
 
   #$<T extends HTMLElement = HTMLElement>(selector: string) {
@@ -342,129 +224,25 @@ export class GlossarySearch extends LitElement {
 
   /** A list of results (not a filter on an index), open. */
   get #open() {
-    return this.expanded && !this.#filtered && this.value.trim() !== '';
+    return this.expanded && !this.#search.target && this.value.trim() !== '';
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    // Which box a key focuses may have changed for the others too.
-    if (changed.has('shortcut') && this.hasUpdated) for (const i of instances) if (i !== this) i.requestUpdate();
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
-    const next = [this.glossary, this.value, limit, this.filter];
-    // Not once removed: a detached box would filter the page's index again with no box to clear it.
-    if (this.isConnected && next.some((v, i) => v !== this.#searched[i])) {
-      if (this.#searched.length && this.#searched[1] !== this.value) this.active = -1;
-      this.#searched = next;
-      this.#search(this.glossary, limit);
-    }
+    const newQuery = this.#search.compute(limit);
+    if (newQuery) this.active = -1;
+    // A filtered index shows the matches, and an empty box has none: no list of our own.
+    if (newQuery !== undefined && (this.#search.target || !this.value.trim())) this.expanded = false;
     if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
-    if (this.active >= this.#entries.length) this.active = this.#entries.length - 1;
-  }
-
-  #search(glossary: Glossary, limit: number) {
-    const query = this.value;
-    const target = this.filter ? this.#findIndex() : undefined;
-    clearTimeout(this.#filterTimer);
-    clearTimeout(this.#emptyTimer);
-    this.#unreported = undefined;
-    this.#suggesting?.abort();
-    clearTimeout(this.#suggestTimer);
-    this.#hits = [];
-    this.#entries = [];
-    if (target || !query.trim()) this.expanded = false;
-    if (!query.trim()) {
-      this.#filter(target);
-      this.#announce('');
-      return;
-    }
-    const run = () => {
-      const index = createSearchIndex(glossary);
-      const hits = index.search(query, { limit: target ? FILTER_LIMIT : limit });
-      let n = hits.length;
-      const q = quote(query);
-      const unreported: GlossarySearchEmptyDetail = { query: query.replace(/\s+/g, ' ').trim(), suggestions: [] };
-      if (!n) {
-        this.#unreported = unreported;
-        const delay = Number(this.emptyDelay);
-        this.#emptyTimer = setTimeout(() => this.#reportEmpty(), Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_EMPTY_DELAY);
-      }
-      const { t, format, plural } = this.#s;
-      if (target) {
-        // The index shows the matches: no list of our own. What it shows is what counts (its
-        // own category filter may hide some).
-        this.#filter(target, hits.map((h) => h.entry.id), q);
-        const shown = (target as IndexLike).shownCount;
-        if (typeof shown === 'number' && shown >= 0) n = Math.min(n, shown);
-      } else {
-        this.#filter();
-        this.#hits = hits;
-        this.#entries = hits.map((h) => h.entry);
-      }
-      if (n) {
-        this.#announce(plural(target ? t.termsMatch : t.results, n));
-        return;
-      }
-      // Nothing matched: that shows now; "did you mean" follows when fuse.js has looked (it never
-      // holds up the list, and a newer keystroke cancels it).
-      const none = format(target ? t.noMatchQuery : t.noResults, { query: q });
-      this.#announce(none);
-      const suggesting = (this.#suggesting = new AbortController());
-      // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
-      const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
-      void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
-        if (suggesting.signal.aborted || !suggestions.length) return;
-        // Reported with the search, when it is reported after them.
-        unreported.suggestions = suggestions.map((e) => e.id);
-        if (target) this.#filter(target, [], q, suggestions.map((e) => e.id));
-        else {
-          this.#entries = suggestions;
-          this.requestUpdate();
-        }
-        this.#announce(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
-      });
-    };
-    // A big glossary filters once typing pauses: each pass re-renders the index.
-    if (target && glossary.entries.length > FILTER_NOW) this.#filterTimer = setTimeout(run, FILTER_DELAY);
-    else run();
-  }
-
-  /** Shows `ids` (null: every entry) in the index `target`, after lifting the filter from any other. */
-  #filter(target?: IndexLike, ids: string[] | null = null, query?: string, suggestions?: string[]) {
-    if (this.#filtered !== target) setFilter(this.#filtered);
-    setFilter(target, ids, query, suggestions);
-    this.#filtered = target;
-  }
-
-  /** The `<glossary-index>` named by `for`, else the first on the page; anything with a reveal() method. */
-  #findIndex(): IndexLike | undefined {
-    const id = this.for;
-    const find = (root: Document | ShadowRoot) => (id ? root.getElementById?.(id) : root.querySelector?.('glossary-index'));
-    const el = find(this.getRootNode() as ShadowRoot) ?? find(document);
-    // A <glossary-index> not yet upgraded still counts: Lit keeps properties set before upgrade.
-    return el && (typeof (el as IndexLike).reveal === 'function' || el.localName === 'glossary-index') ? (el as IndexLike) : undefined;
-  }
-
-  /** Fires glossary-search-empty for the search that found nothing, if it has not been yet. */
-  #reportEmpty() {
-    clearTimeout(this.#emptyTimer);
-    const detail = this.#unreported;
-    this.#unreported = undefined;
-    if (detail) this.dispatchEvent(new CustomEvent<GlossarySearchEmptyDetail>('glossary-search-empty', { detail, bubbles: true, composed: true }));
-  }
-
-  #announce(text: string) {
-    clearTimeout(this.#announceTimer);
-    if (this.#quiet) text = '';
-    this.#quiet = false;
-    if (text) this.#announceTimer = setTimeout(() => (this.announcement = text), ANNOUNCE_DELAY);
-    else this.announcement = '';
+    if (this.active >= this.#search.entries.length) this.active = this.#search.entries.length - 1;
   }
 
   protected override render() {
-    const combobox = !this.#filtered;
+    const { hits, entries, target } = this.#search;
+    const combobox = !target;
     const open = this.#open;
-    const keys = [shortcutTarget('slash') === this && '/', shortcutTarget('ctrl-k') === this && 'Control+K Meta+K'].filter(Boolean).join(' ');
-    const hits = this.#hits;
+    const keys = this.#shortcuts.keys;
     const g = this.glossary;
     const card = this.cardId ? g.get(this.cardId) : undefined;
     const strings = this.#s;
@@ -474,7 +252,7 @@ export class GlossarySearch extends LitElement {
       <div class="field" part="field">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 3.9 11.7l4.4 4.4 1.4-1.4-4.4-4.4A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z" fill="currentColor"/></svg>
         <input id="input" part="input" role=${combobox ? 'combobox' : 'searchbox'} aria-autocomplete=${combobox ? 'list' : nothing}
-          aria-expanded=${combobox ? open && this.#entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
+          aria-expanded=${combobox ? open && entries.length > 0 : nothing} aria-controls=${combobox ? 'listbox' : nothing}
           aria-activedescendant=${open && this.active >= 0 ? `opt-${this.active}` : nothing}
           aria-keyshortcuts=${keys || nothing} placeholder=${this.placeholder ?? t.placeholder}
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
@@ -488,13 +266,13 @@ export class GlossarySearch extends LitElement {
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
         ${open && !hits.length
-          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${this.#entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
+          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
           : nothing}
-        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !this.#entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
-          ${open ? this.#entries.map((entry, i) => this.#renderOption(entry, hits[i], i)) : nothing}
+        <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
+          ${open ? entries.map((entry, i) => resultOption(entry, hits[i], i, i === this.active, () => (this.active = i), () => this.#select(entry))) : nothing}
         </div>
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.#announcer.text}</div>
       ${card
         ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
@@ -529,7 +307,7 @@ export class GlossarySearch extends LitElement {
           this.cardId = id;
           // Focus goes to the new heading; the term is said too (not every screen reader speaks
           // that focus move).
-          this.#announce(g.get(id)?.term ?? '');
+          this.#announcer.say(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,
@@ -541,28 +319,6 @@ export class GlossarySearch extends LitElement {
       });
     }
     return this.#cardNode;
-  }
-
-  #renderOption(entry: TermEntry, hit: SearchHit | undefined, i: number) {
-    const active = i === this.active;
-    const field = hit?.field;
-    const name = (f: string, text: string) => (f === field ? marked(text, hit!.nameMatches) : text);
-    const alias = field === 'alias' ? hit!.matchedText : undefined;
-    // The name is the term (the alias that matched) and the expansion, as one text node: built
-    // from the marked spans, Chromium left out every whitespace-only text node between them and
-    // the words ran together ("LUTLook-Up Table", "DigitalImagingTechnician"). What is seen is
-    // hidden from the tree instead. The snippet is the description, not part of the name, so
-    // each arrow press does not read a paragraph.
-    const label = `${entry.term}${alias ? ` (${alias})` : ''}${entry.expansion ? ` ${entry.expansion}` : ''}`;
-    return html`<div class="option" part=${active ? 'option active' : 'option'} role="option" id="opt-${i}" aria-selected=${active}
-      aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
-      @pointermove=${() => (this.active = i)} @click=${() => this.#select(entry)}>
-      <span class="visually-hidden">${label}</span>
-      <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
-          ? html` <span class="alias">(${name('alias', alias)})</span>`
-          : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
-      ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true" dir="auto">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
-    </div>`;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -634,71 +390,26 @@ export class GlossarySearch extends LitElement {
   };
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.isComposing || e.keyCode === 229) return; // an IME (Korean, Japanese…) is composing
-    const n = this.#entries.length;
-    const typed = this.value.trim() !== '';
-    const open = this.#open;
-    const combobox = !this.#filtered;
-    const stop = () => e.preventDefault();
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!combobox || !typed) return;
-        stop();
-        const down = e.key === 'ArrowDown';
-        // Alt+Down opens the list without moving into it; on an open list it does nothing.
-        if (open && e.altKey) return;
-        if (!open) {
-          this.expanded = true;
-          if (!e.altKey && n) this.active = down ? 0 : n - 1;
-        } else if (n) this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
-        return;
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text: the reader is back in the box, not on an option.
-        if (this.active >= 0) this.active = -1;
-        return;
-      case 'Home':
-      case 'End':
-        if (!open || this.active < 0 || !n) return; // move the caret, as in any text box
-        stop();
-        this.active = e.key === 'Home' ? 0 : n - 1;
-        return;
-      case 'Enter': {
-        if (!typed) return;
-        stop();
-        // Enter settles the search: one that found nothing is reported now.
-        this.#reportEmpty();
-        if (combobox && !(open && this.active >= 0)) {
-          // Nothing highlighted: highlight the top result (a screen reader announces it); the
-          // next Enter chooses it. Nothing is chosen that the reader has not heard.
-          if (n) {
-            this.expanded = true;
-            this.active = 0;
-          }
-          return;
-        }
-        // Filter mode: Enter goes to the best match (the index shows the matches already).
-        const entry = combobox ? this.#entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
-        if (entry) this.#select(entry);
-        return;
-      }
-      case 'Escape':
-        // The first press closes the list, the next clears the box, the next closes the card.
-        if (open) {
-          this.expanded = false;
-          this.active = -1;
-        } else if (this.value) {
-          this.clear();
-        } else if (this.cardId) {
-          this.#closeCard();
-        } else return;
-        stop();
-        e.stopPropagation();
-        return;
-      case 'Tab':
-        this.expanded = false;
+    const { entries, target } = this.#search;
+    const to = comboboxKey(e, {
+      open: this.#open,
+      active: this.active,
+      count: entries.length,
+      value: this.value,
+      combobox: !target,
+      card: !!this.cardId,
+    });
+    if (!to) return;
+    if (to.prevent) e.preventDefault();
+    if (to.stop) e.stopPropagation();
+    if (to.settle) this.#search.reportEmpty();
+    if (to.expanded !== undefined) this.expanded = to.expanded;
+    if (to.active !== undefined) this.active = to.active;
+    if (to.action === 'clear') this.clear();
+    else if (to.action === 'close-card') this.#closeCard();
+    else if (to.action) {
+      const entry = to.action === 'choose' ? entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
+      if (entry) this.#select(entry);
     }
   };
 
@@ -715,15 +426,11 @@ export class GlossarySearch extends LitElement {
     this.expanded = false;
     this.active = -1;
     if (!proceed) return;
-    if (!this.#filtered && this.value !== entry.term) {
-      this.#quiet = true;
+    if (!this.#search.target && this.value !== entry.term) {
+      this.#announcer.quietNext();
       this.value = entry.term;
     }
-    try {
-      if (this.#findIndex()?.reveal(entry.id)) return;
-    } catch {
-      /* not an index after all: fall through */
-    }
+    if (revealIn(findIndex(this, this.for), entry.id)) return;
     const href = this.#glossary.glossaryHref(this.glossaryHref);
     const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);
@@ -741,29 +448,5 @@ export class GlossarySearch extends LitElement {
     this.cardId = undefined;
     this.#cardHistory = [];
     if (e !== false) this.focus();
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'glossary-search': GlossarySearch;
-  }
-  interface HTMLElementEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  // It bubbles and is composed: a listener on the document or the window hears it.
-  interface DocumentEventMap {
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  interface WindowEventMap {
-    'glossary-search-empty': CustomEvent<GlossarySearchEmptyDetail>;
-  }
-  // They bubble and are composed: a listener on document or window sees them too.
-  interface DocumentEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
-  }
-  interface WindowEventMap {
-    'glossary-select': CustomEvent<GlossarySelectDetail>;
   }
 }
