@@ -66,7 +66,6 @@ try {
   check(false, 'npm install <tarball> into a new project', e.stderr?.toString().trim().split('\n').slice(-3).join(' / '));
   bail();
 }
-const installed = join(app, 'node_modules/post-glossary');
 
 // 3. Node: the data entry (a JS module: no JSON import attributes needed), and every entry imports.
 const nodeCheck = `
