@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { chromePath, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { launchBrowser } from './e2e-browsers.mjs';
 import { elementTags, jsEntries } from './entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -182,7 +182,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
+const browser = await launchBrowser('chromium');
 
 async function checkPage(name, url, tags) {
   const p = await browser.newPage();

@@ -19,13 +19,13 @@
 // nothing grows unnoticed while the budget question is open. A budget that holds fails as usual.
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyCssLiterals from './minify-css-literals.mjs';
-import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { chromePath, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { launchBrowser } from './e2e-browsers.mjs';
 import { serveStatic, STRICT_CSP_WITH_POLICIES } from './e2e-serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -139,7 +139,7 @@ for (const [name, p] of Object.entries(PAGES)) {
 writeFileSync(join(pagesDir, 'favicon.ico'), '');
 extra['/favicon.ico'] = join(pagesDir, 'favicon.ico');
 const server = await serveStatic({ root: cdnDir, csp: STRICT_CSP_WITH_POLICIES, extra });
-const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
+const browser = await launchBrowser('chromium');
 try {
   for (const [name, p] of Object.entries(PAGES)) {
     const page = await browser.newPage();
