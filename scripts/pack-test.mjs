@@ -8,7 +8,8 @@
 //    and works (a bundler must keep the registrations: package.json "sideEffects");
 //  - the CDN file from the tarball works on a plain HTML page, also loaded twice and next to the
 //    npm entries.
-// One line per check; exits 1 on the first failure. `--keep` keeps the temporary project.
+// One line per check; exits 1 when any failed (it stops early only when the install or an app build
+// fails). `--keep` keeps the temporary project.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
