@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import { elementTags } from './scripts/entries.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = `${root}dist/cdn`;
@@ -23,7 +24,7 @@ const outDir = `${root}dist/cdn`;
 //    it with Subresource Integrity (a second build, below).
 // Chunk URLs are relative ("./chunks/…"), so they resolve against the importing file's own URL.
 // The build prints each file's SHA-384 (for `integrity="sha384-…"`).
-const elements = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
+const elements = elementTags(JSON.parse(readFileSync(`${root}package.json`, 'utf8')));
 
 /** The modules of chunks/core-*.js. */
 const CORE = [

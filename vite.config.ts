@@ -1,31 +1,17 @@
 import { defineConfig } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import { buildEntries } from './scripts/entries.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
-/** One ESM entry per public path (package.json "exports"); only the ones that exist yet. */
-const entries = Object.fromEntries(
-  [
-    ['index', 'src/index.ts'],
-    ['post-term', 'src/post-term.ts'],
-    ['glossary-index', 'src/glossary-index.ts'],
-    ['glossary-search', 'src/glossary-search.ts'],
-    ['glossary-provider', 'src/glossary-provider.ts'],
-    ['glossary-autolink', 'src/glossary-autolink.ts'],
-    ['glossary-preferences', 'src/glossary-preferences.ts'],
-    ['data', 'src/data.ts'],
-    ['html', 'src/html.ts'],
-    ['rehype', 'src/rehype.ts'],
-    ['cli', 'src/cli.ts'],
-    ['react', 'src/react.ts'],
-  ].filter(([, file]) => existsSync(`${root}${file}`)),
-);
+/** One ESM entry per JS path of package.json "exports" (src/<name>.ts), and the command line. */
+const entries = buildEntries(pkg);
 
 // Whatever package.json declares as a dependency stays an import (`lit`, `lit/decorators.js`,
 // `@lit/context`, `fuse.js`), so entries and apps share one copy; anything else is bundled.
-const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 // Node's own modules (the command line, dist/cli.js) stay imports too.
 const external = (id: string) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));

@@ -79,11 +79,12 @@ export async function run(): Promise<BenchRow[]> {
   // Pass 2: what is alive.
   const terms: WeakRef<Element>[] = [];
   const articles: WeakRef<Element>[] = [];
-  let el: Element;
-  ({ el, show } = spa((a) => {
+  const second = spa((a) => {
     for (const t of a.querySelectorAll('post-term')) terms.push(new WeakRef(t));
     articles.push(new WeakRef(a));
-  }));
+  });
+  const el = second.el;
+  show = second.show;
   for (let route = 0; route < 101; route++) await show(route);
   await collect();
   const aliveTerms = terms.filter((r) => r.deref()).length;

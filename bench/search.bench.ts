@@ -16,7 +16,7 @@ import { createGlossary } from '../src/core/glossary.js';
 import { getBundledGlossary } from '../src/core/bundled.js';
 import type { TermEntry } from '../src/core/types.js';
 import { generateTerms } from './generate.js';
-import { median, percentile, type BenchRow } from './harness.js';
+import { median, percentile, sample, type BenchRow } from './harness.js';
 
 /** What readers type: typos, spacing and punctuation, prefixes, aliases, definition words. */
 const REAL_QUERIES = [
@@ -281,6 +281,32 @@ export async function run(): Promise<BenchRow[]> {
       name: `  then first definition query in the same task (builds the definition index), ${label}`,
       median: median(firstDefinition),
       p95: percentile(firstDefinition, 95),
+    });
+  }
+
+  // A 10,000-character paste (search + suggest): quadratic work in the query's length would take
+  // seconds. Was a "< 400 ms" assertion in the test suite; a timing belongs here. Baseline: a
+  // typical query, same index, same run.
+  const index = buildSearchIndex(small);
+  const searchAndSuggest = async (q: string) => {
+    index.search(q);
+    await index.suggest(q);
+  };
+  for (const [what, q] of [
+    ['"x" × 10,000', 'x'.repeat(10_000)],
+    ['"lut " × 2,500', 'lut '.repeat(2_500)],
+    ['letters, spaces and punctuation', Array.from({ length: 10_000 }, (_, i) => 'abcdefghij klmnop+.'[i % 19]).join('')],
+  ] as const) {
+    const long = await sample(() => searchAndSuggest(q), 9, 2);
+    const typical = await sample(() => searchAndSuggest('davinci reslove'), 9, 2);
+    rows.push({
+      name: `10,000-character query (${what}), search + suggest, 70 entries`,
+      median: median(long),
+      p95: Math.max(...long),
+      baseline: { name: 'a typical query ("davinci reslove")', median: median(typical) },
+      ratio: median(long) / median(typical),
+      target: '< 400 ms (runaway guard)',
+      pass: Math.max(...long) < 400,
     });
   }
   return rows;

@@ -2,12 +2,14 @@
 // JSDoc in src/, then what scripts/gen-docs.mjs derives from it and from README.md (the README's
 // reference tables, the editor data and bare-tag types the custom-element-*-integration plugins
 // make, the compiled React snippet the tests run).
-// Without --write (npm run check:manifest) it fails when any committed file is not what it would
-// write. The analyzer emits modules in no stable order, so they are sorted by path.
+// Without --write (npm run check:manifest) it writes them too, then `git diff --exit-code` on those
+// files fails when any differs from its committed version (web-types.json's "version" line aside: a
+// release, `changeset version`, must not make it stale). The analyzer emits modules in no stable
+// order, so they are sorted by path.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, rmdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { README, generate, stale, write } from './gen-docs.mjs';
+import { README, generate, write } from './gen-docs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,17 +37,24 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = analyzeManifest();
   const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
   const docs = await generate(manifest, readFileSync(`${root}${README}`, 'utf8'));
+  const files = ['custom-elements.json', ...Object.keys(docs)];
+  writeFileSync(`${root}custom-elements.json`, fresh);
+  write(docs);
   if (process.argv.includes('--write')) {
-    writeFileSync(`${root}custom-elements.json`, fresh);
-    write(docs);
-    console.log(`wrote custom-elements.json, ${Object.keys(docs).join(', ')}`);
+    console.log(`wrote ${files.join(', ')}`);
   } else {
-    const committed = existsSync(`${root}custom-elements.json`) ? readFileSync(`${root}custom-elements.json`, 'utf8') : '';
-    const out = [...(fresh !== committed ? ['custom-elements.json'] : []), ...stale(docs)];
-    if (out.length) {
-      console.error(`stale: ${out.join(', ')}: run \`npm run analyze\` and commit them`);
+    // A file never committed counts as stale too (git diff alone would not see it).
+    const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...files], { cwd: root, encoding: 'utf8' }).trim();
+    const diff = (...args) => execFileSync('git', ['diff', ...args, '--ignore-matching-lines=^  "version": ', '--', ...files], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    try {
+      // (--quiet decides: git 2.39 exits 0 from --stat with --ignore-matching-lines.)
+      diff('--quiet');
+      if (untracked) throw new Error();
+    } catch {
+      diff('--stat');
+      console.error(`stale: ${[untracked, 'the files above'].filter(Boolean).join(', ')}: \`npm run analyze\` has rewritten them; commit them`);
       process.exit(1);
     }
-    console.log(`custom-elements.json, ${Object.keys(docs).join(', ')} are current`);
+    console.log(`${files.join(', ')} are current`);
   }
 }

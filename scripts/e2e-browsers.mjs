@@ -8,7 +8,7 @@
 // classic has no console or error events, and one way for every engine keeps the checks equal.
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { puppeteerLaunchOptions, startWebKitDriver, webkitCapabilities } from './engines.mjs';
+import { puppeteerLaunchOptions, startWebKitDriver, webdriverKey as key, webdriverViewport, webkitCapabilities } from './engines.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -63,24 +63,6 @@ export async function launchBrowser(engine, { dark = false, chromiumArgs = [], p
   throw new Error(`unknown engine ${engine}`);
 }
 
-// WebDriver classic key codes for the key names the tests use.
-const KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  Space: ' ',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-};
-const key = (k) => KEYS[k] ?? ([...k].length === 1 ? k : (() => { throw new Error(`no WebDriver code for "${k}"`); })());
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 const isElementRef = (v) => v && typeof v === 'object' && ELEMENT_KEY in v;
 
@@ -202,14 +184,8 @@ class WebKitPage {
 
   /** Sizes the window so that the viewport is width × height CSS px. */
   async setViewport({ width, height }) {
-    let outer = { width: width + 16, height: height + 100 };
-    for (let i = 0; i < 4; i++) {
-      await this.driver.setWindowSize(outer.width, outer.height);
-      const [w, h] = await this.driver.execute('return [innerWidth, innerHeight]');
-      if (w === width && h === height) return;
-      outer = { width: outer.width + (width - w), height: outer.height + (height - h) };
-    }
-    throw new Error(`WebKit: could not size the viewport to ${width}×${height}`);
+    const got = await webdriverViewport(this.driver, width, height);
+    if (got.width !== width || got.height !== height) throw new Error(`WebKit: could not size the viewport to ${width}×${height}`);
   }
 
   async bringToFront() {}

@@ -36,7 +36,7 @@ const TYPES = {
  * of every response. Resolves to `{ origin, close() }`.
  */
 export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}, inject, onResponse }) {
-  const base = normalize(root).replace(/[\/]+$/, '');
+  const base = normalize(root).replace(/\/+$/, '');
   const server = createServer(async (req, res) => {
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     try {

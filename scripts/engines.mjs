@@ -98,6 +98,54 @@ export function webkitCapabilities({ dark = false } = {}) {
   };
 }
 
+// WebDriver classic key codes (https://w3c.github.io/webdriver/#keyboard-actions) for the key
+// names the tests use (the names puppeteer takes). Shared by the test runner's WebKit input
+// (wtr-engines.mjs) and the e2e tests' WebKit page (e2e-browsers.mjs).
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+  Space: ' ',
+};
+
+/** The WebDriver value of a puppeteer key name, or of one character. */
+export function webdriverKey(key) {
+  if (WEBDRIVER_KEYS[key]) return WEBDRIVER_KEYS[key];
+  if ([...key].length === 1) return key;
+  throw new Error(`no WebDriver code for the key "${key}"`);
+}
+
+/**
+ * Sizes a WebDriver window so that its viewport is width × height CSS px: WebDriver sizes the
+ * window, not the viewport, so it measures the viewport and corrects by the difference (toolbars,
+ * borders) until it fits (or the screen runs out). Resolves to the viewport it got.
+ */
+export async function webdriverViewport(driver, width, height) {
+  let inner;
+  let outer = { width: width + 16, height: height + 100 };
+  for (let i = 0; i < 4; i++) {
+    await driver.setWindowSize(outer.width, outer.height);
+    inner = await driver.execute('return [innerWidth, innerHeight]');
+    if (inner[0] === width && inner[1] === height) break;
+    outer = { width: outer.width + (width - inner[0]), height: outer.height + (height - inner[1]) };
+  }
+  return { width: inner[0], height: inner[1] };
+}
+
 /** A TCP port free right now on 127.0.0.1. */
 export function freePort() {
   return new Promise((resolve, reject) => {

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// npm run test:pack: the package as a user gets it. Builds, packs the tarball (npm pack), installs it
-// into a temporary project (npm install <tarball>: Lit and fuse.js come from the registry), then
+// npm run test:pack: the package as a user gets it. Builds, packs the tarball (npm pack), lints it
+// (publint: every path package.json names is in it; no sources ship), checks that every entry's
+// types resolve (@arethetypeswrong/cli, ESM-only: node16 from ESM and bundler), installs it into a
+// temporary project (npm install <tarball>: Lit and fuse.js come from the registry), then
 //  - Node imports `post-glossary/data` (and every other entry) from the installed package;
-//  - tsc type-checks imports of every entry against the shipped .d.ts files;
 //  - Vite bundles small apps that import the entries, and Chromium checks that each tag is defined
 //    and works (a bundler must keep the registrations: package.json "sideEffects");
 //  - the CDN file from the tarball works on a plain HTML page, also loaded twice and next to the
 //    npm entries.
-// One line per check; exits 1 on the first failure. `--keep` keeps the temporary project.
+// One line per check; exits 1 when any failed (it stops early only when the install or an app build
+// fails). `--keep` keeps the temporary project.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -15,13 +17,19 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromePath, CHROME_ARGS, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { chromePath, NO_CHROME_MESSAGE } from './chrome-path.mjs';
+import { launchBrowser } from './e2e-browsers.mjs';
+import { elementTags, jsEntries } from './entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 const started = Date.now();
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Every element tag and every JS entry's import specifier: package.json "exports" (scripts/entries.mjs). */
+const ALL = elementTags(pkg);
+const SPECIFIERS = jsEntries(pkg).map((e) => e.specifier);
+const bin = (name) => join(root, 'node_modules/.bin', name);
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
 
 let failures = 0;
@@ -47,13 +55,24 @@ const work = mkdtempSync(join(tmpdir(), 'post-glossary-pack-'));
 const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
 const tarball = join(work, packed.filename);
 const shipped = packed.files.map((f) => f.path);
-const must = ['package.json', 'custom-elements.json', 'dist/cdn/post-glossary.js', 'dist/cdn/post-glossary.js.map', 'dist/cdn/post-term.js', 'dist/cdn/post-glossary.bundle.js', 'data/terms.schema.json'];
-for (const e of ['index', 'post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'data', 'html', 'rehype']) must.push(`dist/${e}.js`, `dist/${e}.d.ts`);
-must.push('bin/post-glossary.js', 'dist/cli.js');
-const missing = must.filter((f) => !shipped.includes(f));
+// publint: every file package.json points at (exports, types, bin, unpkg…) is in the tarball, and the
+// fields are well-formed; --strict fails on its warnings too. It does not look for stray sources.
 const stray = shipped.filter((f) => /^(src|test|bench|demo|scripts|node_modules)\/|\/node_modules\//.test(f));
-check(missing.length === 0 && stray.length === 0, 'npm pack: the tarball holds the entries, their .d.ts, the CDN file and the manifest, and no sources', `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed${missing.length ? `; missing ${missing.join(', ')}` : ''}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`);
-if (!shipped.includes('vscode.html-custom-data.json')) console.log('note vscode.html-custom-data.json is not in the tarball yet (the docs build writes it)');
+try {
+  const out = run(bin('publint'), ['run', tarball, '--strict']);
+  check(stray.length === 0, 'npm pack + publint: every path package.json names is in the tarball, and no sources', `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed; publint: ${out.trim().split('\n').pop()}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`);
+} catch (e) {
+  check(false, 'npm pack + publint', `${e.stdout ?? ''}${e.stderr ?? e.message}`.trim().split('\n').slice(-6).join(' / '));
+}
+// @arethetypeswrong/cli: each entry's types, as TypeScript resolves them (an ESM-only package: node16
+// from ESM and bundler; CommonJS require() is not offered).
+try {
+  const report = JSON.parse(run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json']));
+  check(true, 'attw: every entry resolves to its types (node16 from ESM, bundler)', `${Object.keys(report.analysis.entrypoints).length} entry points`);
+} catch (e) {
+  const problems = JSON.parse(e.stdout || '{}').analysis?.problems?.filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
+  check(false, 'attw: every entry resolves to its types', problems ? problems.map((p) => `${p.entrypoint} ${p.resolutionKind}: ${p.kind}`).join('; ') : (e.stderr ?? e.message));
+}
 
 // 2. A project that installs the tarball.
 const app = join(work, 'app');
@@ -66,13 +85,12 @@ try {
   check(false, 'npm install <tarball> into a new project', e.stderr?.toString().trim().split('\n').slice(-3).join(' / '));
   bail();
 }
-const installed = join(app, 'node_modules/post-glossary');
 
 // 3. Node: the data entry (a JS module: no JSON import attributes needed), and every entry imports.
 const nodeCheck = `
 import { terms, lookup, search, findMentions } from 'post-glossary/data';
 const out = { count: terms.length, lut: lookup('LUTs')?.id, dv: search('dolby visn')[0]?.entry.id, mention: findMentions('Graded in Dolby Vision')[0]?.id };
-for (const e of ['post-glossary', 'post-glossary/post-term', 'post-glossary/glossary-index', 'post-glossary/glossary-search', 'post-glossary/glossary-provider', 'post-glossary/glossary-autolink']) await import(e);
+for (const e of ${JSON.stringify(SPECIFIERS.filter((s) => !s.endsWith('/react')))}) await import(e);
 const { linkTerms, renderGlossaryHtml } = await import('post-glossary/html');
 const rehype = (await import('post-glossary/rehype')).default;
 out.linked = linkTerms('<p>Graded in Dolby Vision.</p>');
@@ -99,48 +117,19 @@ try {
   check(false, 'npx post-glossary: --help and link from the installed package', `${e.stdout ?? ''}${e.stderr ?? e.message}`.trim().split('\n').slice(0, 3).join(' / '));
 }
 
-// 4. TypeScript: the exports map's "types" resolve, under both bundler and Node16 resolution.
-writeFileSync(
-  join(app, 'types.ts'),
-  `import { PostTerm, GlossaryIndex, GlossarySearch, GlossaryProvider, GlossaryAutolink, glossaryContext } from 'post-glossary';
-import { PostTerm as P } from 'post-glossary/post-term';
-import { GlossaryIndex as I } from 'post-glossary/glossary-index';
-import { GlossarySearch as S } from 'post-glossary/glossary-search';
-import { GlossaryProvider as G } from 'post-glossary/glossary-provider';
-import { GlossaryAutolink as A } from 'post-glossary/glossary-autolink';
-import { lookup, terms, type TermEntry } from 'post-glossary/data';
-import { linkTerms, renderGlossaryHtml, type LinkTermsOptions } from 'post-glossary/html';
-import rehypePostGlossary from 'post-glossary/rehype';
-const options: LinkTermsOptions = { all: true, exclude: ['lut'], glossaryHref: '/glossary' };
-export const built: string[] = [linkTerms('<p>LUT</p>', options), renderGlossaryHtml({ headingLevel: 3 })];
-export const plugin = rehypePostGlossary(options);
-const entry: TermEntry | undefined = lookup('LUT');
-const el: P = document.createElement('post-term');
-export const all = [PostTerm, GlossaryIndex, GlossarySearch, GlossaryProvider, GlossaryAutolink, glossaryContext, P, I, S, G, A, entry, el, terms.length];
-`,
-);
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
-for (const [mod, res] of [['esnext', 'bundler'], ['node16', 'node16']]) {
-  try {
-    run(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--lib', 'es2022,dom,dom.iterable', '--module', mod, '--moduleResolution', res, '--types', '', 'types.ts'], { cwd: app });
-    check(true, `TypeScript (moduleResolution ${res}): every entry's .d.ts resolves and types check`);
-  } catch (e) {
-    check(false, `TypeScript (moduleResolution ${res})`, `${e.stdout}${e.stderr}`.trim().split('\n').slice(0, 4).join(' / '));
-  }
-}
-
-// 5. Pages for Chromium. Bundled pages are built with Vite in production mode from the installed
+// 4. Pages for Chromium. Bundled pages are built with Vite in production mode from the installed
 // package; the CDN pages load node_modules/post-glossary/dist/cdn/post-glossary.js as is.
 const markup = `<button id="before">before</button> Graded with a <post-term>LUT</post-term>.
 <glossary-provider id="provider"><button id="before2">before</button> <post-term id="grip">Grip</post-term></glossary-provider>
 <glossary-autolink><p>Mastered in Dolby Vision.</p></glossary-autolink>
 <glossary-search></glossary-search>
-<glossary-index></glossary-index>`;
+<glossary-index></glossary-index>
+<glossary-preferences></glossary-preferences>`;
 const page = (title, head, body = markup) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 const cdnUrl = '/node_modules/post-glossary/dist/cdn/post-glossary.js';
 const pages = {
   // Each element entry on its own, in one app.
-  elements: ["import 'post-glossary/post-term';", "import 'post-glossary/glossary-index';", "import 'post-glossary/glossary-search';", "import 'post-glossary/glossary-provider';", "import 'post-glossary/glossary-autolink';"].join('\n'),
+  elements: ALL.map((tag) => `import 'post-glossary/${tag}';`).join('\n'),
   // The root entry registers every element.
   everything: "import 'post-glossary';",
   // One entry only: it must register itself (sideEffects) and bring no fuse.js.
@@ -181,7 +170,7 @@ writeFileSync(join(app, 'cdn-post-term.html'), page('cdn post-term', `<script ty
 // The npm build bundled into an app, and a widget that adds the CDN file.
 writeFileSync(join(app, 'cdn-and-npm.html'), page('cdn and npm', `<script type="module" src="${appJs.elements[0]}"></script><script type="module" src="${cdnUrl}"></script>`));
 
-// 6. A static server and Chromium.
+// 5. A static server and Chromium.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -194,9 +183,8 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS });
+const browser = await launchBrowser('chromium');
 
-const ALL = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink'];
 async function checkPage(name, url, tags) {
   const p = await browser.newPage();
   const errors = [];
@@ -249,7 +237,7 @@ async function checkPage(name, url, tags) {
     await p.close();
   }
   if (errors.length) problems.push(`errors: ${errors.slice(0, 3).join(' / ')}`);
-  check(problems.length === 0, `Chromium: ${name}`, problems.join('; ') || `${tags.length === ALL.length ? 'all five tags' : tags.join(', ')} defined and working, no error`);
+  check(problems.length === 0, `Chromium: ${name}`, problems.join('; ') || `${tags.length === ALL.length ? `all ${ALL.length} tags` : tags.join(', ')} defined and working, no error`);
 }
 
 try {

@@ -3,7 +3,7 @@
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { puppeteerLaunchOptions, startWebKitDriver, webkitCapabilities } from './engines.mjs';
+import { puppeteerLaunchOptions, startWebKitDriver, webdriverKey as wdKey, webdriverViewport, webkitCapabilities } from './engines.mjs';
 
 /**
  * Closes each test file's page when the file is done, so the next file gets a fresh one (the
@@ -73,52 +73,10 @@ export function launcherFor(engine) {
   throw new Error(`unknown engine ${engine}`);
 }
 
-// WebDriver classic key codes (https://w3c.github.io/webdriver/#keyboard-actions) for the key
-// names the tests use (the names puppeteer takes).
-const WEBDRIVER_KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-  Space: ' ',
-};
-const wdKey = (key) => {
-  if (WEBDRIVER_KEYS[key]) return WEBDRIVER_KEYS[key];
-  if ([...key].length === 1) return key;
-  throw new Error(`no WebDriver code for the key "${key}"`);
-};
-
 const engineOf = (session) => {
   if (session.browser.type === 'webdriver') return 'webkit';
   return session.browser.name === 'Firefox' ? 'firefox' : 'chromium';
 };
-
-async function webdriverViewport(driver, width, height) {
-  // WebDriver sizes the window, not the viewport: size it, measure the viewport, correct by the
-  // difference (toolbars, borders) until the viewport is what was asked (or the screen runs out).
-  let inner;
-  let outer = { width: width + 16, height: height + 100 };
-  for (let i = 0; i < 4; i++) {
-    await driver.setWindowSize(outer.width, outer.height);
-    inner = await driver.execute('return [innerWidth, innerHeight]');
-    if (inner[0] === width && inner[1] === height) break;
-    outer = { width: outer.width + (width - inner[0]), height: outer.height + (height - inner[1]) };
-  }
-  return { width: inner[0], height: inner[1] };
-}
 
 /** Test-runner plugin: the `pg-*` commands test/helpers.ts sends. */
 export function engineInputPlugin() {

@@ -310,18 +310,6 @@ describe('core: search never throws', () => {
     expect(index.search(42 as unknown as string)).to.deep.equal([]);
   });
 
-  // Guards against runaway work (quadratic or worse in the query's length would take seconds), not
-  // speed, which the benchmark measures: a typical run takes a few ms, and a loaded 2-core CI box
-  // has been seen at 50-150 ms.
-  it('a 10,000-character query completes in well under a second', async () => {
-    for (const q of ['x'.repeat(10_000), 'lut '.repeat(2_500), Array.from({ length: 10_000 }, (_, i) => 'abcdefghij klmnop+.'[i % 19]).join('')]) {
-      const t0 = performance.now();
-      index.search(q);
-      await index.suggest(q);
-      expect(performance.now() - t0).to.be.lessThan(400);
-    }
-  });
-
   it('"<script>" is searched as the word "script", and results are plain text', () => {
     const hits: SearchHit[] = index.search('<script>');
     for (const h of hits) expect(h.snippet).not.to.contain('<script>');

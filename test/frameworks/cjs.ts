@@ -21,7 +21,6 @@ async function fetchText(url: string) {
 
 function evaluate(code: string, name: string, require: (id: string) => unknown): unknown {
   const module = { exports: {} as unknown };
-  // eslint-disable-next-line no-new-func
   new Function('module', 'exports', 'require', 'process', `${code}\n//# sourceURL=${name}`)(module, module.exports, require, processShim);
   return module.exports;
 }

@@ -376,7 +376,12 @@ describe('<glossary-provider> with bad data: nothing is lost', () => {
     await linked.updateComplete;
     const index = el.querySelector('glossary-index')!;
     await (index as LitElement).updateComplete;
-    await aTimeout(50);
+    // A positive signal instead of a pause: an image with the payloads' broken src, made here (not in
+    // the page); once its error has fired, an <img onerror> built from the data would have fired too.
+    const control = new Image();
+    const failed = oneEvent(control, 'error');
+    control.src = 'x';
+    await failed;
 
     const roots = [c.shadowRoot!, term.shadowRoot!, linked.shadowRoot!, index.shadowRoot!];
     for (const root of roots) {

@@ -5,19 +5,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { buildEntries, className, elementTags, jsEntries } from '../../scripts/entries.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const ELEMENTS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
-const ENTRIES = { '.': 'index', ...Object.fromEntries([...ELEMENTS, 'data', 'html', 'rehype'].map((e) => [`./${e}`, e])) };
+// The one list (scripts/entries.mjs): the JS paths of "exports"; the elements are those named as tags.
+const ENTRIES = jsEntries(pkg);
+const ELEMENTS = elementTags(pkg);
 
 test('exports: one ESM entry with declarations per public path, from the source entry of the same name', () => {
-  for (const [path, name] of Object.entries(ENTRIES)) {
+  assert.deepEqual(
+    ENTRIES.map((e) => e.path),
+    ['.', './post-term', './glossary-index', './glossary-search', './glossary-provider', './glossary-autolink', './glossary-preferences', './data', './html', './rehype', './react'],
+  );
+  for (const { path, name } of ENTRIES) {
+    assert.equal(name, path === '.' ? 'index' : path.slice(2), `${path} is built from the source entry of its name`);
     assert.deepEqual(pkg.exports[path], { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, path);
     assert.ok(existsSync(new URL(`src/${name}.ts`, root)), `src/${name}.ts exists`);
-    assert.match(read('vite.config.ts'), new RegExp(`\\['${name}', 'src/${name}\\.ts'\\]`), `vite.config.ts builds ${name}`);
+    assert.equal(buildEntries(pkg)[name], `src/${name}.ts`, `vite.config.ts builds ${name}`);
   }
+  // vite.config.ts and vite.cdn.config.ts take their entries from there, not from a list of their own.
+  assert.match(read('vite.config.ts'), /^const entries = buildEntries\(pkg\);$/m);
+  assert.match(read('vite.cdn.config.ts'), /^const elements = elementTags\(/m);
   assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
   assert.equal(pkg.types, './dist/index.d.ts');
   // `<script type="module" src="https://cdn.jsdelivr.net/npm/post-glossary">` (or unpkg) gets the CDN file.
@@ -35,7 +45,7 @@ test('sideEffects: exactly the entries that register elements (built and source)
     .filter((f) => /^(defineElement)\(|^import '\.\/[\w-]+\.js';/m.test(read(`src/${f}`)) || f === 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
-  assert.deepEqual(registering, ['glossary-autolink', 'glossary-index', 'glossary-preferences', 'glossary-provider', 'glossary-search', 'index', 'post-term']);
+  assert.deepEqual(registering, [...ELEMENTS, 'index'].sort());
   const expected = [
     ...registering.map((n) => `./dist/${n}.js`),
     './dist/cdn/post-glossary.js',
@@ -48,12 +58,27 @@ test('sideEffects: exactly the entries that register elements (built and source)
   assert.deepEqual([...pkg.sideEffects].sort(), expected.sort());
 });
 
+test('a new element is one folder and one exports line: every src/elements/ folder is an element entry, and every list of elements follows', () => {
+  const folders = readdirSync(new URL('src/elements/', root), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  assert.deepEqual([...ELEMENTS].sort(), folders.sort(), 'src/elements/<tag>/ ⇔ an exports path "./<tag>"');
+  for (const tag of ELEMENTS) {
+    // The entry registers the tag and exports the class of the same name.
+    assert.match(read(`src/${tag}.ts`), new RegExp(`defineElement\\('${tag}', ${className(tag)}\\)`), `src/${tag}.ts defines <${tag}>`);
+  }
+  // src/index.ts (TypeScript needs its imports written out) re-exports every element entry and the data API.
+  const reexported = [...read('src/index.ts').matchAll(/^export \* from '\.\/([\w-]+)\.js';$/gm)].map((m) => m[1]);
+  assert.deepEqual(reexported.sort(), [...ELEMENTS, 'data'].sort(), 'src/index.ts re-exports every element entry');
+  // The CDN loader (browser code: no package.json at run time) knows every tag.
+  const loader = /const TAGS = (\[[^\]]*\]);/.exec(read('src/internal/cdn-loader.ts'))?.[1];
+  assert.deepEqual(JSON.parse(loader.replaceAll("'", '"')).sort(), [...ELEMENTS].sort(), 'src/internal/cdn-loader.ts TAGS');
+});
+
 test('files, custom elements manifest, editor data, engines, dependencies', () => {
   for (const f of ['dist', 'bin', 'custom-elements.json', 'vscode.html-custom-data.json', 'data/terms.schema.json']) assert.ok(pkg.files.includes(f), `files has ${f}`);
   // `npx post-glossary`: the bin file runs the built command line.
   assert.deepEqual(pkg.bin, { 'post-glossary': './bin/post-glossary.js' });
   assert.match(read('bin/post-glossary.js'), /^#!\/usr\/bin\/env node\n[^]*from '\.\.\/dist\/cli\.js'/);
-  assert.match(read('vite.config.ts'), /\['cli', 'src\/cli\.ts'\]/);
+  assert.equal(buildEntries(pkg).cli, 'src/cli.ts');
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.deepEqual(pkg.contributes, { html: { customData: ['./vscode.html-custom-data.json'] }, css: { customData: ['./vscode.css-custom-data.json'] } });
   // Editor and type integrations ship, and the typed entries point at them.

@@ -148,15 +148,26 @@ describe('<post-term>', () => {
   it('works for touch: no hover needed, a tap toggles', async () => {
     const term = await fixture<PostTerm>(html`<post-term delay="0">Proxy</post-term>`);
     const t = trigger(term)!;
+    // Positive signals instead of pauses: a twin term gets the same events from a mouse, after the
+    // touch ones; once it has reacted, the touch term has had as long to react.
+    const twin = await fixture<PostTerm>(html`<post-term delay="0">Proxy</post-term>`);
+    const mouse = (type: string) => trigger(twin)!.dispatchEvent(new PointerEvent(type, { pointerType: 'mouse', bubbles: true, composed: true }));
     // A touch pointer "entering" must not start the hover timer.
     t.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'touch', bubbles: true, composed: true }));
-    await aTimeout(50);
+    let twinOpened = oneEvent(twin, 'post-term-open');
+    mouse('pointerover');
+    await twinOpened;
     expect(term.open).to.equal(false);
     t.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
     t.click();
     await waitUntil(() => isOpen(term));
+    twinOpened = oneEvent(twin, 'post-term-open');
+    mouse('pointerover');
+    await twinOpened;
     t.dispatchEvent(new PointerEvent('pointerout', { pointerType: 'touch', bubbles: true, composed: true }));
-    await aTimeout(300);
+    const twinClosed = oneEvent(twin, 'post-term-close');
+    mouse('pointerout'); // a mouse leaving closes after the grace period
+    await twinClosed;
     expect(isOpen(term), 'touch leave closed it').to.equal(true);
     t.click();
     await waitUntil(() => !isOpen(term));

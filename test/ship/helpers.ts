@@ -1,9 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { pressKey } from '../helpers.js';
+import pkg from '../../package.json';
+import { elementTags } from '../../scripts/entries.mjs';
 
 
 export const CDN = '/dist/cdn/post-glossary.js';
-export const TAGS = ['post-term', 'glossary-index', 'glossary-search', 'glossary-provider', 'glossary-autolink', 'glossary-preferences'];
+/** Every element: the exports paths that are tag names (scripts/entries.mjs). */
+export const TAGS = elementTags(pkg);
 
 /** Every error the page reports: uncaught, unhandled rejections and console.error. */
 export const errors: string[] = [];
