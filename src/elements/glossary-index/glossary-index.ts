@@ -350,9 +350,10 @@ export class GlossaryIndex extends LitElement {
     const highlighted = this.#highlighted;
     let left = this.#chunks.budget;
     let rendered = 0;
-    const sections = groups
-      .filter((g) => g.entries.length)
-      .map((g) => {
+    const sections = repeat(
+      groups.filter((g) => g.entries.length),
+      (g) => g.letter,
+      (g) => {
         const inTurn = Math.min(g.entries.length, Math.max(0, left));
         left -= inTurn;
         let count = Math.min(g.entries.length, Math.max(inTurn, this.#chunks.forced.get(g.letter) ?? 0));
@@ -381,7 +382,8 @@ export class GlossaryIndex extends LitElement {
           )}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;
-      });
+      },
+    );
     this.#renderedCount = rendered;
     return sections;
   }
