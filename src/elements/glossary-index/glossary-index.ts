@@ -1,17 +1,18 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { OTHER_LETTER, entryNameId } from '../../core/normalize.js';
-import { entryHref, pageHref } from '../../internal/href.js';
+import { OTHER_LETTER } from '../../core/normalize.js';
+import { pageHref } from '../../internal/href.js';
 import type { Category, TermEntry } from '../../core/types.js';
 import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet } from '../../core/structured-data.js';
 import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
-import { indexView, sectionLetter, type Group, type View } from '../../internal/index-view.js';
-import { linksReady, segments } from '../../internal/definition-links.js';
+import { indexView, sectionLetter, type View } from '../../internal/index-view.js';
+import { linksReady } from '../../internal/definition-links.js';
+import { IndexSections } from '../../internal/index-sections.js';
+import { linkList, linkTo } from '../../internal/index-entry.js';
+import { categoryFilter } from '../../internal/category-filter.js';
 import { ChunkedRenderController } from '../../internal/controllers/chunked-render.js';
 import { HashNavigationController } from '../../internal/controllers/hash-navigation.js';
 import { ScrollCorrectionController } from '../../internal/controllers/scroll-correction.js';
@@ -137,6 +138,9 @@ export class GlossaryIndex extends LitElement {
   #current?: string;
 
   #glossary = new GlossaryController(this);
+  #sections = new IndexSections();
+  /** Whether this render shows cross-links (see linksReady). */
+  #linkedNow = true;
   /** A large glossary renders its first screenfuls at once, the rest in short tasks; every letter's heading is there from the start. */
   #chunks = new ChunkedRenderController(this, FIRST_CHUNK, () => {
     this.requestUpdate();
@@ -263,7 +267,7 @@ export class GlossaryIndex extends LitElement {
   protected override updated() {
     // While cross-links wait for the names to be indexed, only the first screen is rendered (it is
     // rendered again with its links): the rest comes after, once, with them.
-    this.#chunks.next(((this.#chunks.budget < this.#view().visible && this.#linkedNow) || this.#relinkPending) && this.#pendingCategory === undefined);
+    this.#chunks.next(((this.#chunks.budget < this.#view().visible && this.#linkedNow) || this.#sections.relinkPending) && this.#pendingCategory === undefined);
   }
 
   /** Whether this index has the entry or letter section `id` (whatever the reader's filters). */
@@ -296,9 +300,20 @@ export class GlossaryIndex extends LitElement {
     const view = this.#view();
     const { groups } = view;
     this.#ids = view.ids;
-    const filter = this.filterIds;
-        const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const source = this.sourceUrl && pageHref(this.sourceUrl);
+    const linkBase = this.#glossary.linkBase(this.linkBase);
+    const sections = this.#sections.render(groups, {
+      budget: this.#chunks.budget,
+      forced: this.#chunks.forced,
+      highlighted: this.#highlighted,
+      level,
+      // In a large glossary, the first screen shows definitions as plain text while the names are indexed (then gains its links).
+      linked: (this.#linkedNow = linksReady(this.glossary, () => this.requestUpdate())),
+      otherGroup: t.otherGroup,
+      inputs: [this.glossary, level, linkBase, this.sourceUrl, this.letters, this.categories, t],
+      context: () => ({ glossary: this.glossary, t, level: Math.min(6, level + 1), linkBase, sourceUrl: this.sourceUrl, link: linkTo(view.ids, this.sourceUrl) }),
+    });
     return html`
       <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}" @click=${this.#onLinkClick}>
         <nav class="letters" part="letters" aria-label=${t.letters}>
@@ -310,9 +325,9 @@ export class GlossaryIndex extends LitElement {
             )}
           </ul>
         </nav>
-        ${this.#renderFilters(view)}
-        ${filter && view.visible === 0 ? this.#renderEmpty() : nothing}
-        ${this.#renderSections(groups, level)}
+        ${categoryFilter({ ...view, t, chosen: this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category, choose: this.#choose })}
+        ${this.filterIds && view.visible === 0 ? this.#renderEmpty() : nothing}
+        ${sections}
         ${source ? this.#renderCredit(source) : nothing}
       </div>
     `;
@@ -321,94 +336,6 @@ export class GlossaryIndex extends LitElement {
   #renderCredit(source: string) {
     const [before, after] = around(this.#t.t.credit, 'source');
     return html`<p class="credit">${before}<a href=${source}>${this.sourceName || new URL(source).hostname}</a>${after}</p>`;
-  }
-
-  /** Whether this render shows cross-links (see linksReady), and whether blocks are left to gain them. */
-  #linkedNow = true;
-  #relinkPending = false;
-  /** Per block (letter + key): whether it was last rendered with cross-links. */
-  #blockLinked = new Map<string, boolean>();
-  /** What every entry's markup depends on besides its entry (a new array when one changes: see #renderSections). */
-  #entryInputs: unknown[] = [];
-  /** Entries rendered by the last render. */
-  #renderedCount = 0;
-
-  #renderSections(groups: Group[], level: number) {
-    // Entries are keyed (a filter change keeps the markup of those that stay) and guarded: an
-    // entry re-renders only when it, its highlight, its links or what every entry depends on
-    // changed; a block of them (see BLOCK) that did not change is skipped as a whole.
-    const inputs = [this.glossary, level, this.#glossary.linkBase(this.linkBase), this.sourceUrl, this.letters, this.categories, this.#t];
-    if (inputs.some((v, i) => v !== this.#entryInputs[i])) {
-      this.#entryInputs = inputs;
-      this.#blockLinked.clear();
-    }
-    const shared = this.#entryInputs;
-    const linked = (this.#linkedNow = linksReady(this.glossary, () => this.requestUpdate()));
-    // Blocks shown before the cross-links were ready gain them a few blocks per render.
-    let relink = 8;
-    this.#relinkPending = false;
-    const highlighted = this.#highlighted;
-    let left = this.#chunks.budget;
-    let rendered = 0;
-    const sections = repeat(
-      groups.filter((g) => g.entries.length),
-      (g) => g.letter,
-      (g) => {
-        const inTurn = Math.min(g.entries.length, Math.max(0, left));
-        left -= inTurn;
-        let count = Math.min(g.entries.length, Math.max(inTurn, this.#chunks.forced.get(g.letter) ?? 0));
-        rendered += count;
-        const pending = g.entries.length - count;
-        const blocks: [key: string, entries: TermEntry[], linked: boolean][] = [];
-        for (const b of g.blocks) {
-          if (count <= 0) break;
-          const key = g.letter + b.key;
-          const was = this.#blockLinked.get(key);
-          let on = linked;
-          if (was === false && linked && relink-- <= 0) (on = false), (this.#relinkPending = true);
-          this.#blockLinked.set(key, on);
-          blocks.push([key, count < b.entries.length ? b.entries.slice(0, count) : b.entries, on]);
-          count -= b.entries.length;
-        }
-        const entry = (e: TermEntry, on: boolean) => guard([e, e.id === highlighted, on, shared], () => this.#renderEntry(e, Math.min(6, level + 1), on));
-        // Not a named region: 24 landmarks are noise (the headings already structure the index).
-        return html`<section class="section" part="section" data-letter=${g.letter} aria-busy=${pending ? 'true' : 'false'}>
-          <div class="letter-heading" part="section-heading" role="heading" aria-level=${level} id=${g.id} tabindex="-1">${g.letter}${g.letter === OTHER_LETTER ? html`<span class="group-name"> ${this.#t.t.otherGroup}</span>` : nothing}</div>
-          ${repeat(
-            blocks,
-            ([key]) => key,
-            ([, entries, on]) =>
-              guard([entries.length, entries[0], entries[entries.length - 1], highlighted && entries.some((e) => e.id === highlighted), on, shared], () => html`<div class="block">${repeat(entries, (e) => e.id, (e) => entry(e, on))}</div>`),
-          )}
-          ${pending ? html`<div class="pending"></div>` : nothing}
-        </section>`;
-      },
-    );
-    this.#renderedCount = rendered;
-    return sections;
-  }
-
-  /**
-   * The category filter: one choice of many, so a radio group (APG): one Tab stop (the checked
-   * one), arrows move and choose. Counts are of what a search (`filterIds`) lets through; a
-   * category with none cannot be chosen.
-   */
-  #renderFilters({ present, counts, pool }: View) {
-    if (present.length < 2) return nothing;
-    // A choice not applied yet (see #trim) shows at once.
-    const chosen = this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category;
-    const radio = (c: Category | null, label: string, n: number) => {
-      const checked = chosen === c;
-      const disabled = !n && !checked;
-      return html`<button type="button" role="radio" aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : nothing}
-        tabindex=${checked ? 0 : -1} data-category=${c ?? ''} @click=${() => !disabled && this.#setCategory(c)}>
-        ${label} <span class="count">${n}</span>
-      </button>`;
-    };
-    const t = this.#t.t;
-    return html`<div class="filters" part="filters" role="radiogroup" aria-label=${t.filters} @keydown=${this.#onFilterKey}>
-      ${radio(null, t.all, pool)} ${present.map((c) => radio(c, t.categories[c], counts.get(c) ?? 0))}
-    </div>`;
   }
 
   /** Entries to render at once after a filter change: a screenful or two of a large index; a small one (the first chunk's worth) whole. */
@@ -420,11 +347,13 @@ export class GlossaryIndex extends LitElement {
    * A category click: the button shows the choice at once; with many entries rendered, they are
    * removed from the end a step per task first, then the category applies (see ChunkedRenderController.trim).
    */
-  #setCategory(category: Category | null) {
-    if (category === (this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category)) return;
-    this.#pendingCategory = category;
-    this.#chunks.trim(() => this.#renderedCount, FILTER_CHUNK, () => this.#applyCategory());
-  }
+  #choose = (category: Category | null, then?: () => void) => {
+    if (category !== (this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category)) {
+      this.#pendingCategory = category;
+      this.#chunks.trim(() => this.#sections.rendered, FILTER_CHUNK, () => this.#applyCategory());
+    }
+    if (then) this.updateComplete.then(then);
+  };
 
   #applyCategory() {
     this.#chunks.stopTrim();
@@ -435,80 +364,16 @@ export class GlossaryIndex extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * A link to an entry: into this index when it shows the entry; to its entry on the source page
-   * (`source-url#id`, like "Original entry") when the entry is outside `letters`/`categories`;
-   * else its name as plain text: a link that goes nowhere is worse than none.
-   */
-  #link(id: string, text: string) {
-    if (this.#ids.has(id)) return html`<a href="#${id}" data-target=${id}>${text}</a>`;
-    const elsewhere = this.sourceUrl ? entryHref(this.sourceUrl, id) : undefined;
-    return elsewhere ? html`<a href=${elsewhere}>${text}</a>` : text;
-  }
-
-  /** Arrows (and Home/End) move to the next category that can be chosen, and choose it. */
-  #onFilterKey = (e: KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 0, End: 0 };
-    if (!(e.key in keys)) return;
-    const radios = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=radio]')];
-    const enabled = radios.filter((r) => r.getAttribute('aria-disabled') !== 'true');
-    if (!enabled.length) return;
-    e.preventDefault();
-    const at = enabled.indexOf(e.target as HTMLElement);
-    const next =
-      e.key === 'Home' ? enabled[0] : e.key === 'End' ? enabled[enabled.length - 1] : enabled[(Math.max(at, 0) + keys[e.key] + enabled.length) % enabled.length];
-    const value = next.dataset.category;
-    this.#setCategory(value ? (value as Category) : null);
-    this.updateComplete.then(() => next.focus());
-  };
-
-  /** Links to entries, comma-separated (see-also, "Did you mean"). */
-  #links(entries: TermEntry[]) {
-    return entries.map((e, i) => html`${i ? ', ' : ''}${this.#link(e.id, e.term)}`);
-  }
-
   #renderEmpty() {
     const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
     const { t, format } = this.#t;
     const [before, after] = around(t.didYouMean, 'terms');
     return html`<div class="empty" part="empty">
       <p>${this.filterQuery ? format(t.noMatchQuery, { query: this.filterQuery }) : t.noMatch}</p>
-      ${suggestions.length ? html`<p>${before}${this.#links(suggestions)}${after}</p>` : nothing}
+      ${suggestions.length ? html`<p>${before}${linkList(suggestions, linkTo(this.#ids, this.sourceUrl))}${after}</p>` : nothing}
     </div>`;
   }
 
-  #renderEntry(e: TermEntry, level: number, linked: boolean) {
-    const g = this.glossary;
-    const t = this.#t.t;
-    const related = g.related(e);
-    const linkBase = this.#glossary.linkBase(this.linkBase);
-    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
-    const canonical = this.sourceUrl ? entryHref(this.sourceUrl, e.id) : undefined;
-    return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
-      <div class="entry-head">
-        <div class="term" part="term" role="heading" aria-level=${level} id=${e.id} tabindex="-1">
-          <span id=${entryNameId(e.id)}>${e.term}</span>
-        </div>
-        <span class="category">${t.categories[e.category]}</span>
-      </div>
-      ${e.expansion ? html`<p class="expansion" dir="auto">${e.expansion}</p>` : nothing}
-      <p class="definition" part="definition" dir="auto">
-        ${linked ? segments(g, e).map((s) => (typeof s === 'string' ? s : this.#link(s.id, s.text))) : e.definition}
-      </p>
-      ${related.length
-        ? html`<p class="see-also" part="see-also">
-            <span class="label">${t.seeAlsoList}</span>
-            ${this.#links(related)}
-          </p>`
-        : nothing}
-      ${learnMore.length || canonical
-        ? html`<p class="more">
-            ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
-            ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
-          </p>`
-        : nothing}
-    </article>`;
-  }
 }
 
 declare global {
