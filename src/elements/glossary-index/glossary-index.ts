@@ -1,17 +1,17 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
-import { OTHER_LETTER } from '../../core/normalize.js';
 import { pageHref } from '../../internal/href.js';
-import type { Category, TermEntry } from '../../core/types.js';
-import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
+import type { Category } from '../../core/types.js';
+import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet } from '../../core/structured-data.js';
 import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
 import { indexView, sectionLetter, type View } from '../../internal/index-view.js';
 import { linksReady } from '../../internal/definition-links.js';
 import { IndexSections } from '../../internal/index-sections.js';
-import { linkList, linkTo } from '../../internal/index-entry.js';
+import { linkTo } from '../../internal/index-entry.js';
+import { credit, letterBar, noMatch } from '../../internal/index-parts.js';
 import { categoryFilter } from '../../internal/category-filter.js';
 import { ChunkedRenderController } from '../../internal/controllers/chunked-render.js';
 import { HashNavigationController } from '../../internal/controllers/hash-navigation.js';
@@ -118,9 +118,6 @@ export class GlossaryIndex extends LitElement {
    */
   @property({ attribute: false }) strings?: GlossaryStringsOverride | null;
 
-  /** The strings of the current render. */
-  #t!: Strings;
-
   /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = languageReady(this);
@@ -130,7 +127,7 @@ export class GlossaryIndex extends LitElement {
   // Internal state, private fields rather than @state (each a decorator call and an unmangled
   // name): whatever changes one of them calls requestUpdate() itself.
 
-  /** The category filter the reader chose (null: all), and one chosen but not applied yet (see #setCategory). */
+  /** The category filter the reader chose (null: all), and one chosen but not applied yet (see #choose). */
   #category: Category | null = null;
   #pendingCategory?: Category | null;
   #highlighted?: string;
@@ -146,7 +143,7 @@ export class GlossaryIndex extends LitElement {
     this.requestUpdate();
     this.performUpdate();
   });
-  #hash = new HashNavigationController(this, { has: (id) => this.#has(id), follow: (id, focus) => this.#follow(id, false, focus), loading: () => this.#glossary.loading, data: () => this.glossary });
+  #hash = new HashNavigationController(this, { has: (id) => this.#has(id), follow: (id, updateHash, focus) => this.#follow(id, updateHash, focus), loading: () => this.#glossary.loading, data: () => this.glossary });
   #bar = new StickyBarController(this, '.letters');
   #scroll = new ScrollCorrectionController(this);
   // eslint-disable-next-line no-unused-private-class-members -- registered on the host
@@ -163,8 +160,6 @@ export class GlossaryIndex extends LitElement {
   }
 
   #lastView?: View;
-  /** Ids of the entries within `letters` and `categories` (set by each render, for #link). */
-  #ids = new Set<string>();
 
   /** The view for the current settings and filters (the last one when they have not changed). */
   #view(): View {
@@ -276,16 +271,6 @@ export class GlossaryIndex extends LitElement {
     return this.#view().scope.some((e) => (letter ? e.letter === letter : e.id === id));
   }
 
-  /** In-index links: history entry + reveal, since the browser cannot follow a fragment into shadow DOM. */
-  #onLinkClick = (e: MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    // The listener is inside the shadow root, so the target is the clicked element itself.
-    const a = (e.target as Element).closest?.('a[data-target]');
-    if (!a) return;
-    e.preventDefault();
-    this.#follow(a.getAttribute('data-target')!);
-  };
-
   /** Goes to an entry (see reveal()) or to a `letter-x` section. */
   #follow(id: string, updateHash?: boolean, focus?: boolean) {
     const letter = sectionLetter(id);
@@ -294,12 +279,10 @@ export class GlossaryIndex extends LitElement {
   }
 
   protected override render() {
-    const strings = (this.#t = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate()));
+    const strings = stringsFor(this, this.#glossary.strings, this.strings, () => this.requestUpdate());
     const t = strings.t;
-    const otherName = (letter: string) => (letter === OTHER_LETTER ? `${OTHER_LETTER} (${t.otherGroup})` : nothing);
     const view = this.#view();
     const { groups } = view;
-    this.#ids = view.ids;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const source = this.sourceUrl && pageHref(this.sourceUrl);
     const linkBase = this.#glossary.linkBase(this.linkBase);
@@ -315,27 +298,14 @@ export class GlossaryIndex extends LitElement {
       context: () => ({ glossary: this.glossary, t, level: Math.min(6, level + 1), linkBase, sourceUrl: this.sourceUrl, link: linkTo(view.ids, this.sourceUrl) }),
     });
     return html`
-      <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}" @click=${this.#onLinkClick}>
-        <nav class="letters" part="letters" aria-label=${t.letters}>
-          <ul>
-            ${groups.map(({ letter, id, entries }) =>
-              entries.length
-                ? html`<li><a part="letter" href="#${id}" data-target=${id} aria-current=${this.#current === letter ? 'true' : nothing} aria-label=${otherName(letter)}>${letter}</a></li>`
-                : html`<li><span part="letter disabled" class="disabled" aria-disabled="true" aria-label=${otherName(letter)}>${letter}</span></li>`,
-            )}
-          </ul>
-        </nav>
+      <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}">
+        ${letterBar(groups, this.#current, t)}
         ${categoryFilter({ ...view, t, chosen: this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category, choose: this.#choose })}
-        ${this.filterIds && view.visible === 0 ? this.#renderEmpty() : nothing}
+        ${this.filterIds && view.visible === 0 ? noMatch(strings, this.filterQuery, this.suggestions.flatMap((id) => this.glossary.get(id) ?? []), linkTo(view.ids, this.sourceUrl)) : nothing}
         ${sections}
-        ${source ? this.#renderCredit(source) : nothing}
+        ${source ? credit(t, source, this.sourceName) : nothing}
       </div>
     `;
-  }
-
-  #renderCredit(source: string) {
-    const [before, after] = around(this.#t.t.credit, 'source');
-    return html`<p class="credit">${before}<a href=${source}>${this.sourceName || new URL(source).hostname}</a>${after}</p>`;
   }
 
   /** Entries to render at once after a filter change: a screenful or two of a large index; a small one (the first chunk's worth) whole. */
@@ -362,16 +332,6 @@ export class GlossaryIndex extends LitElement {
     // Another set of entries: its first screen now, the rest in chunks.
     this.#chunks.reset(this.#filterBudget());
     this.requestUpdate();
-  }
-
-  #renderEmpty() {
-    const suggestions = this.suggestions.map((id) => this.glossary.get(id)).filter((e): e is TermEntry => !!e);
-    const { t, format } = this.#t;
-    const [before, after] = around(t.didYouMean, 'terms');
-    return html`<div class="empty" part="empty">
-      <p>${this.filterQuery ? format(t.noMatchQuery, { query: this.filterQuery }) : t.noMatch}</p>
-      ${suggestions.length ? html`<p>${before}${linkList(suggestions, linkTo(this.#ids, this.sourceUrl))}${after}</p>` : nothing}
-    </div>`;
   }
 
 }

@@ -14,8 +14,8 @@ export function hashId(): string {
 export interface HashTarget {
   /** Whether it has the entry or section `id`. */
   has(id: string): boolean;
-  /** Goes there (without touching the URL). */
-  follow(id: string, focus: boolean): void;
+  /** Goes there: from the URL (`updateHash` false), or from an in-page link. */
+  follow(id: string, updateHash: boolean, focus: boolean): void;
   /** Its data is still loading (the id may be in it): the link waits. */
   loading(): boolean;
   /** Its data now: new data is looked in once more. */
@@ -26,9 +26,10 @@ export interface HashTarget {
 const connected = new Set<HashNavigationController>();
 
 /**
- * Deep links into shadow DOM: follows the URL's `#id` on load, on hashchange/popstate (once per
- * visit: Back fires both) and when data arrives late (focus then moves only if the reader has not
- * moved on); `pushed()` records the host's own navigation as a history entry.
+ * Fragment links into shadow DOM, which the browser cannot follow there: the URL's `#id` on load,
+ * on hashchange/popstate (once per visit: Back fires both) and when data arrives late (focus then
+ * moves only if the reader has not moved on); clicks on the host's own `a[data-target]` links;
+ * `pushed()` records the host's navigation as a history entry.
  */
 export class HashNavigationController implements ReactiveController {
   /** The URL last acted on. */
@@ -46,6 +47,7 @@ export class HashNavigationController implements ReactiveController {
 
   hostConnected() {
     connected.add(this);
+    this.host.shadowRoot?.addEventListener('click', this.#onClick);
     addEventListener('hashchange', this.#onHash);
     addEventListener('popstate', this.#onHash);
     this.#inputsAtConnect = readerInputs();
@@ -55,6 +57,7 @@ export class HashNavigationController implements ReactiveController {
 
   hostDisconnected() {
     connected.delete(this);
+    this.host.shadowRoot?.removeEventListener('click', this.#onClick);
     removeEventListener('hashchange', this.#onHash);
     removeEventListener('popstate', this.#onHash);
   }
@@ -91,6 +94,16 @@ export class HashNavigationController implements ReactiveController {
     for (const other of connected) if (other.host.compareDocumentPosition(this.host) & Node.DOCUMENT_POSITION_FOLLOWING && other.target.has(id)) return;
     const active = document.activeElement;
     const focus = !late || (readerInputs() === this.#inputsAtConnect && (!active || active === document.body || active === document.documentElement));
-    this.target.follow(id, focus);
+    this.target.follow(id, false, focus);
+  };
+
+  #onClick = (e: Event) => {
+    const { button, metaKey, ctrlKey, shiftKey, altKey } = e as MouseEvent;
+    if (e.defaultPrevented || button !== 0 || metaKey || ctrlKey || shiftKey || altKey) return;
+    // The listener is on the shadow root, so the target is the clicked element itself.
+    const a = (e.target as Element).closest?.('a[data-target]');
+    if (!a) return;
+    e.preventDefault();
+    this.target.follow(a.getAttribute('data-target')!, true, true);
   };
 }
