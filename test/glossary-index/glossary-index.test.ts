@@ -131,6 +131,36 @@ describe('<glossary-index>', () => {
     expect($$(el, '.entry')).to.have.length(70);
   });
 
+  it('a category click keeps the markup of the entries that stay: none of them is rebuilt or re-rendered, either way', async () => {
+    const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
+    const articles = () => new Map($$(el, '.entry').map((a) => [a.querySelector('[part=term]')!.id, a]));
+    const before = articles();
+    expect(before.size).to.equal(70);
+    const sound = getBundledGlossary().entries.filter((e) => e.category === 'sound').map((e) => e.id);
+    // Every change inside an entry that stays (text, attributes, children) is a re-render of it.
+    const touched = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const entry = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.entry');
+        const id = entry?.querySelector('[part=term]')?.id;
+        if (id && sound.includes(id)) touched.add(id);
+      }
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    $$(el, '.filters button').find((b) => b.textContent!.includes('Sound'))!.click();
+    await waitFor(() => $$(el, '.entry').length === sound.length, 'only the sound entries are shown');
+    const after = articles();
+    expect(sound.every((id) => after.get(id) === before.get(id)), 'the same element for every sound entry').to.equal(true);
+    // Back to All: the sound entries are still the same elements, the others are added around them.
+    $$(el, '.filters button')[0].click();
+    await waitFor(() => $$(el, '.entry').length === 70, 'every entry is back');
+    const all = articles();
+    expect(sound.every((id) => all.get(id) === before.get(id)), 'still the same element for every sound entry').to.equal(true);
+    observer.takeRecords();
+    observer.disconnect();
+    expect([...touched], 'sound entries changed by the two clicks').to.deep.equal([]);
+  });
+
   it('shows a focus ring on every control reached by keyboard: letters and category buttons', async () => {
     const el = await fixture<GlossaryIndex>(html`<glossary-index></glossary-index>`);
     const letter = $(el, '.letters a')!;
