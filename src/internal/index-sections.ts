@@ -56,7 +56,10 @@ export class IndexSections {
           if (count <= 0) break;
           const key = g.letter + b.key;
           let on = linked;
-          if (this.#blockLinked.get(key) === false && linked && relink-- <= 0) (on = false), (this.relinkPending = true);
+          if (this.#blockLinked.get(key) === false && linked && relink-- <= 0) {
+            on = false;
+            this.relinkPending = true;
+          }
           this.#blockLinked.set(key, on);
           blocks.push([key, count < b.entries.length ? b.entries.slice(0, count) : b.entries, on]);
           count -= b.entries.length;
