@@ -1,4 +1,4 @@
-import { entryHref, pageHref } from './href.js';
+import { entryHref, learnMoreLinks } from './href.js';
 import type { TermEntry } from '../core/types.js';
 import { READER_STRINGS } from './reader-strings.js';
 import { summarize } from '../core/summary.js';
@@ -60,7 +60,7 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
   const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
-  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
+  const learnMore = learnMoreLinks(entry, o.linkBase);
   const see = `${o.headingId}-see`;
   const { t, format } = o.strings ?? english;
   return append(document.createDocumentFragment(), [
@@ -88,7 +88,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         'p',
         { class: 'links', part: 'card-links' },
         full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
-        learnMore.map((l) => el('a', { href: l.href! }, l.label)),
+        learnMore.map((l) => el('a', { href: l.href }, l.label)),
       ),
     o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack)),
   ]);

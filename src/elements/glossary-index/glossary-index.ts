@@ -2,7 +2,7 @@ import { LitElement, html, isServer, noChange, nothing, type PropertyValues, typ
 import { property } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { LETTERS, OTHER_LETTER, entryNameId, letterSectionId } from '../../core/normalize.js';
-import { entryHref, pageHref } from '../../internal/href.js';
+import { entryHref, learnMoreLinks, pageHref } from '../../internal/href.js';
 import { CATEGORIES, type Category, type TermEntry } from '../../core/types.js';
 import { around, languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -997,7 +997,7 @@ export class GlossaryIndex extends LitElement {
     const t = this.#t.t;
     const related = g.related(e);
     const linkBase = this.#glossary.linkBase(this.linkBase);
-    const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
+    const learnMore = learnMoreLinks(e, linkBase);
     const canonical = this.sourceUrl ? entryHref(this.sourceUrl, e.id) : undefined;
     return html`<article class="entry ${this.#highlighted === e.id ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
       <div class="entry-head">
