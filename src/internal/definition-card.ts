@@ -1,8 +1,12 @@
 import { entryHref, learnMoreLinks } from './href.js';
+import { append, el, type Child } from './dom.js';
 import type { TermEntry } from '../core/types.js';
 import { READER_STRINGS } from './reader-strings.js';
 import { summarize } from '../core/summary.js';
 import { english, type Strings } from '../i18n/index.js';
+
+/** (Re-exported for the elements that build their markup with it.) */
+export { el };
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -30,20 +34,6 @@ export interface DefinitionCardOptions {
   onResize?(): void;
 }
 
-type Child = Node | string | false | undefined;
-
-/** An element with attributes and children; text always goes in as text nodes, never as markup. */
-export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
-  const e = document.createElement(tag);
-  for (const k in attrs) e.setAttribute(k, attrs[k]);
-  return append(e, children);
-}
-
-/** Appends the children that are there (false and undefined stand for a part left out). */
-function append<T extends ParentNode>(parent: T, children: (Child | Child[])[]): T {
-  for (const c of children.flat()) if (c) parent.append(c);
-  return parent;
-}
 
 const button = (attrs: Record<string, string>, onClick: () => void, ...children: Child[]) => {
   const b = el('button', { type: 'button', ...attrs }, ...children);

@@ -41,7 +41,8 @@ export function place(panel: HTMLElement, anchor: Element, options: PlaceOptions
   s.bottom = down ? 'auto' : `${vh - rect.top + gap}px`;
   const w = panel.offsetWidth;
   const x = getComputedStyle(anchor).direction === 'rtl' ? rect.right - w : rect.left;
-  s.left = `${Math.max(Math.min(rect.left, MARGIN), Math.min(x, vw - w - MARGIN))}px`;
+  // MARGIN px inside the viewport, or as close to its edge as an anchor closer to it (never outside).
+  s.left = `${Math.max(Math.min(Math.max(rect.left, 0), MARGIN), Math.min(x, vw - w - MARGIN))}px`;
   return down;
 }
 

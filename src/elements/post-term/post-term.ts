@@ -2,30 +2,26 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { el, focusPreviewsSwitch } from '../../internal/definition-card.js';
-import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
+import { glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { entryHref } from '../../internal/href.js';
-import { lineRect } from '../../internal/place.js';
 import { delegator } from '../../internal/delegate.js';
 import { textObserver } from '../../internal/text-observer.js';
-import { CardHistory } from '../../internal/card-history.js';
 import { TriggerInteraction } from '../../internal/controllers/trigger-interaction.js';
 import { TermCard } from './term-card.js';
 import { describe, lookup, warnMissing } from './term-lookup.js';
-import { inlineMarkup, insideControl, ssrMarkup } from './term-markup.js';
+import { InlineTerm, insideControl, ssrMarkup } from './term-markup.js';
+import { ReadTracker } from './read-tracker.js';
+import { defaultProps } from '../../internal/default-props.js';
 import type { PostTermMissingDetail, PostTermReadDetail, PostTermToggleDetail } from './events.js';
 import { adoptInlineStyles } from './post-term.styles.js';
-import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
+import { languageReady, type GlossaryStringsOverride } from '../../i18n/index.js';
 // Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
 import { getBundledLookup } from '../../core/bundled-data.js';
 
 export type { PostTermMissingDetail, PostTermReadDetail, PostTermToggleDetail, PostGlossaryPreferencesDetail };
-
-/** Entries whose post-term-read went out in this page view (once per term per page view). */
-const readThisView = new Set<string>();
 
 /** Connected terms, told when the reader's preferences change (previews off, read marks cleared). */
 const liveTerms = new Set<PostTerm>();
@@ -85,9 +81,7 @@ const dispatch = (target: EventTarget, type: string, detail: object) => target.d
 export class PostTerm extends ReactiveElement {
   static override properties = {
     term: {},
-    // Own accessors (below) for those with a default: a default set in the constructor would be a
-    // property change, and an update's worth of work, for each of a thousand terms. (Accessors
-    // Lit wraps would be too: it records a wrapped property's value as a change on first update.)
+    // noAccessor: see defaultProps (below the class) and the `open` accessor.
     delay: { type: Number, noAccessor: true },
     closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
     glossaryHref: { attribute: 'glossary-href' },
@@ -106,29 +100,13 @@ export class PostTerm extends ReactiveElement {
    * Hover intent: milliseconds the pointer must rest on the term before the card opens.
    * @default 300
    */
-  get delay(): number {
-    return this.#delay;
-  }
-  set delay(value: number) {
-    const old = this.#delay;
-    this.#delay = value;
-    this.requestUpdate('delay', old);
-  }
-  #delay = 300;
+  declare delay: number;
 
   /**
    * Grace period, in milliseconds, for the pointer to travel from the term into the card.
    * @default 200
    */
-  get closeDelay(): number {
-    return this.#closeDelay;
-  }
-  set closeDelay(value: number) {
-    const old = this.#closeDelay;
-    this.#closeDelay = value;
-    this.requestUpdate('closeDelay', old);
-  }
-  #closeDelay = 200;
+  declare closeDelay: number;
 
   /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
   declare glossaryHref?: string;
@@ -166,15 +144,7 @@ export class PostTerm extends ReactiveElement {
    * Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks).
    * @default 1000
    */
-  get readDelay(): number {
-    return this.#readDelay;
-  }
-  set readDelay(value: number) {
-    const old = this.#readDelay;
-    this.#readDelay = value;
-    this.requestUpdate('readDelay', old);
-  }
-  #readDelay = 1000;
+  declare readDelay: number;
 
   /**
    * UI strings of the card, merged over the table of the term's language (its closest `lang`:
@@ -185,32 +155,19 @@ export class PostTerm extends ReactiveElement {
   #glossary = new GlossaryConsumer(this, undefined, false);
   /** Hover, press, focus and pin: how the card opens and closes. */
   #ix = new TriggerInteraction(this, {
-    trigger: () => this.#trigger,
+    trigger: () => this.#inline.trigger,
     canOpen: () => !!this.#entry && !this.#plain && (this.open || glossaryPreferences.previews),
     focusCard: () => this.shadowRoot?.getElementById('h')?.focus(),
   });
-  /** The entry the card shows (a see-also jump changes it without touching `term`). */
-  #shownId?: string;
-  /** The card shows another entry since the last update (a see-also jump or a step back). */
-  #shownChanged = false;
   #text = '';
   #entry?: TermEntry;
-  #history?: CardHistory;
   /** Built on first open. */
   #card?: TermCard;
-  /** The inline term while the entry is known (null: plain text, undefined: not rendered yet). */
-  #trigger?: HTMLElement | null;
-  #readTimer?: ReturnType<typeof setTimeout>;
-  /** How the term renders: its trigger, a plain link (previews off), or its text alone. */
-  #mode?: 'trigger' | 'link' | 'plain';
-  /** Whether the trigger shows the term as read. */
-  #quiet = false;
-  /** aria-expanded as last written. */
-  #expanded = false;
+  #inline = new InlineTerm();
+  #reading = new ReadTracker(this, () => this.#marksRead);
   /** Inside a button or summary: a control cannot hold another one, so the term is plain text. */
   #plain = false;
   #missingFor?: string;
-  #described?: TermEntry;
   /** The id announced by post-term-open, for the matching post-term-close. */
   #openId?: string;
   /** The document or shadow root the term is connected in (see disconnectedCallback). */
@@ -333,8 +290,7 @@ export class PostTerm extends ReactiveElement {
     const entry = key ? lookup(this.#lookup, key) : undefined;
     if (entry !== this.#entry) {
       this.#entry = entry;
-      this.#shownId = entry?.id;
-      this.#history = undefined;
+      this.#card?.reset();
     }
     if ((!entry || this.#plain) && this.open) this.open = false;
     if (entry) this.#missingFor = undefined;
@@ -362,35 +318,9 @@ export class PostTerm extends ReactiveElement {
     const entry = this.#plain ? undefined : this.#entry;
     // Previews off (the reader's choice, the page's default, data-no-glossary): no trigger. A card
     // that is open stays until it closes: the reader may be undoing the choice in it.
-    if (entry && (this.open || glossaryPreferences.previews)) {
-      if (!this.#trigger) {
-        root.replaceChildren(inlineMarkup());
-        this.#trigger = root.firstElementChild as HTMLElement;
-        this.#described = undefined;
-        this.#quiet = false;
-        this.#mode = 'trigger';
-        this.#expanded = false; // (the markup says so)
-      }
-      // The accessible description: an attribute, not a hidden element per term.
-      if (this.#described !== entry) this.#trigger.setAttribute('aria-description', describe((this.#described = entry)));
-      // Read on an earlier page (read marks are opt-in): quieter, never hidden.
-      const quiet = this.#marksRead && glossaryPreferences.isRead(entry.id);
-      if (quiet !== this.#quiet) this.#trigger.part.toggle('read', (this.#quiet = quiet));
-      return;
-    }
-    // A plain link to the entry when the glossary page is known, else the text alone; focus that
-    // was in the term (or its card) stays on it. Unknown (or empty): the text, nothing focusable.
+    if (entry && (this.open || glossaryPreferences.previews)) return this.#inline.showTrigger(root, entry, this.#marksRead && glossaryPreferences.isRead(entry.id));
     const base = entry && !pageOptedOut() ? fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, entry.id) : undefined;
-    const href = base && entryHref(base, entry!.id);
-    const mode = entry ? (href ? 'link' : 'plain') : undefined;
-    if (mode !== this.#mode || (!entry && this.#trigger !== null)) {
-      const focused = !!root.activeElement;
-      root.replaceChildren(href ? el('a', { part: 'link', href }, document.createElement('slot')) : entry ? el('span', { tabindex: '-1' }, document.createElement('slot')) : document.createElement('slot'));
-      this.#trigger = null;
-      this.#described = undefined;
-      this.#mode = mode;
-      if (focused && entry) (root.firstElementChild as HTMLElement).focus();
-    } else if (href && root.firstElementChild!.getAttribute('href') !== href) root.firstElementChild!.setAttribute('href', href);
+    this.#inline.showPlain(root, !!entry, base && entryHref(base, entry!.id));
   }
 
   /** Read marks are on for this term (its own `mark-read`, or its provider's). */
@@ -398,114 +328,35 @@ export class PostTerm extends ReactiveElement {
     return !!(this.markRead || this.#glossary.value?.markRead);
   }
 
-  /** Starts counting the card as read (again, for another entry shown in it). */
-  #startReading(id: string) {
-    clearTimeout(this.#readTimer);
-    this.#readTimer = setTimeout(() => {
-      if (!this.open || !this.isConnected) return;
-      if (this.#marksRead) glossaryPreferences.markRead(id);
-      if (readThisView.has(id)) return;
-      readThisView.add(id);
-      dispatch(this, 'post-term-read', { id } satisfies PostTermReadDetail);
-    }, this.readDelay);
-  }
-
   protected override updated(changed: PropertyValues) {
-    const ix = this.#ix;
-    if (this.open) this.#renderCard();
-    // Expanded: the card is open and can be used (a preview is a tooltip: described, not expanded).
-    // The template says false: only real changes are written (not on every term's first render).
-    const expanded = this.open && ix.interactive;
-    if (this.#trigger && expanded !== this.#expanded) this.#trigger.setAttribute('aria-expanded', String(expanded));
-    this.#expanded = expanded;
-    const shownChanged = this.#shownChanged;
-    this.#shownChanged = false;
-    const id = this.#shownId!;
-    if (!changed.has('open')) {
-      if (this.open && shownChanged) {
-        this.#place();
-        this.#startReading(id);
-      }
-      return;
+    if (this.open && !this.#card?.el.isConnected) {
+      this.#card = new TermCard(this, { ix: this.#ix, trigger: () => this.#inline.trigger, context: () => this.#glossary.value, lookup: () => this.#lookup });
     }
-    // Built by #renderCard when the card opened (now or in an earlier update).
-    const card = this.#card!;
-    if (this.open) {
-      card.open();
-      this.#place();
-      this.#startReading(id);
+    const card = this.#card;
+    const moved = this.open && card!.update();
+    this.#inline.expanded = this.open && this.#ix.interactive;
+    const id = card?.shownId ?? '';
+    if (!changed.has('open')) {
+      if (moved) {
+        card!.place();
+        this.#reading.start(id);
+      }
+    } else if (this.open) {
+      card!.open();
+      this.#reading.start(id);
       dispatch(this, 'post-term-open', { id: (this.#openId = id) } satisfies PostTermToggleDetail);
     } else if (changed.get('open') === true) {
-      clearTimeout(this.#readTimer);
-      ix.closed(card.focused);
-      card.close();
-      if (this.#history?.previous && this.#entry) {
-        // Reopening shows the term's own entry again (the card is rendered on open).
-        this.#history = undefined;
-        this.#shownId = this.#entry.id;
-      }
+      this.#reading.stop();
+      card!.close();
       const closedId = this.#closeAnnounced ? undefined : (this.#openId ?? id);
       this.#openId = undefined;
       this.#closeAnnounced = false;
       if (closedId) dispatch(this, 'post-term-close', { id: closedId } satisfies PostTermToggleDetail);
     }
   }
-
-  /** Builds the card on first open and renders the entry shown into it. */
-  #renderCard() {
-    if (!this.#card?.el.isConnected) {
-      this.#card = new TermCard(this, { dismiss: () => this.hide(), place: () => this.open && this.#place() });
-      this.#trigger!.setAttribute('aria-controls', 'card'); // (open: the entry is known)
-    }
-    const g = this.#lookup;
-    const shown = (this.#shownId && g.get(this.#shownId)) || this.#entry!;
-    const previous = this.#history?.previous;
-    this.#card.render(g, shown, {
-      previous: previous ? g.get(previous) : undefined,
-      // (A partial index on this very page may leave the entry out: see fullEntryPage.)
-      glossaryHref: fullEntryPage(this.glossaryHref || this.#glossary.value?.glossaryHref, shown.id),
-      linkBase: this.linkBase || this.#glossary.value?.linkBase,
-      // (A table still loading: English now, the card is rebuilt when it arrives.)
-      strings: stringsFor(this, this.#glossary.value?.strings, this.strings, () => this.requestUpdate()),
-      previews: pageOptedOut() ? undefined : { on: glossaryPreferences.previews, onChange: (on: boolean) => this.#setPreviews(on) },
-      related: g.related(shown),
-      onSeeAlso: (id) => {
-        if (!(this.#history ??= new CardHistory()).jump(this.#shownId, id)) return;
-        this.#ix.pinned = true;
-        this.#show(id);
-      },
-      onBack: () => this.#show(this.#history?.back()),
-      onResize: () => this.#place(),
-    });
-    this.#card.mode(this.#ix.interactive);
-  }
-
-  /** The reader used the card's previews control. */
-  #setPreviews(on: boolean) {
-    glossaryPreferences.previews = on;
-    // The card stays while the reader may undo (a pointer leaving does not close it).
-    this.#ix.pinned = true;
-    announcePreferences(this, on);
-    this.updateComplete.then(() => focusPreviewsSwitch(this.#card?.el));
-  }
-
-  /** Shows another entry in the open card, focus on its heading. */
-  #show(id: string | undefined) {
-    if (!id) return;
-    this.#shownId = id;
-    this.#shownChanged = true;
-    this.requestUpdate();
-    this.updateComplete.then(() => this.#card?.shown(this.#lookup.get(id)?.term));
-  }
-
-  /** The card under the term's line box the pointer is on (a term wrapped over two lines), else its first. */
-  #place() {
-    const trigger = this.#trigger;
-    const p = this.#ix.lastPointer;
-    const rect = trigger && lineRect(trigger, p && this.matches(':hover') ? p.y : undefined);
-    if (rect) this.#card?.place(this, rect);
-  }
 }
+
+defaultProps(PostTerm, { delay: 300, closeDelay: 200, readDelay: 1000 });
 
 declare global {
   interface HTMLElementTagNameMap {

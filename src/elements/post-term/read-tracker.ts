@@ -1,0 +1,33 @@
+import { glossaryPreferences } from '../../internal/preferences.js';
+import type { PostTermReadDetail } from './events.js';
+
+/** Entries whose post-term-read went out in this page view (once per term per page view). */
+const readThisView = new Set<string>();
+
+/**
+ * Counts a card as read once it stayed open `readDelay` ms: `post-term-read` (once per entry per
+ * page view) and, with read marks on, the mark that shows the term quieter on later pages.
+ */
+export class ReadTracker {
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(readonly host: HTMLElement & { open: boolean; readDelay: number }, readonly marksRead: () => boolean) {}
+
+  /** Starts counting (again, for another entry shown in the card). */
+  start(id: string): void {
+    this.stop();
+    this.#timer = setTimeout(() => {
+      const host = this.host;
+      if (!host.open || !host.isConnected) return;
+      if (this.marksRead()) glossaryPreferences.markRead(id);
+      if (readThisView.has(id)) return;
+      readThisView.add(id);
+      host.dispatchEvent(new CustomEvent<PostTermReadDetail>('post-term-read', { detail: { id }, bubbles: true, composed: true }));
+    }, this.host.readDelay);
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
