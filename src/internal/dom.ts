@@ -13,3 +13,12 @@ export function append<T extends ParentNode>(parent: T, children: (Child | Child
   for (const c of children.flat()) if (c) parent.append(c);
   return parent;
 }
+
+/** Adds `sheet` to `scope`'s adopted sheets once; never throws (NotAllowedError: the sheet belongs to another document, as for a term moved into a picture-in-picture window). */
+export function adopt(scope: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  } catch {
+    /* see above */
+  }
+}

@@ -10,7 +10,8 @@ import { entryHref } from '../../internal/href.js';
 import { delegator } from '../../internal/delegate.js';
 import { textObserver } from '../../internal/text-observer.js';
 import { TriggerInteraction } from '../../internal/controllers/trigger-interaction.js';
-import { TermCard } from './term-card.js';
+import type { TermCard } from './term-card.js';
+import { loadTermCard } from './term-card-loader.js';
 import { describe, lookup, warnMissing } from './term-lookup.js';
 import { InlineTerm, insideControl, ssrMarkup } from './term-markup.js';
 import { ReadTracker } from './read-tracker.js';
@@ -36,6 +37,14 @@ const isTerm = (n: EventTarget): n is PostTerm => n instanceof PostTerm;
 const delegate = delegator(isTerm, ['pointerover', 'pointerout', 'pointerdown', 'click', 'keydown', 'focusin']);
 /** One MutationObserver follows every term's text (see text-observer.ts). */
 const observeText = textObserver(isTerm, (term) => term.textChanged());
+/**
+ * The card's code (term-card.ts and what only it needs) comes apart, loaded on the first hover,
+ * focus or open: most terms of a page are never opened. It never fails (a card that cannot load
+ * stays closed).
+ */
+let Card: typeof TermCard | undefined;
+let cardLoad: Promise<unknown> | undefined;
+const loadCard = () => (cardLoad ??= loadTermCard().then((m) => (Card = m.TermCard), () => (cardLoad = undefined)));
 const dispatch = (target: EventTarget, type: string, detail: object) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
 /**
@@ -124,7 +133,10 @@ export class PostTerm extends ReactiveElement {
   set open(value: boolean) {
     const old = this.#open;
     // Opened from script: interactive (openAs says otherwise for a preview).
-    if (value && !old) this.#ix.interactive = true;
+    if (value && !old) {
+      this.#ix.interactive = true;
+      loadCard();
+    }
     this.#open = value;
     this.requestUpdate('open', old);
   }
@@ -206,8 +218,9 @@ export class PostTerm extends ReactiveElement {
     // term connected (by assigning adoptedStyleSheets): put it back when a reader reaches the term.
     if (e.type === 'pointerover' || e.type === 'focusin') {
       adoptInlineStyles(this);
-      // The card's language table, if it is not English, before the card opens.
+      // The card's code and its language table, if it is not English, before the card opens.
       languageReady(this);
+      loadCard();
     }
     this.#ix.handle(e);
   }
@@ -328,26 +341,32 @@ export class PostTerm extends ReactiveElement {
     return !!(this.markRead || this.#glossary.value?.markRead);
   }
 
+  /** A card opened before its code arrived: the update (and `updateComplete`) waits for it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.open && !Card ? loadCard().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues) {
-    if (this.open && !this.#card?.el.isConnected) {
-      this.#card = new TermCard(this, { ix: this.#ix, trigger: () => this.#inline.trigger, context: () => this.#glossary.value, lookup: () => this.#lookup });
+    if (this.open && Card && !this.#card?.el.isConnected) {
+      this.#card = new Card(this, { ix: this.#ix, trigger: () => this.#inline.trigger, context: () => this.#glossary.value, lookup: () => this.#lookup });
     }
     const card = this.#card;
-    const moved = this.open && card!.update();
+    if (!card) return; // (its code failed to load: the card stays closed)
+    const moved = this.open && card.update();
     this.#inline.expanded = this.open && this.#ix.interactive;
-    const id = card?.shownId ?? '';
+    const id = card.shownId ?? '';
     if (!changed.has('open')) {
       if (moved) {
-        card!.place();
+        card.place();
         this.#reading.start(id);
       }
     } else if (this.open) {
-      card!.open();
+      card.open();
       this.#reading.start(id);
       dispatch(this, 'post-term-open', { id: (this.#openId = id) } satisfies PostTermToggleDetail);
     } else if (changed.get('open') === true) {
       this.#reading.stop();
-      card!.close();
+      card.close();
       const closedId = this.#closeAnnounced ? undefined : (this.#openId ?? id);
       this.#openId = undefined;
       this.#closeAnnounced = false;

@@ -11,19 +11,25 @@ const readThisView = new Set<string>();
 export class ReadTracker {
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(readonly host: HTMLElement & { open: boolean; readDelay: number }, readonly marksRead: () => boolean) {}
+  #host: HTMLElement & { open: boolean; readDelay: number };
+  #marksRead: () => boolean;
+
+  constructor(host: HTMLElement & { open: boolean; readDelay: number }, marksRead: () => boolean) {
+    this.#host = host;
+    this.#marksRead = marksRead;
+  }
 
   /** Starts counting (again, for another entry shown in the card). */
   start(id: string): void {
     this.stop();
     this.#timer = setTimeout(() => {
-      const host = this.host;
+      const host = this.#host;
       if (!host.open || !host.isConnected) return;
-      if (this.marksRead()) glossaryPreferences.markRead(id);
+      if (this.#marksRead()) glossaryPreferences.markRead(id);
       if (readThisView.has(id)) return;
       readThisView.add(id);
       host.dispatchEvent(new CustomEvent<PostTermReadDetail>('post-term-read', { detail: { id }, bubbles: true, composed: true }));
-    }, this.host.readDelay);
+    }, this.#host.readDelay);
   }
 
   stop(): void {

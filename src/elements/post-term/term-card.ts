@@ -2,7 +2,7 @@ import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import type { GlossaryContextValue } from '../../context.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
-import { el } from '../../internal/dom.js';
+import { adopt, el } from '../../internal/dom.js';
 import { Dismiss } from '../../internal/controllers/dismiss.js';
 import type { TriggerInteraction } from '../../internal/controllers/trigger-interaction.js';
 import { CardHistory } from '../../internal/card-history.js';
@@ -10,7 +10,7 @@ import { lineRect, place } from '../../internal/place.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { announcePreferences, glossaryPreferences, pageOptedOut } from '../../internal/preferences.js';
 import { stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
-import { adopt, cardSheet } from './post-term.styles.js';
+import { cardSheet } from './term-card.styles.js';
 
 /** What the card reads of its term. */
 export interface TermCardHost extends HTMLElement {
@@ -51,10 +51,12 @@ export class TermCard {
   /** The card shows another entry since the last update. */
   #changed = false;
 
-  constructor(
-    readonly host: TermCardHost,
-    readonly parts: TermCardParts,
-  ) {
+  #host: TermCardHost;
+  #parts: TermCardParts;
+
+  constructor(host: TermCardHost, parts: TermCardParts) {
+    this.#host = host;
+    this.#parts = parts;
     const root = host.shadowRoot!;
     adopt(root, cardSheet);
     root.append(this.el, this.#live);
@@ -64,7 +66,7 @@ export class TermCard {
 
   /** The id of the entry shown. */
   get shownId(): string | undefined {
-    return this.#jumped ?? this.host.entry?.id;
+    return this.#jumped ?? this.#host.entry?.id;
   }
 
   /** Back to the term's own entry (it changed, or the card closed). */
@@ -75,7 +77,8 @@ export class TermCard {
 
   /** Renders the entry shown (rebuilt only when it or what it shows changed: a rebuilt card drops the focus in it); true when another entry is shown since the last update. */
   update(): boolean {
-    const { host, parts } = this;
+    const host = this.#host;
+    const parts = this.#parts;
     const g = parts.lookup();
     const shown = (this.#jumped && g.get(this.#jumped)) || host.entry!;
     const previous = this.#history.previous;
@@ -112,11 +115,11 @@ export class TermCard {
     if (!id) return;
     this.#jumped = id;
     this.#changed = true;
-    this.host.requestUpdate();
-    this.host.updateComplete.then(() => {
+    this.#host.requestUpdate();
+    this.#host.updateComplete.then(() => {
       this.el.querySelector<HTMLElement>('#h')?.focus();
       const live = this.#live;
-      const term = this.parts.lookup().get(id)?.term;
+      const term = this.#parts.lookup().get(id)?.term;
       if (!term) return;
       live.textContent = '';
       requestAnimationFrame(() => (live.textContent = term));
@@ -126,9 +129,9 @@ export class TermCard {
   /** The reader used the card's previews control: the card stays while they may undo. */
   #setPreviews(on: boolean) {
     glossaryPreferences.previews = on;
-    this.parts.ix.pinned = true;
-    announcePreferences(this.host, on);
-    this.host.updateComplete.then(() => focusPreviewsSwitch(this.el));
+    this.#parts.ix.pinned = true;
+    announcePreferences(this.#host, on);
+    this.#host.updateComplete.then(() => focusPreviewsSwitch(this.el));
   }
 
   /**
@@ -156,10 +159,10 @@ export class TermCard {
 
   /** Under the term's line box the pointer is on (a term wrapped over two lines), else its first; above when there is no room below: never over the term. */
   place(): void {
-    const trigger = this.parts.trigger();
-    const p = this.parts.ix.lastPointer;
-    const rect = trigger && lineRect(trigger, p && this.host.matches(':hover') ? p.y : undefined);
-    if (rect && this.el.isConnected) this.el.dataset.placement = place(this.el, this.host, { gap: 6, enough: Infinity }, rect) ? 'bottom' : 'top';
+    const trigger = this.#parts.trigger();
+    const p = this.#parts.ix.lastPointer;
+    const rect = trigger && lineRect(trigger, p && this.#host.matches(':hover') ? p.y : undefined);
+    if (rect && this.el.isConnected) this.el.dataset.placement = place(this.el, this.#host, { gap: 6, enough: Infinity }, rect) ? 'bottom' : 'top';
   }
 
   open(): void {
@@ -176,7 +179,7 @@ export class TermCard {
   close(): void {
     this.#dismiss.listen(false);
     const showing = this.el.matches(':popover-open');
-    this.parts.ix.closed(showing && this.el.contains((this.el.getRootNode() as ShadowRoot).activeElement));
+    this.#parts.ix.closed(showing && this.el.contains((this.el.getRootNode() as ShadowRoot).activeElement));
     if (showing) this.el.hidePopover();
     // Reopening shows the term's own entry again.
     this.reset();

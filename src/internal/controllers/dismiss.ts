@@ -18,45 +18,35 @@ export class Dismiss {
   #abort?: AbortController;
   /** A press inside is under way (it may focus a link around the host: not "focus leaving"). */
   #pressInside = false;
+  #host: HTMLElement;
+  #o: DismissOptions;
 
-  constructor(
-    readonly host: HTMLElement,
-    readonly options: DismissOptions,
-  ) {}
+  constructor(host: HTMLElement, options: DismissOptions) {
+    this.#host = host;
+    this.#o = options;
+  }
 
   /** Starts (or stops) listening; repeated calls are free. */
   listen(on: boolean): void {
     if (!on) {
       this.#abort?.abort();
       this.#abort = undefined;
-      return;
     }
-    if (this.#abort) return;
+    if (!on || this.#abort) return;
     const { signal } = (this.#abort = new AbortController());
-    const o = this.options;
-    const inside = (e: Event) => e.composedPath().includes(this.host);
-    const place = () => o.place();
-    document.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (!inside(e)) return o.dismiss();
-        this.#pressInside = true;
-        setTimeout(() => (this.#pressInside = false));
-      },
-      { capture: true, signal },
-    );
-    if (o.focus) {
-      document.addEventListener(
-        'focusin',
-        (e) => {
-          if (!inside(e) && !(this.#pressInside && (e.target as Node).contains?.(this.host))) o.dismiss();
-        },
-        { capture: true, signal },
-      );
-    }
-    // Not stopped: a panel closing is no reason to keep the key from anyone.
+    const o = this.#o;
+    const outside = (e: Event) => !e.composedPath().includes(this.#host);
+    // (Nothing here cancels an event: every listener is passive; none keeps a key from anyone.)
+    const add = (target: EventTarget, type: string, f: (e: Event) => unknown) => target.addEventListener(type, f, { capture: true, passive: true, signal });
+    add(document, 'pointerdown', (e) => {
+      if (outside(e)) return o.dismiss();
+      this.#pressInside = true;
+      setTimeout(() => (this.#pressInside = false));
+    });
+    if (o.focus) add(document, 'focusin', (e) => outside(e) && !(this.#pressInside && (e.target as Node).contains?.(this.#host)) && o.dismiss());
+    // Esc after the focused element and the page had their turn (bubbling): not if they took it.
     if (o.escape) document.addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && o.dismiss(), { signal });
-    window.addEventListener('scroll', place, { capture: true, passive: true, signal });
-    window.addEventListener('resize', place, { signal });
+    add(window, 'scroll', () => o.place());
+    add(window, 'resize', () => o.place());
   }
 }

@@ -40,10 +40,13 @@ export class TriggerInteraction {
   #pressType = '';
   #refocusing = false;
 
-  constructor(
-    readonly host: TriggerHost,
-    readonly o: TriggerOptions,
-  ) {}
+  #host: TriggerHost;
+  #o: TriggerOptions;
+
+  constructor(host: TriggerHost, options: TriggerOptions) {
+    this.#host = host;
+    this.#o = options;
+  }
 
   handle(e: Event): void {
     switch (e.type) {
@@ -65,23 +68,23 @@ export class TriggerInteraction {
   /** Opens the card, as a preview or interactive; moving focus into it is the caller's. */
   openAs(interactive: boolean): void {
     this.#cancelTimers();
-    if (!this.o.canOpen()) return;
-    if (interactive !== this.interactive) this.host.requestUpdate();
-    this.host.open = true;
+    if (!this.#o.canOpen()) return;
+    if (interactive !== this.interactive) this.#host.requestUpdate();
+    this.#host.open = true;
     this.interactive = interactive;
   }
 
   hide(): void {
     this.#cancelTimers();
     this.pinned = false;
-    this.host.open = false;
+    this.#host.open = false;
   }
 
   /** The card closed: focus that was in it goes back to the term (without opening it again). */
   closed(focusTerm: boolean): void {
     if (focusTerm) {
       this.#refocusing = true;
-      this.o.trigger()?.focus();
+      this.#o.trigger()?.focus();
       this.#refocusing = false;
     }
     this.pinned = false;
@@ -90,10 +93,10 @@ export class TriggerInteraction {
 
   /** Opens the card interactive (or closes an interactive one) and moves focus into it. */
   activate(): void {
-    if (this.host.open && this.interactive) return this.hide();
+    if (this.#host.open && this.interactive) return this.hide();
     this.openAs(true);
     this.pinned = true;
-    this.host.updateComplete.then(() => this.host.open && this.o.focusCard());
+    this.#host.updateComplete.then(() => this.#host.open && this.#o.focusCard());
   }
 
   #cancelTimers() {
@@ -102,29 +105,29 @@ export class TriggerInteraction {
   }
 
   #onEnter(e: PointerEvent) {
-    if (e.pointerType === 'touch' || !this.o.canOpen()) return; // touch never depends on hover
+    if (e.pointerType === 'touch' || !this.#o.canOpen()) return; // touch never depends on hover
     this.lastPointer = e;
     clearTimeout(this.#closeTimer);
-    if (this.host.open) return;
+    if (this.#host.open) return;
     clearTimeout(this.#openTimer);
     // A negative (or NaN) delay is 0 to setTimeout.
-    this.#openTimer = setTimeout(() => this.openAs(true), this.host.delay);
+    this.#openTimer = setTimeout(() => this.openAs(true), this.#host.delay);
   }
 
   /** Did this event start on the inline term (not in the card)? Never while there is none. */
   #fromTrigger(e: Event) {
-    const t = this.o.trigger();
+    const t = this.#o.trigger();
     return !!t && e.composedPath().includes(t);
   }
 
   #onLeave(e: PointerEvent) {
     if (e.pointerType === 'touch') return;
     clearTimeout(this.#openTimer);
-    if (!this.host.open || this.pinned) return;
+    if (!this.#host.open || this.pinned) return;
     // Keyboard focus inside keeps it open: the reader may be tabbing through its links.
-    if (this.host.matches(':focus-within') && !this.#pointerDown) return;
+    if (this.#host.matches(':focus-within') && !this.#pointerDown) return;
     clearTimeout(this.#closeTimer);
-    this.#closeTimer = setTimeout(() => this.hide(), this.host.closeDelay);
+    this.#closeTimer = setTimeout(() => this.hide(), this.#host.closeDelay);
   }
 
   #onPointerDown(e: PointerEvent) {
@@ -138,7 +141,7 @@ export class TriggerInteraction {
 
   #onFocus(e: Event) {
     if (!this.#fromTrigger(e)) return;
-    if (this.#pointerDown || this.#refocusing || this.host.open) return;
+    if (this.#pointerDown || this.#refocusing || this.#host.open) return;
     this.openAs(false);
   }
 
@@ -155,13 +158,13 @@ export class TriggerInteraction {
       // The term is part of the link's text. A mouse (which shows the card on hover) follows the
       // link; a tap, or a click with no pointer, opens the card first and follows the link when
       // the term is tapped again with its card open.
-      if (type === 'mouse' || type === 'pen' || (this.host.open && this.interactive)) return this.hide();
+      if (type === 'mouse' || type === 'pen' || (this.#host.open && this.interactive)) return this.hide();
       e.preventDefault();
       return this.activate();
     }
     // A tap or click toggles; a click on a card opened by hovering (the pointer is still on it)
     // pins it instead of closing it.
-    if (this.host.open && !this.pinned && !this.#pointerDown && this.lastPointer && this.host.matches(':hover')) this.pinned = true;
+    if (this.#host.open && !this.pinned && !this.#pointerDown && this.lastPointer && this.#host.matches(':hover')) this.pinned = true;
     else this.activate();
   }
 
@@ -169,7 +172,7 @@ export class TriggerInteraction {
     if (e.key === 'Escape') {
       // Focus is in this term or its card: Esc is for the card. Stopped only when it closed one,
       // so a dialog around the term does not close with it.
-      if (!this.host.open) return;
+      if (!this.#host.open) return;
       e.preventDefault();
       e.stopPropagation();
       this.hide();
@@ -183,6 +186,6 @@ export class TriggerInteraction {
   /** The link around the term, if any (`<a href>…<post-term>…</a>`, across shadow roots). */
   #link(e: Event): HTMLAnchorElement | undefined {
     const path = e.composedPath();
-    return path.slice(path.indexOf(this.host) + 1).find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+    return path.slice(path.indexOf(this.#host) + 1).find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
   }
 }
