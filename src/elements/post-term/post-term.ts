@@ -16,7 +16,7 @@ import { describe, lookup, warnMissing } from './term-lookup.js';
 import { InlineTerm, insideControl, ssrMarkup } from './term-markup.js';
 import { ReadTracker } from './read-tracker.js';
 import { defaultProps } from '../../internal/default-props.js';
-import type { PostTermMissingDetail, PostTermReadDetail, PostTermToggleDetail } from './events.js';
+import { dispatch, ToggleEvents, type PostTermMissingDetail, type PostTermReadDetail, type PostTermToggleDetail } from './events.js';
 import { adoptInlineStyles } from './post-term.styles.js';
 import { languageReady, type GlossaryStringsOverride } from '../../i18n/index.js';
 // Last: bundles then put the dataset's text after the styles' code (smaller once gzipped).
@@ -45,7 +45,6 @@ const observeText = textObserver(isTerm, (term) => term.textChanged());
 let Card: typeof TermCard | undefined;
 let cardLoad: Promise<unknown> | undefined;
 const loadCard = () => (cardLoad ??= loadTermCard().then((m) => (Card = m.TermCard), () => (cardLoad = undefined)));
-const dispatch = (target: EventTarget, type: string, detail: object) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,
@@ -165,27 +164,28 @@ export class PostTerm extends ReactiveElement {
   declare strings?: GlossaryStringsOverride | null;
 
   #glossary = new GlossaryConsumer(this, undefined, false);
-  /** Hover, press, focus and pin: how the card opens and closes. */
-  #ix = new TriggerInteraction(this, {
-    trigger: () => this.#inline.trigger,
-    canOpen: () => !!this.#entry && !this.#plain && (this.open || glossaryPreferences.previews),
-    focusCard: () => this.shadowRoot?.getElementById('h')?.focus(),
-  });
+  /** Hover, press, focus and pin: how the card opens and closes (made on first use: most terms are never touched). */
+  get #ix(): TriggerInteraction {
+    return (this.#interaction ??= new TriggerInteraction(this, {
+      trigger: () => this.#inline.trigger,
+      canOpen: () => !!this.#entry && !this.#plain && (this.open || glossaryPreferences.previews),
+      focusCard: () => this.shadowRoot?.getElementById('h')?.focus(),
+    }));
+  }
+  #interaction?: TriggerInteraction;
   #text = '';
   #entry?: TermEntry;
   /** Built on first open. */
   #card?: TermCard;
   #inline = new InlineTerm();
-  #reading = new ReadTracker(this, () => this.#marksRead);
+  #reader?: ReadTracker;
+  get #reading(): ReadTracker {
+    return (this.#reader ??= new ReadTracker(this, () => this.#marksRead));
+  }
   /** Inside a button or summary: a control cannot hold another one, so the term is plain text. */
   #plain = false;
   #missingFor?: string;
-  /** The id announced by post-term-open, for the matching post-term-close. */
-  #openId?: string;
-  /** The document or shadow root the term is connected in (see disconnectedCallback). */
-  #root?: Node;
-  /** post-term-close went out already, at removal. */
-  #closeAnnounced = false;
+  #toggles = new ToggleEvents();
 
   constructor() {
     super();
@@ -237,12 +237,13 @@ export class PostTerm extends ReactiveElement {
 
   /** Closes the card. */
   hide(): void {
-    this.#ix.hide();
+    if (this.#interaction) this.#interaction.hide();
+    else this.open = false;
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#root = this.getRootNode();
+    this.#toggles.connected(this);
     liveTerms.add(this);
     if (!followingPreferences) {
       followingPreferences = true;
@@ -273,15 +274,7 @@ export class PostTerm extends ReactiveElement {
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
     this.#card?.close();
-    // The removed term no longer bubbles to the page: announce the close now, on the term and on
-    // the document (or shadow root) it was in, so analytics listening there see it.
-    const id = this.#openId;
-    if (id) {
-      this.#openId = undefined;
-      this.#closeAnnounced = true;
-      for (const target of [this, this.#root]) if (target) dispatch(target, 'post-term-close', { id } satisfies PostTermToggleDetail);
-    }
-    this.#root = undefined;
+    this.#toggles.removed(this);
   }
 
   /** @internal The author's text changed (see `observeText`). */
@@ -353,7 +346,7 @@ export class PostTerm extends ReactiveElement {
     const card = this.#card;
     if (!card) return; // (its code failed to load: the card stays closed)
     const moved = this.open && card.update();
-    this.#inline.expanded = this.open && this.#ix.interactive;
+    this.#inline.expanded = this.open && !!this.#interaction?.interactive;
     const id = card.shownId ?? '';
     if (!changed.has('open')) {
       if (moved) {
@@ -363,14 +356,11 @@ export class PostTerm extends ReactiveElement {
     } else if (this.open) {
       card.open();
       this.#reading.start(id);
-      dispatch(this, 'post-term-open', { id: (this.#openId = id) } satisfies PostTermToggleDetail);
+      this.#toggles.opened(this, id);
     } else if (changed.get('open') === true) {
       this.#reading.stop();
       card.close();
-      const closedId = this.#closeAnnounced ? undefined : (this.#openId ?? id);
-      this.#openId = undefined;
-      this.#closeAnnounced = false;
-      if (closedId) dispatch(this, 'post-term-close', { id: closedId } satisfies PostTermToggleDetail);
+      this.#toggles.closed(this, id);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { glossaryPreferences } from '../../internal/preferences.js';
-import type { PostTermReadDetail } from './events.js';
+import { dispatch, type PostTermReadDetail } from './events.js';
 
 /** Entries whose post-term-read went out in this page view (once per term per page view). */
 const readThisView = new Set<string>();
@@ -28,7 +28,7 @@ export class ReadTracker {
       if (this.#marksRead()) glossaryPreferences.markRead(id);
       if (readThisView.has(id)) return;
       readThisView.add(id);
-      host.dispatchEvent(new CustomEvent<PostTermReadDetail>('post-term-read', { detail: { id }, bubbles: true, composed: true }));
+      dispatch(host, 'post-term-read', { id } satisfies PostTermReadDetail);
     }, this.#host.readDelay);
   }
 
