@@ -31,7 +31,7 @@ const CORE = [
   /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
   /\/@lit\/context\/lib\/(context-request-event|create-context)\.js$/,
   /\/src\/context\.ts$/,
-  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|reader-strings)\.ts$/,
+  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|reader-strings|dom|place|card-history|controllers\/dismiss)\.ts$/,
   /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data|summary)\.ts$/,
 ];
 
@@ -67,6 +67,8 @@ const singleFileAndHashes = (): Plugin => ({
   async closeBundle() {
     await build({
       ...shared(),
+      // One file: post-term's card code is in it from the start (see term-card-loader.ts).
+      resolve: { ...shared().resolve, alias: [{ find: /^\.\/term-card-loader\.js$/, replacement: `${root}src/elements/post-term/term-card-eager.ts` }] },
       logLevel: 'warn',
       build: {
         target: 'es2022',

@@ -9,9 +9,9 @@ import type {
 } from "../dist/glossary-search.js";
 import type {
   PostTerm,
-  PostTermMissingDetail,
-  PostTermReadDetail,
   PostTermToggleDetail,
+  PostTermReadDetail,
+  PostTermMissingDetail,
 } from "../dist/post-term.js";
 
 type BaseProps = {
@@ -218,16 +218,16 @@ shown quieter on later pages (never hidden). Also set for every term inside by a
   "bind:strings"?: PostTerm["strings"];
   /** The entry this element resolves to, or undefined for an unknown term. */
   "bind:entry"?: PostTerm["entry"];
-  /** The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed. */
-  "on:post-term-missing"?: (e: CustomEvent<PostTermMissingDetail>) => void;
-  /** The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed. */
-  "on:post-term-read"?: (e: CustomEvent<PostTermReadDetail>) => void;
   /** The card opened. `detail: { id }`. Bubbles, composed. */
   "on:post-term-open"?: (e: CustomEvent<PostTermToggleDetail>) => void;
   /** The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it. */
   "on:post-term-close"?: (e: CustomEvent<PostTermToggleDetail>) => void;
+  /** The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed. */
+  "on:post-term-read"?: (e: CustomEvent<PostTermReadDetail>) => void;
   /** The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed. */
   "on:post-glossary-preferences"?: (e: CustomEvent<PostGlossaryPreferencesDetail>) => void;
+  /** The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed. */
+  "on:post-term-missing"?: (e: CustomEvent<PostTermMissingDetail>) => void;
 };
 
 export type CustomElements = {
@@ -380,11 +380,11 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **post-term-missing** - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
-   * - **post-term-read** - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
-   * - **post-term-open** - The card opened. `detail: { id }`. Bubbles, composed.
+   *  - **post-term-open** - The card opened. `detail: { id }`. Bubbles, composed.
    * - **post-term-close** - The card closed. `detail: { id }`. Bubbles, composed. When the term is removed with its card open, it is dispatched on the removed term and on the document (or shadow root) the term was in, so a listener on the document still sees it.
+   * - **post-term-read** - The card stayed open `read-delay` ms (1 s by default: what Wikipedia counts as a preview seen); once per entry per page view. `detail: { id }`. Bubbles, composed.
    * - **post-glossary-preferences** - The reader turned previews off or on with the card's control. `detail: { previews }`. Bubbles, composed.
+   * - **post-term-missing** - The term is not in the glossary; the text renders plain. Inside a `<glossary-provider src>` it fires only once that file has loaded (or failed to). `detail: { term }`. Bubbles, composed.
    *
    * ### **Methods:**
    *  - **show(): _void_** - Opens the card (unless previews are off: then the term is a plain link or text).

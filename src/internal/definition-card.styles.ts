@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element';
-import { entryMetaStyles, visuallyHiddenStyles } from './shared-styles.js';
+import { cardShadow, entryMetaStyles, textReset, visuallyHiddenStyles } from './shared-styles.js';
 
 /**
  * Styles of the definition card (`buildDefinitionCard`); expects themeStyles' tokens on the host
@@ -12,7 +12,8 @@ export const definitionCardStyles = css`
     box-sizing: border-box;
     width: var(--post-glossary-card-width, 22rem);
     max-width: calc(100vw - 16px);
-    max-height: min(70vh, 32rem);
+    /* --_room: the height free on the side it opens to (place.ts). */
+    max-height: min(70vh, 32rem, var(--_room, 100vh));
     overflow: auto;
     padding: 0.875em 1em;
     border: 1px solid var(--_border);
@@ -21,18 +22,9 @@ export const definitionCardStyles = css`
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--post-glossary-card-font-size, 0.9375rem);
-    font-weight: normal;
-    font-style: normal;
     line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG 1.4.12)
-       reach the card only that way. */
-    white-space: normal;
-    box-shadow:
-      0 1px 3px rgb(0 0 0 / 0.15),
-      0 8px 24px rgb(0 0 0 / 0.18);
+    ${textReset}
+    box-shadow: ${cardShadow};
     user-select: text;
     cursor: auto;
   }

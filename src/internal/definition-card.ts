@@ -1,7 +1,11 @@
-import { entryHref, pageHref } from './href.js';
+import { entryHref, learnMoreLinks } from './href.js';
+import { append, el, type Child } from './dom.js';
 import type { TermEntry } from '../core/types.js';
 import { summarize } from '../core/summary.js';
 import { english, type Strings } from '../i18n/index.js';
+
+/** (Re-exported for the elements that build their markup with it.) */
+export { el };
 
 export interface DefinitionCardOptions {
   /** Id of the heading, for aria-labelledby on the card's container. */
@@ -29,20 +33,6 @@ export interface DefinitionCardOptions {
   onResize?(): void;
 }
 
-type Child = Node | string | false | undefined;
-
-/** An element with attributes and children; text always goes in as text nodes, never as markup. */
-export function el(tag: string, attrs: Record<string, string>, ...children: (Child | Child[])[]): HTMLElement {
-  const e = document.createElement(tag);
-  for (const k in attrs) e.setAttribute(k, attrs[k]);
-  return append(e, children);
-}
-
-/** Appends the children that are there (false and undefined stand for a part left out). */
-function append<T extends ParentNode>(parent: T, children: (Child | Child[])[]): T {
-  for (const c of children.flat()) if (c) parent.append(c);
-  return parent;
-}
 
 const button = (attrs: Record<string, string>, onClick: () => void, ...children: Child[]) => {
   const b = el('button', { type: 'button', ...attrs }, ...children);
@@ -59,7 +49,7 @@ const button = (attrs: Record<string, string>, onClick: () => void, ...children:
  */
 export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions): DocumentFragment {
   const full = o.glossaryHref ? entryHref(o.glossaryHref, entry.id) : undefined;
-  const learnMore = o.linkBase ? entry.links.map((l) => ({ label: l.label, href: pageHref(l.path, o.linkBase) })).filter((l) => l.href) : [];
+  const learnMore = learnMoreLinks(entry, o.linkBase);
   const see = `${o.headingId}-see`;
   const { t, format } = o.strings ?? english;
   return append(document.createDocumentFragment(), [
@@ -87,7 +77,7 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         'p',
         { class: 'links', part: 'card-links' },
         full && el('a', { href: full }, t.fullEntry, el('span', { class: 'visually-hidden' }, `: ${entry.term}`)),
-        learnMore.map((l) => el('a', { href: l.href! }, l.label)),
+        learnMore.map((l) => el('a', { href: l.href }, l.label)),
       ),
     o.previews && previewsControl(o.previews, `${o.headingId}-previews`, !!(o.previous && o.onBack), t),
   ]);

@@ -4,7 +4,7 @@ import { entryNameId } from '../core/normalize.js';
 import type { Glossary } from '../core/glossary.js';
 import type { TermEntry } from '../core/types.js';
 import type { GlossaryStrings } from '../i18n/index.js';
-import { entryHref, pageHref } from './href.js';
+import { entryHref, learnMoreLinks } from './href.js';
 import { segments } from './definition-links.js';
 
 /** A link to entry `id` showing `text` (or the text alone). */
@@ -40,7 +40,7 @@ export interface EntryContext {
 /** One entry: name, expansion, category, definition (with its cross-links when `linked`), see-also, learn-more and canonical links. */
 export function entryTemplate(e: TermEntry, { glossary: g, t, level, linkBase, sourceUrl, link }: EntryContext, highlighted: boolean, linked: boolean) {
   const related = g.related(e);
-  const learnMore = linkBase ? e.links.map((l) => ({ label: l.label, href: pageHref(l.path, linkBase) })).filter((l) => l.href) : [];
+  const learnMore = learnMoreLinks(e, linkBase);
   const canonical = sourceUrl ? entryHref(sourceUrl, e.id) : undefined;
   return html`<article class="entry ${highlighted ? 'highlight' : ''}" part="entry" aria-labelledby=${entryNameId(e.id)}>
     <div class="entry-head">
@@ -61,7 +61,7 @@ export function entryTemplate(e: TermEntry, { glossary: g, t, level, linkBase, s
       : nothing}
     ${learnMore.length || canonical
       ? html`<p class="more">
-          ${learnMore.map((l) => html`<a href=${l.href!}>${l.label}</a>`)}
+          ${learnMore.map((l) => html`<a href=${l.href}>${l.label}</a>`)}
           ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
         </p>`
       : nothing}

@@ -38,3 +38,20 @@ export const placedPopover = css`
   top: 0;
   left: 0;
 `;
+
+/**
+ * Declarations resetting what inherits into shadow DOM from pages we do not control (a page rule
+ * such as "* { text-transform: uppercase }"). letter-spacing and word-spacing are left to inherit:
+ * a reader's text-spacing settings (WCAG 1.4.12) reach shadow DOM only that way.
+ */
+export const textReset = css`
+  font-weight: normal;
+  font-style: normal;
+  text-align: start;
+  text-transform: none;
+  text-indent: 0;
+  white-space: normal;
+`;
+
+/** The shadow of the panels that float over the page (the definition card, the search's results). */
+export const cardShadow = css`0 1px 3px rgb(0 0 0 / 0.15), 0 8px 24px rgb(0 0 0 / 0.18)`;

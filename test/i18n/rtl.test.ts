@@ -89,6 +89,31 @@ describe('right to left', () => {
     expect($(search, '.card-close')!.getBoundingClientRect().left - box.left).to.be.lessThan(24);
   });
 
+  it('one placement for both cards: a card stays inside the viewport even when its term or box starts outside it', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="margin-inline-start: -60px; width: 500px">
+      <p><post-term>LUT</post-term> is a table</p>
+      <glossary-search></glossary-search>
+    </div>`);
+    const term = el.querySelector<PostTerm>('post-term')!;
+    expect($(term, '[part=trigger]')!.getBoundingClientRect().left, 'the term starts left of the viewport').to.be.lessThan(0);
+    const termCard = (await openCard(term)).getBoundingClientRect();
+    expect(termCard.left, 'term card').to.be.at.least(0);
+    term.hide();
+    const search = el.querySelector<GlossarySearch>('glossary-search')!;
+    const input = $<HTMLInputElement>(search, 'input')!;
+    search.value = 'lut';
+    await search.updateComplete;
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await search.updateComplete;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await search.updateComplete;
+    const card = $(search, '[part=card]')!;
+    await waitUntil(() => card.matches(':popover-open'), 'no card');
+    expect($(search, '.field')!.getBoundingClientRect().left, 'the box starts left of the viewport').to.be.lessThan(0);
+    expect(card.getBoundingClientRect().left, 'search card').to.be.at.least(0);
+  });
+
   it('the dataset’s English text keeps its own direction in an RTL page (dir=auto): its full stop stays at its end', async () => {
     const el = await fixture<HTMLElement>(html`<div dir="rtl"><post-term>LUT</post-term><glossary-index no-structured-data letters="L"></glossary-index></div>`);
     const term = el.querySelector<PostTerm>('post-term')!;

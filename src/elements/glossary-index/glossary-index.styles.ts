@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
-import { entryMetaStyles, visuallyHiddenStyles } from '../../internal/shared-styles.js';
+import { entryMetaStyles, textReset, visuallyHiddenStyles } from '../../internal/shared-styles.js';
 
 export const styles = [
   themeStyles,
@@ -42,15 +42,8 @@ export const styles = [
       background: var(--_surface);
       font-family: var(--_font);
       font-size: var(--post-glossary-font-size, 1rem);
-      font-weight: normal;
-      font-style: normal;
       line-height: 1.6;
-      /* letter-spacing and word-spacing inherit: a reader's text-spacing settings (WCAG
-         1.4.12) reach shadow DOM only that way; the page's spacing is the page's choice. */
-      text-align: start;
-      text-transform: none;
-      text-indent: 0;
-      white-space: normal;
+      ${textReset}
     }
     /* (No generated content here: no ::before or ::after to include.) */
     * {

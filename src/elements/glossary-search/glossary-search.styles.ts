@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../internal/theme.js';
 import { definitionCardStyles } from '../../internal/definition-card.js';
-import { placedPopover } from '../../internal/shared-styles.js';
+import { cardShadow, placedPopover, textReset } from '../../internal/shared-styles.js';
 
 /*
  * Notes kept out of the CSS text, which ships as written:
@@ -31,13 +31,7 @@ export const styles = [
     .label,
     .field,
     .popup {
-      text-transform: none;
-      text-indent: 0;
-      text-align: start;
-      /* (letter-spacing and word-spacing inherit: a reader's text spacing, WCAG 1.4.12.) */
-      white-space: normal;
-      font-style: normal;
-      font-weight: normal;
+      ${textReset}
     }
     .label {
       display: block;
@@ -171,9 +165,7 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
-      box-shadow:
-        0 1px 3px rgb(0 0 0 / 0.15),
-        0 8px 24px rgb(0 0 0 / 0.18);
+      box-shadow: ${cardShadow};
     }
     .empty {
       margin: 0;

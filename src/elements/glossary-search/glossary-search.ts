@@ -12,6 +12,8 @@ import { comboboxKey } from '../../internal/combobox-keys.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
 import { findIndex, revealIn } from '../../internal/index-bridge.js';
 import { quote, SearchController } from '../../internal/controllers/search.js';
+import { Dismiss } from '../../internal/controllers/dismiss.js';
+import { CardHistory } from '../../internal/card-history.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
@@ -166,7 +168,7 @@ export class GlossarySearch extends LitElement {
     announcer: this.#announcer,
     emptyDelay: DEFAULT_EMPTY_DELAY,
   });
-  #cardHistory: string[] = [];
+  #cardHistory = new CardHistory();
   #cardNode?: DocumentFragment;
   #cardMemo = new DefinitionCardMemo();
   #unfollow?: () => void;
@@ -213,7 +215,7 @@ export class GlossarySearch extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unfollow?.();
-    this.#listen(false);
+    this.#outside.listen(false);
     this.cardId = undefined;
     this.expanded = false;
   }
@@ -284,7 +286,7 @@ export class GlossarySearch extends LitElement {
 
   /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
   #cardBody(g: Glossary, entry: TermEntry, strings: Strings) {
-    const previous = g.get(this.#cardHistory.at(-1) ?? '');
+    const previous = g.get(this.#cardHistory.previous ?? '');
     const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
     const linkBase = this.#glossary.linkBase(this.linkBase);
     const previews = pageOptedOut()
@@ -302,8 +304,7 @@ export class GlossarySearch extends LitElement {
         headingId: 'card-h',
         related: g.related(entry),
         onSeeAlso: (id) => {
-          if (id === this.cardId) return;
-          this.#cardHistory.push(this.cardId!);
+          if (!this.#cardHistory.jump(this.cardId, id)) return;
           this.cardId = id;
           // Focus goes to the new heading; the term is said too (not every screen reader speaks
           // that focus move).
@@ -313,7 +314,7 @@ export class GlossarySearch extends LitElement {
         linkBase,
         previous,
         strings,
-        onBack: () => (this.cardId = this.#cardHistory.pop() ?? this.cardId),
+        onBack: () => (this.cardId = this.#cardHistory.back() ?? this.cardId),
         previews,
         onResize: () => this.#place(),
       });
@@ -337,7 +338,7 @@ export class GlossarySearch extends LitElement {
     }
     // A closed card's nodes went with it: the next card is built afresh, even for the same entry.
     if (!card) this.#cardMemo.reset();
-    this.#listen(open || !!card);
+    this.#outside.listen(open || !!card);
     this.#place();
     if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
     if (changed.has('cardId') && card) {
@@ -357,20 +358,7 @@ export class GlossarySearch extends LitElement {
   }
 
   /** While the list or the card is open: a press outside closes them; scrolling and resizing move them. */
-  #onDocEvent = (e: Event) => {
-    if (e.type !== 'pointerdown') this.#place();
-    else if (!e.composedPath().includes(this)) this.#dismiss();
-  };
-
-  #listening = false;
-  #listen(on: boolean) {
-    if (on === this.#listening) return;
-    this.#listening = on;
-    const m = on ? 'addEventListener' : 'removeEventListener';
-    document[m]('pointerdown', this.#onDocEvent, true);
-    window[m]('scroll', this.#onDocEvent, { capture: true, passive: true } as AddEventListenerOptions);
-    window[m]('resize', this.#onDocEvent);
-  }
+  #outside = new Dismiss(this, { dismiss: () => this.#dismiss(), place: () => this.#place() });
 
   #dismiss() {
     this.expanded = false;
@@ -434,7 +422,7 @@ export class GlossarySearch extends LitElement {
     const href = this.#glossary.glossaryHref(this.glossaryHref);
     const url = href && entryHref(href, entry.id);
     if (url) return location.assign(url);
-    this.#cardHistory = [];
+    this.#cardHistory.clear();
     if (this.cardId === entry.id) this.#$('#card-h')?.focus();
     this.cardId = entry.id;
   }
@@ -446,7 +434,7 @@ export class GlossarySearch extends LitElement {
       e.stopPropagation();
     }
     this.cardId = undefined;
-    this.#cardHistory = [];
+    this.#cardHistory.clear();
     if (e !== false) this.focus();
   }
 }

@@ -1,7 +1,5 @@
 import { css, unsafeCSS } from '@lit/reactive-element';
-import { themeTokens, forcedColorTokens } from '../../internal/theme.js';
-import { placedPopover } from '../../internal/shared-styles.js';
-import { definitionCardStyles } from '../../internal/definition-card.styles.js';
+import { adopt } from '../../internal/dom.js';
 
 /**
  * The inline term's look. It takes the sentence's own font, size and colour, so it reads right on
@@ -60,14 +58,6 @@ const sheet = (text: string) => {
   return s;
 };
 
-/** Adds `sheet` to `scope`'s adopted sheets once; never throws (see adoptInlineStyles). */
-export function adopt(scope: Document | ShadowRoot, sheet: CSSStyleSheet): void {
-  try {
-    if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-  } catch {
-    // NotAllowedError: the sheet belongs to another document.
-  }
-}
 
 let sharedSheet: CSSStyleSheet | undefined;
 let ownSheet: CSSStyleSheet | undefined;
@@ -103,48 +93,3 @@ export function adoptInlineStyles(host: HTMLElement): void {
     adopt(host.shadowRoot!, ownSheet);
   }
 }
-
-/**
- * The card's styles: adopted by a term when its card is first built. The theme tokens are
- * resolved on the card only. It sits in the top layer (popover), placed next to the term by script.
- */
-const cardStyles = css`
-  ${definitionCardStyles}
-  .card {
-    ${themeTokens}
-  }
-  :host([theme='light']) .card {
-    color-scheme: light;
-  }
-  :host([theme='dark']) .card {
-    color-scheme: dark;
-  }
-  /* A popover placed by script next to the term: the UA's centring undone. */
-  .card {
-    ${placedPopover}
-    transition: opacity 120ms ease-out;
-  }
-  @starting-style {
-    .card:popover-open {
-      opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .card {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .card {
-      ${forcedColorTokens}
-    }
-  }
-  @media print {
-    .card {
-      display: none !important;
-    }
-  }
-`;
-
-export const cardSheet = cardStyles.styleSheet!;
-
