@@ -1,16 +1,6 @@
-/** The text with its accents and other combining marks removed ("Café" → "Cafe"); Hangul syllables stay whole (NFC). */
-const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
+import { withoutAccents } from './fold.js';
 
-/**
- * Lookup key for a name: case-, accent-, space- and punctuation-insensitive, so "rec 709",
- * "Rec.709" and "REC-709" share a key. "+" is kept as "plus" so HDR10+ stays apart from HDR10.
- */
-export function lookupKey(text: string): string {
-  return withoutAccents(text)
-    .toLowerCase()
-    .replace(/\+/g, 'plus')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { lookupKey } from './fold.js';
 
 /** Collapses runs of white space to one space and trims. */
 export function normalizeSpace(text: string): string {

@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
-import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle, yieldToPage } from '../../internal/prepare-index.js';
+import type { SearchHit } from '../../core/search.js';
+import { yieldToPage } from '../../internal/prepare-index.js';
+// The glossary's shared search index: prepared when the page is idle; a failure is warned, never thrown.
+import { searchIndexFor as createSearchIndex } from '../../internal/search-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import type { Glossary } from '../../core/glossary.js';
@@ -86,13 +88,6 @@ function marked(text: string, ranges: readonly (readonly [number, number])[] = [
   }
   out.push(text.slice(at));
   return out;
-}
-
-/** The glossary's shared search index; its definitions are indexed when the page is idle. */
-function createSearchIndex(glossary: Glossary) {
-  const index = searchIndexOf(glossary);
-  prepareWhenIdle(index);
-  return index;
 }
 
 /** Sets what an index shows (by default: everything); never throws. */
