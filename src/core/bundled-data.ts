@@ -1,5 +1,6 @@
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
 import { indexLetter } from './normalize.js';
+import { idFromTerm } from './entry-rules.js';
 import type { Category, TermEntry } from './types.js';
 // Imported last, so bundles put the 40 KB of text after the code: gzip's 32 KB window then keeps all
 // the code in one context (the CDN's per-page budgets).
@@ -8,25 +9,30 @@ import packed from './bundled-terms.js';
 const list = (field: string, separator: string) => (field ? field.split(separator) : []);
 
 /**
- * `data/terms.json`'s entries from the packed rows of `bundled-terms.ts` (the format is described
- * in scripts/pack-terms.mjs, which writes them; a test checks the two agree).
+ * `data/terms.json`'s entries from the packed rows of `bundled-terms.ts`: a header row names the
+ * fields, each row holds them tab-separated (scripts/pack-terms.mjs writes them; a test checks the
+ * two agree). An empty id is the term's ({@link idFromTerm}); the letter is the term's.
  */
 function unpack(text: string): TermEntry[] {
-  return text.split('\n').map((row) => {
-    const [id, term, expansion, aliases, category, definition, seeAlso, links, caseSensitive] = row.split('\t');
+  const [header, ...rows] = text.split('\n');
+  const names = header.split('\t');
+  return rows.map((row) => {
+    const f: Record<string, string> = {};
+    row.split('\t').forEach((value, i) => (f[names[i]] = value));
+    const { term, expansion, links } = f;
     const pairs = list(links, '|');
     const entry: TermEntry = {
-      id: id || term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      id: f.id || idFromTerm(term),
       term,
-      aliases: list(aliases, '|'),
+      aliases: list(f.aliases, '|'),
       letter: indexLetter(term),
-      category: category as Category,
-      definition,
-      seeAlso: list(seeAlso, ','),
+      category: f.category as Category,
+      definition: f.definition,
+      seeAlso: list(f.seeAlso, ','),
       links: pairs.filter((_, i) => i % 2 === 0).map((label, i) => ({ label, path: pairs[2 * i + 1] })),
     };
     if (expansion) entry.expansion = expansion;
-    if (caseSensitive) entry.caseSensitive = true;
+    if (f.caseSensitive) entry.caseSensitive = true;
     return entry;
   });
 }
