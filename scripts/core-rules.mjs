@@ -8,9 +8,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const { outputFiles } = await build({
   stdin: {
-    contents: `export { indexLetter, normalizeSpace } from './src/core/normalize.ts';
+    contents: `export { idFromTerm, indexLetter, normalizeSpace } from './src/core/normalize.ts';
       export { compareEntries } from './src/core/lookup.ts';
-      export { ENTRY_FIELDS, idFromTerm } from './src/core/entry-rules.ts';`,
+      export { ENTRY_FIELDS } from './src/core/entry-rules.ts';`,
     resolveDir: root,
     loader: 'ts',
   },

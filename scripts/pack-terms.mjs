@@ -5,7 +5,7 @@
 //
 // The first row names the fields (FIELDS); then one row per entry, its fields tab-separated, empty
 // ones at the end left out:
-//   id        empty when it is the one the term gives (idFromTerm, src/core/entry-rules.ts)
+//   id        empty when it is the one the term gives (idFromTerm, src/core/normalize.ts)
 //   term, expansion (may be empty), aliases ("|" between), category, definition,
 //   seeAlso   ids, "," between
 //   links     label|path|label|path…

@@ -1,6 +1,5 @@
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import { indexLetter } from './normalize.js';
-import { idFromTerm } from './entry-rules.js';
+import { idFromTerm, indexLetter } from './normalize.js';
 import type { Category, TermEntry } from './types.js';
 // Imported last, so bundles put the 40 KB of text after the code: gzip's 32 KB window then keeps all
 // the code in one context (the CDN's per-page budgets).

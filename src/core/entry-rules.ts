@@ -9,13 +9,6 @@ import { CATEGORIES } from './types.js';
 /** A stable kebab-case slug. */
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
-/** The id an entry's term gives when none is written: lower case, each run of other characters a "-" ("Rec.709" → `rec-709`). */
-export const idFromTerm = (term: string): string =>
-  term
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** A "learn more" path: site-relative ("/services", not "//host") or an absolute http(s) URL. */
 export const LINK_PATH_PATTERN = '^\\s*(?:/(?!/)|[Hh][Tt][Tt][Pp][Ss]?://)';
 

@@ -13,7 +13,7 @@ let core;
 before(async () => {
   // The core's barrel, bundled on its own (it imports no package) and imported from memory.
   const result = await build({
-    stdin: { contents: "export * from './src/core/index.ts'; export { idFromTerm } from './src/core/entry-rules.ts';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from './src/core/index.ts'; export { idFromTerm } from './src/core/normalize.ts';", resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
