@@ -47,9 +47,7 @@ let entries: TermEntry[] | undefined;
  * that this equals what `createGlossary(bundledTerms)` builds), so it is not validated again.
  */
 export function bundledEntries(): TermEntry[] {
-  entries ??= sortEntries(
-    bundledTerms.map((e) => ({ ...e, aliases: [...e.aliases], seeAlso: [...e.seeAlso], links: e.links.map((l) => ({ ...l })) })),
-  );
+  entries ??= sortEntries(structuredClone(bundledTerms));
   return entries;
 }
 

@@ -1,21 +1,20 @@
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 /** The text with its accents and other combining marks removed ("Café" → "Cafe"); Hangul syllables stay whole (NFC). */
 const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /**
  * Folding, the one rule that makes names and queries comparable: lower case, accents removed
  * (Hangul syllables, which NFKD splits into jamo, put back together: a typo is then a whole
- * syllable), "+" as "plus"; spaces and punctuation kept. Lookups and search both use it.
+ * syllable), "+" as "plus"; spaces and punctuation kept. Lookups and search both use it. `ascii`:
+ * the caller has checked that the text is ASCII, which has no accents (search's hot paths).
  */
-export const fold = (text: string): string => (ASCII_RE.test(text) ? text : withoutAccents(text)).toLowerCase().replace(/\+/g, 'plus');
+export const fold = (text: string, ascii?: boolean): string => (ascii ? text : withoutAccents(text)).toLowerCase().replace(/\+/g, 'plus');
 
 /**
  * Lookup key for a name: case-, accent-, space- and punctuation-insensitive, so "rec 709",
  * "Rec.709" and "REC-709" share a key. "+" is kept as "plus" so HDR10+ stays apart from HDR10.
  */
-export function lookupKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+export function lookupKey(text: string, ascii?: boolean): string {
+  return fold(text, ascii).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Collapses runs of white space to one space and trims. */

@@ -25,7 +25,7 @@
 import type { Glossary } from './glossary.js';
 import type { TermEntry } from './types.js';
 import { normalizeSpace, singularForms } from './normalize.js';
-import { foldWords, lookupKey as foldKey } from './fold.js';
+import { foldKey, foldWords } from './fold.js';
 import { EditDistance, maxEdits } from './distance.js';
 import { forPrefix, sortedWords } from './word-list.js';
 import { definitionIndexer, type DefinitionIndex, type PrepareDeadline } from './definition-index.js';

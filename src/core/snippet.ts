@@ -5,7 +5,7 @@
  */
 import { DEFINITION_INDEX_LENGTH } from './definition-index.js';
 import type { EditDistance } from './distance.js';
-import { foldChars, lookupKey, type Range } from './fold.js';
+import { foldChars, foldKey, type Range } from './fold.js';
 
 const SNIPPET_LENGTH = 140;
 /** A word as written: letters, digits, combining marks and "+" (HDR10+), as the folding keeps them. */
@@ -66,7 +66,7 @@ export class HitText {
     let tokens = this.#tokens.get(text);
     if (!tokens) {
       if (this.#tokens.size >= 1000) this.#tokens.clear();
-      this.#tokens.set(text, (tokens = [...text.matchAll(TOKEN_RE)].map((t) => [t.index, t.index + t[0].length, lookupKey(t[0])])));
+      this.#tokens.set(text, (tokens = [...text.matchAll(TOKEN_RE)].map((t) => [t.index, t.index + t[0].length, foldKey(t[0])])));
     }
     return tokens;
   }
