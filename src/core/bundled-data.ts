@@ -18,19 +18,18 @@ function unpack(text: string): TermEntry[] {
   return rows.map((row) => {
     const f: Record<string, string> = {};
     row.split('\t').forEach((value, i) => (f[names[i]] = value));
-    const { term, expansion, links } = f;
-    const pairs = list(links, '|');
+    const pairs = list(f.links, '|');
     const entry: TermEntry = {
-      id: f.id || idFromTerm(term),
-      term,
+      id: f.id || idFromTerm(f.term),
+      term: f.term,
       aliases: list(f.aliases, '|'),
-      letter: indexLetter(term),
+      letter: indexLetter(f.term),
       category: f.category as Category,
       definition: f.definition,
       seeAlso: list(f.seeAlso, ','),
-      links: pairs.filter((_, i) => i % 2 === 0).map((label, i) => ({ label, path: pairs[2 * i + 1] })),
+      links: pairs.flatMap((label, i) => (i % 2 ? [] : [{ label, path: pairs[i + 1] }])),
     };
-    if (expansion) entry.expansion = expansion;
+    if (f.expansion) entry.expansion = f.expansion;
     if (f.caseSensitive) entry.caseSensitive = true;
     return entry;
   });
