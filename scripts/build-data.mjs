@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseGlossaryPage } from './parse-glossary-page.mjs';
 import { packedModule } from './pack-terms.mjs';
+import { compareEntries, indexLetter } from './core-rules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcePath = `${root}data/source/glossary-page.txt`;
@@ -121,20 +122,14 @@ const TABLE = [
   { id: 'xml-edl', term: 'XML / EDL', expansion: 'Edit Decision Formats', aliases: ['Edit decision formats'], category: 'formats', seeAlso: ['xml', 'edl', 'conform'], check: 'in/out points' },
 ];
 
-/** The A–Z letter an entry is filed under: the first Latin letter of its name. */
-function letterOf(term) {
-  const m = /[A-Za-z]/.exec(term);
-  if (!m) throw new Error(`no index letter in term ${term}`);
-  return m[0].toUpperCase();
-}
-
-export function buildTerms(pageText) {
+/** The entries of data/terms.json from the page's text; `table` (one row per paragraph) is for tests. */
+export function buildTerms(pageText, table = TABLE) {
   const page = parseGlossaryPage(pageText);
-  if (page.length !== TABLE.length) {
-    throw new Error(`the page has ${page.length} definitions but the table names ${TABLE.length}`);
+  if (page.length !== table.length) {
+    throw new Error(`the page has ${page.length} definitions but the table names ${table.length}`);
   }
   const entries = page.map((para, i) => {
-    const row = TABLE[i];
+    const row = table[i];
     if (!para.text.includes(row.check)) {
       throw new Error(`row ${i} (${row.id}) does not match its paragraph: "${para.text.slice(0, 80)}…"`);
     }
@@ -164,7 +159,7 @@ export function buildTerms(pageText) {
     if (row.expansion) entry.expansion = row.expansion;
     entry.aliases = row.aliases;
     if (row.caseSensitive) entry.caseSensitive = true;
-    entry.letter = letterOf(row.term);
+    entry.letter = indexLetter(row.term);
     entry.category = row.category;
     entry.definition = definition;
     entry.seeAlso = [...row.seeAlso];
@@ -188,9 +183,8 @@ export function buildTerms(pageText) {
     }
   }
 
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  entries.sort((a, b) => collator.compare(a.term, b.term));
-  return entries;
+  // In the order every glossary lists them (src/core/lookup.ts).
+  return entries.sort(compareEntries);
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

@@ -3,49 +3,45 @@
 // JSON's keys, quotes, empty arrays and derivable fields: ~1 KB less gzip in every bundle.
 // A Node test checks that unpacking gives back data/terms.json exactly.
 //
-// One row per entry, fields in this order, separated by a tab:
-//   id        empty when it is the term lower-cased with non-alphanumeric runs as "-" (idOf)
+// The first row names the fields (FIELDS); then one row per entry, its fields tab-separated, empty
+// ones at the end left out:
+//   id        empty when it is the one the term gives (idFromTerm, src/core/normalize.ts)
 //   term, expansion (may be empty), aliases ("|" between), category, definition,
 //   seeAlso   ids, "," between
 //   links     label|path|label|path…
-//   "1" when caseSensitive
+//   caseSensitive  "1" when true
 // `letter` is not stored: unpacking files the term under `indexLetter(term)` (src/core/normalize.ts),
 // the rule createGlossary applies; the test that compares the unpacked entries with terms.json
 // fails for an entry filed otherwise.
+import { ENTRY_FIELDS, idFromTerm } from './core-rules.mjs';
 
-/** The id an entry gets when the row leaves it empty; keep in step with src/core/bundled-data.ts. */
-export const idOf = (term) =>
-  term
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const KEYS = new Set(['id', 'term', 'expansion', 'aliases', 'caseSensitive', 'letter', 'category', 'definition', 'seeAlso', 'links']);
+/** The packed fields, in their order (the header row). */
+const FIELDS = ['id', 'term', 'expansion', 'aliases', 'category', 'definition', 'seeAlso', 'links', 'caseSensitive'];
 
 /** data/terms.json's entries → the packed string. Throws on anything the format cannot carry. */
 export function packTerms(terms) {
-  return terms
-    .map((e) => {
-      const extra = Object.keys(e).filter((k) => !KEYS.has(k));
-      if (extra.length) throw new Error(`${e.id}: pack-terms.mjs does not carry ${extra.join(', ')}`);
-      const fields = [
-        e.id === idOf(e.term) ? '' : e.id,
-        e.term,
-        e.expansion ?? '',
-        e.aliases.join('|'),
-        e.category,
-        e.definition,
-        e.seeAlso.join(','),
-        e.links.flatMap((l) => [l.label, l.path]).join('|'),
-        e.caseSensitive ? '1' : '',
-      ];
-      const lists = [e.aliases, e.links.flatMap((l) => [l.label, l.path])].flat();
-      if (fields.some((f) => /[\t\n]/.test(f)) || lists.some((s) => s.includes('|')) || e.seeAlso.some((s) => s.includes(','))) {
-        throw new Error(`${e.id}: a field holds a tab, a line break, or a separator ("|", ",")`);
-      }
-      return fields.join('\t').replace(/\t+$/, '');
-    })
-    .join('\n');
+  const rows = terms.map((e) => {
+    const extra = Object.keys(e).filter((k) => !ENTRY_FIELDS.includes(k));
+    if (extra.length) throw new Error(`${e.id}: pack-terms.mjs does not carry ${extra.join(', ')}`);
+    const pairs = e.links.flatMap((l) => [l.label, l.path]);
+    const cells = {
+      id: e.id === idFromTerm(e.term) ? '' : e.id,
+      term: e.term,
+      expansion: e.expansion ?? '',
+      aliases: e.aliases.join('|'),
+      category: e.category,
+      definition: e.definition,
+      seeAlso: e.seeAlso.join(','),
+      links: pairs.join('|'),
+      caseSensitive: e.caseSensitive ? '1' : '',
+    };
+    const fields = FIELDS.map((name) => cells[name]);
+    if (fields.some((f) => /[\t\n]/.test(f)) || [...e.aliases, ...pairs].some((s) => s.includes('|')) || e.seeAlso.some((s) => s.includes(','))) {
+      throw new Error(`${e.id}: a field holds a tab, a line break, or a separator ("|", ",")`);
+    }
+    return fields.join('\t').replace(/\t+$/, '');
+  });
+  return [FIELDS.join('\t'), ...rows].join('\n');
 }
 
 /** The generated module's text. */

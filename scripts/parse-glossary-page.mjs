@@ -4,8 +4,10 @@
 // paragraphs, then "Additional Terms" where some paragraphs keep their name on the line before,
 // then a contact footer after the first blank line.
 
-/** Collapses runs of white space to one space and trims. */
-export const normaliseSpace = (s) => s.replace(/\s+/g, ' ').trim();
+import { normalizeSpace } from './core-rules.mjs';
+
+/** Collapses runs of white space to one space and trims: the core's rule (normalizeSpace). */
+export const normaliseSpace = normalizeSpace;
 
 /** @returns {{ text: string, section: string, heading?: string }[]} */
 export function parseGlossaryPage(text) {

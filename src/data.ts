@@ -16,8 +16,13 @@ import type { Mention, MentionOptions } from './core/mentions.js';
 import type { TermEntry } from './core/types.js';
 import { createSearchIndex, type SearchHit, type SearchOptions } from './core/search.js';
 
-export * from './core/index.js';
-export { bundledTerms as terms } from './core/bundled.js';
+// The public API only, named one by one: the A–Z letters, the collator, the lookup key and the
+// mention matcher are internals, and the dataset has one name, `terms` (the core's `bundledTerms`).
+export * from './core/types.js';
+export { createGlossary, type Glossary, type LetterGroup, type CategoryCount } from './core/glossary.js';
+export type { Mention, MentionOptions } from './core/mentions.js';
+export { normalizeSpace, indexLetter, safeHref, OTHER_LETTER } from './core/normalize.js';
+export { bundledTerms as terms, getBundledGlossary } from './core/bundled.js';
 export {
   createSearchIndex,
   type SearchIndex,

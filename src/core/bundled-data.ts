@@ -1,5 +1,5 @@
 import { LookupImpl, sortEntries, type GlossaryLookup } from './lookup.js';
-import { indexLetter } from './normalize.js';
+import { idFromTerm, indexLetter } from './normalize.js';
 import type { Category, TermEntry } from './types.js';
 // Imported last, so bundles put the 40 KB of text after the code: gzip's 32 KB window then keeps all
 // the code in one context (the CDN's per-page budgets).
@@ -8,25 +8,29 @@ import packed from './bundled-terms.js';
 const list = (field: string, separator: string) => (field ? field.split(separator) : []);
 
 /**
- * `data/terms.json`'s entries from the packed rows of `bundled-terms.ts` (the format is described
- * in scripts/pack-terms.mjs, which writes them; a test checks the two agree).
+ * `data/terms.json`'s entries from the packed rows of `bundled-terms.ts`: a header row names the
+ * fields, each row holds them tab-separated (scripts/pack-terms.mjs writes them; a test checks the
+ * two agree). An empty id is the term's ({@link idFromTerm}); the letter is the term's.
  */
 function unpack(text: string): TermEntry[] {
-  return text.split('\n').map((row) => {
-    const [id, term, expansion, aliases, category, definition, seeAlso, links, caseSensitive] = row.split('\t');
-    const pairs = list(links, '|');
+  const [header, ...rows] = text.split('\n');
+  const names = header.split('\t');
+  return rows.map((row) => {
+    const f: Record<string, string> = {};
+    row.split('\t').forEach((value, i) => (f[names[i]] = value));
+    const pairs = list(f.links, '|');
     const entry: TermEntry = {
-      id: id || term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-      term,
-      aliases: list(aliases, '|'),
-      letter: indexLetter(term),
-      category: category as Category,
-      definition,
-      seeAlso: list(seeAlso, ','),
-      links: pairs.filter((_, i) => i % 2 === 0).map((label, i) => ({ label, path: pairs[2 * i + 1] })),
+      id: f.id || idFromTerm(f.term),
+      term: f.term,
+      aliases: list(f.aliases, '|'),
+      letter: indexLetter(f.term),
+      category: f.category as Category,
+      definition: f.definition,
+      seeAlso: list(f.seeAlso, ','),
+      links: pairs.flatMap((label, i) => (i % 2 ? [] : [{ label, path: pairs[i + 1] }])),
     };
-    if (expansion) entry.expansion = expansion;
-    if (caseSensitive) entry.caseSensitive = true;
+    if (f.expansion) entry.expansion = f.expansion;
+    if (f.caseSensitive) entry.caseSensitive = true;
     return entry;
   });
 }
@@ -42,9 +46,7 @@ let entries: TermEntry[] | undefined;
  * that this equals what `createGlossary(bundledTerms)` builds), so it is not validated again.
  */
 export function bundledEntries(): TermEntry[] {
-  entries ??= sortEntries(
-    bundledTerms.map((e) => ({ ...e, aliases: [...e.aliases], seeAlso: [...e.seeAlso], links: e.links.map((l) => ({ ...l })) })),
-  );
+  entries ??= sortEntries(structuredClone(bundledTerms));
   return entries;
 }
 

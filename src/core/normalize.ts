@@ -2,14 +2,19 @@
 const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /**
+ * Folding, the one rule that makes names and queries comparable: lower case, accents removed
+ * (Hangul syllables, which NFKD splits into jamo, put back together: a typo is then a whole
+ * syllable), "+" as "plus"; spaces and punctuation kept. Lookups and search both use it. `ascii`:
+ * the caller has checked that the text is ASCII, which has no accents (search's hot paths).
+ */
+export const fold = (text: string, ascii?: boolean): string => (ascii ? text : withoutAccents(text)).toLowerCase().replace(/\+/g, 'plus');
+
+/**
  * Lookup key for a name: case-, accent-, space- and punctuation-insensitive, so "rec 709",
  * "Rec.709" and "REC-709" share a key. "+" is kept as "plus" so HDR10+ stays apart from HDR10.
  */
-export function lookupKey(text: string): string {
-  return withoutAccents(text)
-    .toLowerCase()
-    .replace(/\+/g, 'plus')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+export function lookupKey(text: string, ascii?: boolean): string {
+  return fold(text, ascii).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Collapses runs of white space to one space and trims. */
@@ -51,6 +56,13 @@ export const otherCollator = new Intl.Collator('ko', { sensitivity: 'base', nume
 
 /** A letter group's anchor id, shared by `<glossary-index>` and the static renderer: `letter-a` … `letter-z`, `letter-other` (ids no entry may take). */
 export const letterSectionId = (letter: string): string => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+
+/** The id an entry's term gives when none is written (the packed dataset leaves such ids out): lower case, each run of other characters a "-" ("Rec.709" → `rec-709`). */
+export const idFromTerm = (term: string): string =>
+  term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The address of an entry on a glossary page: the page without its fragment, then `#id`. */
 export const entryAddress = (page: string, id: string): string => `${page.split('#')[0]}#${encodeURIComponent(id)}`;

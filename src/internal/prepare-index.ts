@@ -5,6 +5,12 @@ const SLICE_MS = 8;
 
 const preparing = new WeakSet<SearchIndex>();
 
+/** A search index failure, which core lets through: one console.warn, and `fallback` instead. */
+export function warnSearchFailed<T>(error: unknown, fallback: T): T {
+  console.warn('<glossary-search>: the search failed;', error);
+  return fallback;
+}
+
 /**
  * Builds a search index's definition index in the background (core has no timers: the element
  * drives it): the first step when the page is idle (requestIdleCallback, which Chromium calls once
@@ -16,7 +22,11 @@ export function prepareWhenIdle(index: SearchIndex): void {
   preparing.add(index);
   const step = () => {
     const until = performance.now() + SLICE_MS;
-    if (!index.prepare({ timeRemaining: () => until - performance.now() })) setTimeout(step);
+    try {
+      if (!index.prepare({ timeRemaining: () => until - performance.now() })) setTimeout(step);
+    } catch (e) {
+      warnSearchFailed(e, 0);
+    }
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 300 });
   else setTimeout(step);

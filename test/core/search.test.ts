@@ -267,6 +267,25 @@ describe('core: search index built in slices', () => {
     for (const q of queries) expect(ids(idle.search(q, { limit: 60 })), q).to.deep.equal(ids(fresh.search(q, { limit: 60 })));
   });
 
+  it('prepare() is what reads the definitions: a definition changed after it is not seen, one changed before it is', () => {
+    // Copies: the edits below must not reach the other tests' entries.
+    const copy = () => many.map((e) => ({ ...e }));
+    const prepared = copy();
+    const idle = buildSearchIndex(prepared);
+    idle.search('x'); // names only
+    while (!idle.prepare({ timeRemaining: () => 0 }));
+    prepared[5].definition = 'Zyxwvutsr was added after prepare().';
+    // The index searched is the one prepare() built: the old text is still found, the new word is not.
+    expect(idle.search('zyxwvutsr')).to.deep.equal([]);
+    expect(idle.search('unreal engine', { limit: 100 }).filter((h) => h.field === 'definition')).to.have.length(40);
+    // Without prepare(), the first definition query reads the definitions as they are then.
+    const lazy = copy();
+    const later = buildSearchIndex(lazy);
+    later.search('x');
+    lazy[5].definition = 'Zyxwvutsr was added before the first definition query.';
+    expect(later.search('zyxwvutsr').map((h) => h.entry.id)).to.deep.equal([lazy[5].id]);
+  });
+
   it('finds exactly the entries whose definition holds a word', () => {
     const index = buildSearchIndex(many);
     for (const [word, re] of [
@@ -280,6 +299,22 @@ describe('core: search index built in slices', () => {
       const found = index.search(word, { limit: 5000 }).filter((h) => re.test(h.entry.definition)).map((h) => h.entry.id).sort();
       expect(found, word).to.deep.equal(expected);
     }
+  });
+});
+
+describe('core: search does not hide its own failures', () => {
+  it('an engine failure is not hidden as "no results": search() and prepare() let it through', () => {
+    // A definition the engine cannot read (a getter that throws): only reachable through
+    // buildSearchIndex (createGlossary copies entries into plain data), but a bug inside the engine
+    // surfaces the same way, and a test must see it.
+    const broken = g.entries.map((e) => ({ ...e }));
+    Object.defineProperty(broken[3], 'definition', {
+      get() {
+        throw new Error('engine bug');
+      },
+    });
+    expect(() => buildSearchIndex(broken).prepare()).to.throw('engine bug');
+    expect(() => buildSearchIndex(broken).search('unreal engine')).to.throw('engine bug');
   });
 });
 

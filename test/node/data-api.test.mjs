@@ -54,6 +54,29 @@ test('imports in Node with no DOM, no Lit and no element', () => {
   }
 });
 
+test('exports the public API, not the core internals', () => {
+  // `terms` is the dataset (no second name for the same array); the A–Z letters, the collator,
+  // the lookup key and the mention matcher are how the core works, not API to depend on.
+  assert.deepEqual(Object.keys(data).sort(), [
+    'CATEGORIES',
+    'CATEGORY_LABELS',
+    'OTHER_LETTER',
+    'createGlossary',
+    'createSearchIndex',
+    'definedTermSet',
+    'findMentions',
+    'getBundledGlossary',
+    'indexLetter',
+    'jsonLdText',
+    'lookup',
+    'mergeEntries',
+    'normalizeSpace',
+    'safeHref',
+    'search',
+    'terms',
+  ]);
+});
+
 test('terms is the bundled dataset', () => {
   assert.ok(Array.isArray(data.terms));
   assert.equal(data.terms.length, 70);

@@ -65,6 +65,18 @@ test('src/core names no timer, idle callback or clock', () => {
   }
 });
 
+test('src/core keeps no module-level mutable state but the build-once memos of the bundled dataset and of search indexes', () => {
+  // Search state (the edit distance's DP buffer and where its best match ended, the token cache)
+  // belongs to each index: a module-level variable is a side channel between two indexes.
+  const allowed = ['bundled-data.ts: let entries', 'bundled-data.ts: let lookup', 'bundled.ts: let bundled', 'search.ts: const cache = new WeakMap'];
+  const found = [];
+  for (const f of readdirSync(join(root, 'src/core')).filter((f) => f.endsWith('.ts'))) {
+    const code = readFileSync(join(root, 'src/core', f), 'utf8');
+    for (const m of code.matchAll(/^(?:export )?(let \w+|var \w+|const \w+ = new (?:Map|Set|WeakMap|WeakSet|Int32Array|Array)\b)/gm)) found.push(`${f}: ${m[1]}`);
+  }
+  assert.deepEqual(found.sort(), allowed.sort());
+});
+
 test('prepare() builds the definition index in steps a deadline bounds, each making progress', () => {
   const glossary = many();
   const index = data.createSearchIndex(glossary);

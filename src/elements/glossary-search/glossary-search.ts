@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
-import { createSearchIndex as searchIndexOf, type SearchHit } from '../../core/search.js';
-import { prepareWhenIdle } from '../../internal/prepare-index.js';
+import type { SearchHit } from '../../core/search.js';
+// The glossary's shared search index: prepared when the page is idle; a failure is warned, never thrown.
+import { searchIndexFor as createSearchIndex } from '../../internal/search-index.js';
 import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import { ShortcutController } from '../../internal/shortcuts.js';
@@ -26,13 +27,6 @@ export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.j
 const DEFAULT_LIMIT = 8;
 /** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
 const DEFAULT_EMPTY_DELAY = 1000;
-
-/** The glossary's shared search index; its definitions are indexed when the page is idle. */
-function createSearchIndex(glossary: Glossary) {
-  const index = searchIndexOf(glossary);
-  prepareWhenIdle(index);
-  return index;
-}
 
 const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
 

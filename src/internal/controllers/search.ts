@@ -33,7 +33,7 @@ export interface SearchHost extends ReactiveControllerHost, HTMLElement {
 
 export interface SearchControllerOptions {
   /** The glossary's search index: the host's one way to the search engine. */
-  index: (glossary: Glossary) => SearchIndex;
+  index: (glossary: Glossary) => Pick<SearchIndex, 'search' | 'suggest'>;
   /** The UI strings in force. */
   strings: () => Strings;
   announcer: Announcer;
