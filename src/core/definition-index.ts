@@ -129,7 +129,7 @@ export function definitionIndexer(entries: readonly TermEntry[]): (deadline?: Pr
     for (let done = 0; next < entries.length; next++, done++) {
       if (deadline && done && !(next & 31) && !(deadline.timeRemaining() > 0)) return;
       const text = entries[next].definition.slice(0, DEFINITION_INDEX_LENGTH);
-      read(text.replace(/\+/g, 'plus')) || read(foldWords(text).join(' '), true);
+      if (!read(text.replace(/\+/g, 'plus'))) read(foldWords(text).join(' '), true);
     }
     // Bucket the triples by word (as [entry, count] pairs); within a word they stay in entry order.
     const offsets = new Int32Array(words.length + 1);

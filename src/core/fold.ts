@@ -4,7 +4,8 @@
  */
 import { fold, lookupKey } from './normalize.js';
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
+// Only ASCII (U+0000–U+007F): every character below U+0080.
+const ASCII_RE = /^[^\u0080-\uffff]*$/;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 
 /** lookupKey(text), sparing ASCII text (most of it) the Unicode normalisation it does not need. */

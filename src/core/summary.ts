@@ -6,7 +6,7 @@
 
 // Where a sentence may end: . ! or ? (and closing quotes or brackets), white space, then what starts
 // a sentence: a capital, a digit or a letter of a script without case (Korean, Japanese…).
-const BREAK_RE = /[.!?]["'”’)\]]*(\s+)(?=["“'‘(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])/gu;
+const BREAK_RE = /[.!?]["'”’)\]]*(\s+)(?=["“'‘([]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])/gu;
 // A full stop that ends an abbreviation, not a sentence: "a.m.", "e.g.", "U.S.", "vs.", "Rec. 709".
 const ABBREVIATION_RE = /(?:^|[\s("“'‘])(?:(?:\p{L}\.){2,}|(?:e\.g|i\.e|vs|etc|approx|incl|Mr|Mrs|Ms|Dr|St|No|Rec|Inc|Ltd|Co|Jr|Sr)\.)$/iu;
 

@@ -12,7 +12,6 @@ import type { GlossarySearch } from '../../src/glossary-search.js';
 import type { GlossaryProvider } from '../../src/glossary-provider.js';
 import en from '../../src/i18n/en.js';
 import { LANGUAGES, languageOf, loadLanguage, stringsFor } from '../../src/i18n/index.js';
-import type { GlossaryStrings } from '../../src/i18n/index.js';
 import { waitForAnimations } from '../helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);

@@ -2,7 +2,7 @@
 // step uses them. The sources are bundled with esbuild first (see build-source.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import { unified } from 'unified';

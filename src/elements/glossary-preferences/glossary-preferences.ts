@@ -74,7 +74,6 @@ export class GlossaryPreferences extends ReactiveElement {
 
   #unfollow?: () => void;
   #box?: HTMLInputElement;
-  #status?: HTMLElement;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -104,7 +103,7 @@ export class GlossaryPreferences extends ReactiveElement {
         glossaryPreferences.previews = box.checked;
         announcePreferences(this, box.checked);
       });
-      const status = (this.#status = el('span', { role: 'status', class: 'visually-hidden' }));
+      const status = el('span', { role: 'status', class: 'visually-hidden' });
       let forget: HTMLElement | false = false;
       if (this.markRead) {
         forget = el('button', { type: 'button', part: 'forget' }, t.forgetRead);
