@@ -8,6 +8,7 @@ import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryE
 import { mergeEntriesInSlices } from '../../internal/slices.js';
 import { parseJson, readText } from '../../internal/parse-json.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
+import { WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { styles } from './glossary-provider.styles.js';
 import type { GlossaryStringsOverride } from '../../i18n/types.js';
 
@@ -67,7 +68,7 @@ interface Change {
  * @fires {CustomEvent<GlossaryLoadDetail>} glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
  * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, no answer within `timeout`, invalid JSON, not an array, an empty array or no usable entry: the glossary is then unchanged) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
  */
-export class GlossaryProvider extends LitElement {
+export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement)) {
   static override styles = styles;
 
   /**
@@ -89,12 +90,6 @@ export class GlossaryProvider extends LitElement {
    * same id. Assign a new array to update every element inside.
    */
   @property({ attribute: false }) terms?: readonly unknown[] | null;
-
-  /** Where the full glossary page lives; elements inside link entries to `glossary-href#id`. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
-
-  /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
 
   /**
    * Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
