@@ -9,6 +9,8 @@ import { mergeEntriesInSlices } from '../../internal/slices.js';
 import { fetchEntries } from '../../internal/fetch-entries.js';
 import { LatestLoad } from '../../internal/controllers/latest-load.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
+import { StringsMerge } from '../../internal/merge-strings.js';
+import { describeProblems } from '../../internal/describe-problems.js';
 import { WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { styles } from './glossary-provider.styles.js';
 import type { GlossaryStringsOverride } from '../../i18n/types.js';
@@ -28,9 +30,6 @@ export interface GlossaryErrorDetail {
   /** Each problem; `index` counts within its source, -1 for the whole source (HTTP, network, JSON). */
   errors: SourcedGlossaryError[];
 }
-
-/** How many problems a message spells out before "and N more". */
-const LISTED = 5;
 
 /** How long a `src` request may take, by default (ms). */
 const DEFAULT_TIMEOUT = 15000;
@@ -52,6 +51,8 @@ interface Change {
   applied?: string[];
   /** False once the change is out of date (a newer `src` was set meanwhile). */
   current?: () => boolean;
+  /** Why the `terms` given cannot be used (reported, and the accepted ones kept). */
+  problem?: string;
 }
 
 /**
@@ -128,7 +129,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
   #src = new LatestLoad<string>(this, () => this.#share(this.#inForce));
   /** What the last update changed (computed in willUpdate, applied in updated). */
   #change: Change = {};
-  #termsProblem?: string;
+  #strings = new StringsMerge();
 
   constructor() {
     super();
@@ -168,11 +169,10 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
   protected override willUpdate(changed: PropertyValues<this>) {
     const change: Change = {};
     const applied: string[] = [];
-    this.#termsProblem = undefined;
     if (changed.has('terms') && (this.terms != null || this.#termsData)) {
       // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
       const terms = this.terms == null ? null : readItems(this.terms);
-      if (typeof terms === 'string') this.#termsProblem = `the terms property must be an array of entries, not ${terms}`;
+      if (typeof terms === 'string') change.problem = `the terms property must be an array of entries, not ${terms}`;
       else {
         change.terms = terms?.length ? { name: 'terms', entries: terms } : null;
         applied.push('terms');
@@ -184,7 +184,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (this.#termsProblem) this.#fail([{ index: -1, source: 'terms', message: this.#termsProblem }]);
+    if (this.#change.problem) this.#fail([{ index: -1, source: 'terms', message: this.#change.problem }]);
     this.#offer(this.#change);
     if (changed.has('src')) this.#load();
   }
@@ -242,15 +242,10 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
       if (change.current && !change.current()) return void this.#share(this.#inForce);
       if (result) this.#merged = { inputs, result };
       // New data with no usable entry: said so, and the glossary is unchanged.
-      for (const s of [change.file, change.terms]) {
-        const i = s ? sources.indexOf(s) : -1;
-        if (result && i >= 0 && result.valid[i] === 0) {
-          this.#fail(
-            result.errors.filter((e) => e.source === s!.name),
-            `no usable entry in ${s!.name}, the glossary is unchanged`,
-          );
-          return void this.#share(this.#inForce);
-        }
+      const unusable = result && [change.file, change.terms].find((s) => s && result.valid[sources.indexOf(s)] === 0);
+      if (unusable) {
+        this.#fail(result.errors.filter((e) => e.source === unusable.name), `no usable entry in ${unusable.name}, the glossary is unchanged`);
+        return void this.#share(this.#inForce);
       }
       this.#fileData = file;
       this.#termsData = terms;
@@ -292,7 +287,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
       markRead: this.markRead || outer?.markRead || undefined,
-      strings: this.#strings(outer?.strings),
+      strings: this.#strings.merge(this.strings, outer?.strings),
       // Not final while `src` loads or large data is still being merged.
       loading: !!this.#src.loading || !!this.#pending || !!outer?.loading,
     };
@@ -301,31 +296,9 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
     return errors;
   }
 
-  #mergedStrings?: [GlossaryStringsOverride | null | undefined, GlossaryStringsOverride | undefined, GlossaryStringsOverride | undefined];
-
-  /** This provider's strings over the outer one's (the same object while neither changes). */
-  #strings(outer?: GlossaryStringsOverride): GlossaryStringsOverride | undefined {
-    const own = this.strings && typeof this.strings === 'object' ? this.strings : undefined;
-    if (!own || !outer) return own ?? outer;
-    const m = this.#mergedStrings;
-    if (m && m[0] === own && m[1] === outer) return m[2];
-    let value: GlossaryStringsOverride;
-    try {
-      value = { ...outer, ...own, categories: { ...outer.categories, ...own.categories } };
-    } catch {
-      value = own; // (a hostile object: the strings it gives are read, key by key, by the elements)
-    }
-    this.#mergedStrings = [own, outer, value];
-    return value;
-  }
-
   /** Reports problems: a `glossary-error` event and one console.error. */
   #fail(errors: SourcedGlossaryError[], headline?: string) {
-    const sources = [...new Set(errors.map((e) => e.source))].join(', ');
-    const listed = errors.slice(0, LISTED).map((e) => e.message);
-    if (errors.length > LISTED) listed.push(`and ${errors.length - LISTED} more`);
-    const what = headline ?? (errors.length === 1 ? sources : `${errors.length} problems in ${sources}`);
-    const message = `<glossary-provider>: ${what}: ${listed.join('; ')}`;
+    const message = describeProblems(errors, headline);
     console.error(message);
     const detail: GlossaryErrorDetail = { message, errors };
     this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
@@ -344,8 +317,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
           if (this.#fileData || this.#pending?.change.file) await this.#offer({ file: null, applied: [] });
           return;
         }
-        const limit = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-        const entries = await fetchEntries(src, signal, limit);
+        const entries = await fetchEntries(src, signal, Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT);
         if (!current()) return;
         if (typeof entries === 'string') return this.#fail([{ index: -1, source: src, message: `${entries}; the glossary is unchanged` }]);
         await this.#offer({ file: { name: src, entries }, applied: [src], current });
