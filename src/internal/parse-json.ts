@@ -10,91 +10,83 @@ const SLICE_MS = 8;
  * Cuts the text of a top-level JSON array, fed piece by piece, into runs of whole items, each
  * parsed by the native JSON.parse (the cuts are found by skipping over strings and counting
  * brackets). The whole text is never held as one string, so a 70 MB file is never joined or
- * scanned in one task. `failed` once the text is anything it does not follow (not an array,
- * invalid JSON): the caller then parses the whole text with JSON.parse, for its own error.
+ * scanned in one task. `push` returns false once the text is anything it does not follow (not an
+ * array, invalid JSON): the caller then parses the whole text with JSON.parse, for its error.
+ * `end()` gives the items (undefined when it could not follow the text). A closure, not a class:
+ * its state minifies (this ships with the provider).
  */
-class ArrayCutter {
-  readonly items: unknown[] = [];
-  failed = false;
+function arrayCutter() {
+  const items: unknown[] = [];
   /** The text since the last cut (whole items read so far, and the one being read), in the pieces it came in. */
-  #pending: string[] = [];
-  #pendingLength = 0;
-  #depth = 0;
-  #inString = false;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let depth = 0;
+  let inString = false;
   /** Inside a string: how many backslashes ended the text so far (an odd number escapes a quote that follows). */
-  #backslashes = 0;
-  #started = false;
-  #ended = false;
-
-  push(piece: string): void {
-    if (this.failed) return;
+  let backslashes = 0;
+  let started = false;
+  let ended = false;
+  let failed = false;
+  /** Parses the pending text and `last` as items of the array; false when that is not valid JSON. */
+  const batch = (last: string): boolean => {
+    pending.push(last);
+    try {
+      for (const item of JSON.parse(`[${pending.join('')}]`) as unknown[]) items.push(item);
+    } catch {
+      return false;
+    }
+    pending = [];
+    pendingLength = 0;
+    return true;
+  };
+  const push = (piece: string): boolean => {
+    if (failed) return false;
     let cut = 0;
     for (let j = 0; j < piece.length; j++) {
-      if (this.#inString) {
+      if (inString) {
         // To the closing quote: one not escaped by an odd number of backslashes.
         const quote = piece.indexOf('"', j);
         const end = quote < 0 ? piece.length : quote;
         let k = end - 1;
         while (k >= j && piece.charCodeAt(k) === 92 /* \ */) k--;
-        const run = end - 1 - k + (k < j ? this.#backslashes : 0);
+        const run = end - 1 - k + (k < j ? backslashes : 0);
         if (quote < 0) {
-          this.#backslashes = run;
+          backslashes = run;
           break;
         }
-        this.#backslashes = 0;
-        if (run % 2 === 0) this.#inString = false;
+        backslashes = 0;
+        if (run % 2 === 0) inString = false;
         j = quote;
         continue;
       }
       const c = piece.charCodeAt(j);
       if (c === 32 || c === 10 || c === 13 || c === 9) continue;
-      if (this.#ended || (!this.#started && c !== 91 /* [ */)) return this.#fail();
-      if (c === 34 /* " */) this.#inString = true;
-      else if (!this.#started) {
-        this.#started = true;
+      if (ended || (!started && c !== 91) /* [ */) failed = true;
+      else if (c === 34 /* " */) inString = true;
+      else if (!started) {
+        started = true;
         cut = j + 1;
-      } else if (c === 91 /* [ */ || c === 123 /* { */) this.#depth++;
+      } else if (c === 91 /* [ */ || c === 123 /* { */) depth++;
       else if (c === 93 /* ] */ || c === 125 /* } */) {
-        if (this.#depth-- > 0) continue;
-        if (c !== 93 || !this.#batch(piece.slice(cut, j))) return this.#fail();
-        cut = j + 1;
-        this.#ended = true;
-      } else if (c === 44 /* , */ && this.#depth === 0 && this.#pendingLength + j - cut >= BATCH) {
-        if (!this.#batch(piece.slice(cut, j))) return this.#fail();
+        if (depth-- > 0) continue;
+        failed = c !== 93 || !batch(piece.slice(cut, j));
+        ended = true;
+      } else if (c === 44 /* , */ && depth === 0 && pendingLength + j - cut >= BATCH) {
+        failed = !batch(piece.slice(cut, j));
         cut = j + 1;
       }
+      if (failed) {
+        pending = [];
+        return false;
+      }
     }
-    if (cut < piece.length && !this.#ended) {
-      this.#pending.push(cut ? piece.slice(cut) : piece);
-      this.#pendingLength += piece.length - cut;
+    if (cut < piece.length && !ended) {
+      pending.push(cut ? piece.slice(cut) : piece);
+      pendingLength += piece.length - cut;
     }
-  }
-
-  /** The items, once the whole text was pushed; undefined when the cutter could not follow it. */
-  end(): unknown[] | undefined {
-    return this.failed || !this.#ended ? undefined : this.items;
-  }
-
-  /** Parses the pending text and `last` as items of the array; false when that is not valid JSON. */
-  #batch(last: string): boolean {
-    this.#pending.push(last);
-    let items: unknown[];
-    try {
-      items = JSON.parse(`[${this.#pending.join('')}]`);
-    } catch {
-      return false;
-    }
-    this.#pending = [];
-    this.#pendingLength = 0;
-    for (const item of items) this.items.push(item);
     return true;
-  }
-
-  #fail(): void {
-    this.failed = true;
-    this.#pending = [];
-    this.items.length = 0;
-  }
+  };
+  return { push, end: () => (failed || !ended ? undefined : items) };
 }
 
 /** Gives the page a turn when the slice that started at `since` has run its time; returns the new slice start. */
@@ -106,17 +98,14 @@ async function turn(since: number): Promise<number> {
 
 /**
  * JSON.parse for a file of glossary entries, without a long task for a large one: a top-level
- * array is parsed a run of whole items at a time (see ArrayCutter), with a task boundary whenever
+ * array is parsed a run of whole items at a time (see arrayCutter), with a task boundary whenever
  * a slice has run a few milliseconds. Anything else is parsed by JSON.parse in one go, so an
  * invalid file fails with JSON.parse's own SyntaxError.
  */
 export async function parseJson(text: string): Promise<unknown> {
-  const cutter = new ArrayCutter();
+  const cutter = arrayCutter();
   let since = performance.now();
-  for (let i = 0; i < text.length && !cutter.failed; i += PIECE) {
-    cutter.push(text.slice(i, i + PIECE));
-    since = await turn(since);
-  }
+  for (let i = 0; i < text.length && cutter.push(text.slice(i, i + PIECE)); i += PIECE) since = await turn(since);
   return cutter.end() ?? JSON.parse(text);
 }
 
@@ -131,7 +120,7 @@ export async function readJson(response: Response): Promise<unknown> {
   if (!body || typeof TextDecoder !== 'function') return parseJson(await response.text());
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  const cutter = new ArrayCutter();
+  const cutter = arrayCutter();
   // Kept only to let JSON.parse word the error when the cutter cannot follow the text.
   const pieces: string[] = [];
   const feed = (piece: string) => {

@@ -10,6 +10,8 @@ import type { PropertyDeclarations, ReactiveElement } from '@lit/reactive-elemen
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = ReactiveElement> = abstract new (...args: any[]) => T;
+/** A mixin's result as declaration files can spell it: the base with the mixin's properties. */
+type With<T, P> = T & Constructor<P>;
 
 /** The `theme` attribute (see the class for the tokens it documents). */
 export function Themed<T extends Constructor>(Base: T) {
@@ -34,7 +36,7 @@ export function Themed<T extends Constructor>(Base: T) {
      */
     declare theme?: 'light' | 'dark';
   }
-  return Themed;
+  return Themed as unknown as With<T, { theme?: 'light' | 'dark' }>;
 }
 
 /** The `link-base` attribute. */
@@ -49,7 +51,7 @@ export function WithLinkBase<T extends Constructor>(Base: T) {
      */
     declare linkBase?: string;
   }
-  return WithLinkBase;
+  return WithLinkBase as unknown as With<T, { linkBase?: string }>;
 }
 
 /** The `glossary-href` attribute. */
@@ -64,5 +66,5 @@ export function WithGlossaryHref<T extends Constructor>(Base: T) {
      */
     declare glossaryHref?: string;
   }
-  return WithGlossaryHref;
+  return WithGlossaryHref as unknown as With<T, { glossaryHref?: string }>;
 }
