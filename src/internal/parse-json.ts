@@ -97,27 +97,15 @@ async function turn(since: number): Promise<number> {
 }
 
 /**
- * JSON.parse for a file of glossary entries, without a long task for a large one: a top-level
- * array is parsed a run of whole items at a time (see arrayCutter), with a task boundary whenever
- * a slice has run a few milliseconds. Anything else is parsed by JSON.parse in one go, so an
- * invalid file fails with JSON.parse's own SyntaxError.
- */
-export async function parseJson(text: string): Promise<unknown> {
-  const cutter = arrayCutter();
-  let since = performance.now();
-  for (let i = 0; i < text.length && cutter.push(text.slice(i, i + PIECE)); i += PIECE) since = await turn(since);
-  return cutter.end() ?? JSON.parse(text);
-}
-
-/**
- * The JSON of a response, read, decoded and parsed a piece at a time as it arrives (see
- * parseJson), with a task boundary every few milliseconds: the body is never decoded or joined
- * into one string, which for 100,000 entries (70 MB of text) was one long task of its own.
- * Rejects with JSON.parse's SyntaxError when the body is not valid JSON.
+ * JSON.parse for a response holding a file of glossary entries, without a long task for a large
+ * one: the body is read, decoded and cut a piece at a time as it arrives (see arrayCutter), with a
+ * task boundary every few milliseconds, and never decoded or joined into one string (for 100,000
+ * entries, 70 MB of text, that was one long task of its own). Anything but an array is parsed by
+ * JSON.parse in one go, so an invalid file fails with JSON.parse's own SyntaxError.
  */
 export async function readJson(response: Response): Promise<unknown> {
   const body = response.body;
-  if (!body || typeof TextDecoder !== 'function') return parseJson(await response.text());
+  if (!body) return JSON.parse(await response.text());
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const cutter = arrayCutter();

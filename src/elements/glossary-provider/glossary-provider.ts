@@ -9,7 +9,7 @@ import { mergeEntriesInSlices } from '../../internal/slices.js';
 import { fetchEntries } from '../../internal/fetch-entries.js';
 import { LatestLoad } from '../../internal/controllers/latest-load.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
-import { StringsMerge } from '../../internal/merge-strings.js';
+import { stringsMerger } from '../../internal/merge-strings.js';
 import { describeProblems } from '../../internal/describe-problems.js';
 import { WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { styles } from './glossary-provider.styles.js';
@@ -129,7 +129,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
   #src = new LatestLoad<string>(this, () => this.#share(this.#inForce));
   /** What the last update changed (computed in willUpdate, applied in updated). */
   #change: Change = {};
-  #strings = new StringsMerge();
+  #strings = stringsMerger();
 
   constructor() {
     super();
@@ -287,7 +287,7 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
       markRead: this.markRead || outer?.markRead || undefined,
-      strings: this.#strings.merge(this.strings, outer?.strings),
+      strings: this.#strings(this.strings, outer?.strings),
       // Not final while `src` loads or large data is still being merged.
       loading: !!this.#src.loading || !!this.#pending || !!outer?.loading,
     };
