@@ -35,6 +35,15 @@ function completeManifest() {
       list.push({ tag: tag.text, className: ctor.text });
       definitions.set(moduleDoc.path, list);
     },
+    // A mixin (src/internal/shared-properties.ts) is a function around a class of the same name: the
+    // analyzer also lists that inner class, and keeps the mixin's `static properties` as a member
+    // (it drops it from classes only); neither is API, and both would be inherited by the elements.
+    moduleLinkPhase({ moduleDoc }) {
+      const mixins = new Set((moduleDoc.declarations ?? []).filter((d) => d.kind === 'mixin').map((d) => d.name));
+      if (!mixins.size) return;
+      moduleDoc.declarations = moduleDoc.declarations.filter((d) => d.kind === 'mixin' || !mixins.has(d.name));
+      for (const d of moduleDoc.declarations) if (d.kind === 'mixin') d.members = d.members?.filter((m) => !(m.static && (m.name === 'properties' || m.name === 'styles')));
+    },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
       const classModule = new Map();

@@ -31,7 +31,7 @@ const CORE = [
   /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
   /\/@lit\/context\/lib\/(context-request-event|create-context)\.js$/,
   /\/src\/context\.ts$/,
-  /\/src\/internal\/(glossary-consumer|define|theme|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|reader-strings|dom|place|card-history|controllers\/dismiss)\.ts$/,
+  /\/src\/internal\/(glossary-consumer|define|theme|shared-properties|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|dom|place|card-history|controllers\/dismiss)\.ts$/,
   /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data|summary)\.ts$/,
 ];
 

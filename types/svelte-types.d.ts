@@ -58,10 +58,14 @@ type GlossaryAutolinkProps = {
   all?: GlossaryAutolink["all"];
   /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`); as a property, an array of ids is taken too. */
   exclude?: GlossaryAutolink["exclude"];
-  /** Passed to each `<post-term>` made: where the full glossary lives. By default the provider's. */
-  "glossary-href"?: GlossaryAutolink["glossaryHref"];
-  /** Passed to each `<post-term>` made: base URL for "learn more" paths. By default the provider's. */
+  /** Base URL the entries' "learn more" paths are resolved against; those links show only when
+it (or a provider's) is set. Overrides a provider's; a provider passes it to the elements
+inside, `<glossary-autolink>` to each `<post-term>` it makes. */
   "link-base"?: GlossaryAutolink["linkBase"];
+  /** Where the full glossary page lives: entries link to `glossary-href#id` (from a card, or a
+search result chosen with no `<glossary-index>` on the page). Overrides a provider's; a
+provider passes it to the elements inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "glossary-href"?: GlossaryAutolink["glossaryHref"];
 };
 
 type GlossaryIndexProps = {
@@ -76,14 +80,15 @@ links to entries outside `letters`/`categories` go there (without it, those name
   categories?: GlossaryIndex["categories"];
   /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). As a property, an array of strings is taken too. */
   letters?: GlossaryIndex["letters"];
-  /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */
-  "link-base"?: GlossaryIndex["linkBase"];
   /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
   "no-structured-data"?: GlossaryIndex["noStructuredData"];
-  /** `light` or `dark` pins the colour scheme and gives the index its own background. By default it
-has none and follows the page's `color-scheme` (light, unless the page declares dark; the
-reader's preference where the page declares `light dark`). */
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference
+(`<glossary-index>`: the page's `color-scheme`, and with `theme` it gets its own background). */
   theme?: GlossaryIndex["theme"];
+  /** Base URL the entries' "learn more" paths are resolved against; those links show only when
+it (or a provider's) is set. Overrides a provider's; a provider passes it to the elements
+inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "link-base"?: GlossaryIndex["linkBase"];
   /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
   "bind:filterIds"?: GlossaryIndex["filterIds"];
   /** The query behind `filterIds`, quoted in the "no terms match" message. */
@@ -121,16 +126,20 @@ file; a response to an earlier value is never applied over a newer one. */
 glossary), an entry with the same `id` replacing the bundled one. `replace`: only the site's
 entries are used (the bundled set stays in force until they have loaded). */
   mode?: GlossaryProvider["mode"];
-  /** Where the full glossary page lives; elements inside link entries to `glossary-href#id`. */
-  "glossary-href"?: GlossaryProvider["glossaryHref"];
-  /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
-  "link-base"?: GlossaryProvider["linkBase"];
   /** Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
 `<html data-glossary-storage>` allows) and shown quieter on later pages, never hidden. */
   "mark-read"?: GlossaryProvider["markRead"];
   /** Milliseconds to wait for `src` (its answer and its body) before giving up: then
 `glossary-error` fires and the glossary stays as it was. `reload()` tries again. */
   timeout?: GlossaryProvider["timeout"];
+  /** Base URL the entries' "learn more" paths are resolved against; those links show only when
+it (or a provider's) is set. Overrides a provider's; a provider passes it to the elements
+inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "link-base"?: GlossaryProvider["linkBase"];
+  /** Where the full glossary page lives: entries link to `glossary-href#id` (from a card, or a
+search result chosen with no `<glossary-index>` on the page). Overrides a provider's; a
+provider passes it to the elements inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "glossary-href"?: GlossaryProvider["glossaryHref"];
   /** Entries from JavaScript, in the same shape as the `src` file. They win over the file's on the
 same id. Assign a new array to update every element inside. */
   "bind:terms"?: GlossaryProvider["terms"];
@@ -156,10 +165,6 @@ type GlossarySearchProps = {
   "label-visible"?: GlossarySearch["labelVisible"];
   /** Id of the `<glossary-index>` to drive; by default the first one on the page. */
   for?: GlossarySearch["for"];
-  /** Where the full glossary lives: with no index on the page, choosing a result goes to `glossary-href#id`. Overrides a provider's. */
-  "glossary-href"?: GlossarySearch["glossaryHref"];
-  /** Base URL for an entry's "learn more" paths in the definition card. Overrides a provider's. */
-  "link-base"?: GlossarySearch["linkBase"];
   /** Filters the connected `<glossary-index>` as the reader types, instead of listing results. */
   filter?: GlossarySearch["filter"];
   /** Keys that focus this box from anywhere on the page, space-separated: `slash` (`/`, unless the
@@ -173,8 +178,17 @@ A page that sets `slash` makes a single-key shortcut: give readers a way to turn
   "empty-delay"?: GlossarySearch["emptyDelay"];
   /** Most results listed (1–50). */
   limit?: GlossarySearch["limit"];
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference
+(`<glossary-index>`: the page's `color-scheme`, and with `theme` it gets its own background). */
   theme?: GlossarySearch["theme"];
+  /** Base URL the entries' "learn more" paths are resolved against; those links show only when
+it (or a provider's) is set. Overrides a provider's; a provider passes it to the elements
+inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "link-base"?: GlossarySearch["linkBase"];
+  /** Where the full glossary page lives: entries link to `glossary-href#id` (from a card, or a
+search result chosen with no `<glossary-index>` on the page). Overrides a provider's; a
+provider passes it to the elements inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "glossary-href"?: GlossarySearch["glossaryHref"];
   /** UI strings, merged over the table of the box's language (its closest `lang`: `en`, `ko`) and a
 provider's `strings`: `{ clearSearch: 'Reset' }`. `label` and `placeholder` win over them. */
   "bind:strings"?: GlossarySearch["strings"];
@@ -199,20 +213,25 @@ type PostTermProps = {
   delay?: PostTerm["delay"];
   /** Grace period, in milliseconds, for the pointer to travel from the term into the card. */
   "close-delay"?: PostTerm["closeDelay"];
-  /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
-  "glossary-href"?: PostTerm["glossaryHref"];
-  /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
-  "link-base"?: PostTerm["linkBase"];
   /** Whether the card is showing. Set it to open or close the card from script. */
   open?: PostTerm["open"];
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
-  theme?: PostTerm["theme"];
   /** Read marks: a term whose card stayed open `read-delay` ms is remembered (as storage allows) and
 shown quieter on later pages (never hidden). Also set for every term inside by a
 `<glossary-provider mark-read>`. */
   "mark-read"?: PostTerm["markRead"];
   /** Milliseconds the card must stay open for the term to count as read (`post-term-read`, read marks). */
   "read-delay"?: PostTerm["readDelay"];
+  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference
+(`<glossary-index>`: the page's `color-scheme`, and with `theme` it gets its own background). */
+  theme?: PostTerm["theme"];
+  /** Base URL the entries' "learn more" paths are resolved against; those links show only when
+it (or a provider's) is set. Overrides a provider's; a provider passes it to the elements
+inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "link-base"?: PostTerm["linkBase"];
+  /** Where the full glossary page lives: entries link to `glossary-href#id` (from a card, or a
+search result chosen with no `<glossary-index>` on the page). Overrides a provider's; a
+provider passes it to the elements inside, `<glossary-autolink>` to each `<post-term>` it makes. */
+  "glossary-href"?: PostTerm["glossaryHref"];
   /** UI strings of the card, merged over the table of the term's language (its closest `lang`:
 `en`, `ko`) and a provider's `strings`: `{ seeAlso: 'Related' }`. */
   "bind:strings"?: PostTerm["strings"];
@@ -262,16 +281,17 @@ export type CustomElements = {
    * `glossary-index-navigate`.
    *
    * ### **CSS Properties:**
-   *  - **--post-glossary-accent** - Links, active filter and focus colour. _(default: #0b57d0 / #a8c7fa)_
-   * - **--post-glossary-text** - Text colour (with `theme`: #1f1f1f / #e3e3e3). _(default: the page's)_
-   * - **--post-glossary-muted** - Secondary text. _(default: #5f6368 / #bdc1c6)_
+   *  - **--post-glossary-text** - Text colour (with `theme`: #1f1f1f / #e3e3e3). _(default: the page's)_
    * - **--post-glossary-surface** - Background (with `theme`: #ffffff / #202124); also the sticky letter bar's, which by default takes the page's background. _(default: transparent)_
-   * - **--post-glossary-border** - Rules and outlines. _(default: #c4c7c5 / #5f6368)_
    * - **--post-glossary-highlight** - Background of the entry a deep link points at. _(default: #fff1a8 / #5c4b00)_
-   * - **--post-glossary-radius** - Corner radius of buttons. _(default: 8px)_
+   * - **--post-glossary-font-size** - Text size of the index. _(default: 1rem)_
+   * - **--post-glossary-sticky-top** - Offset of the sticky letter bar (below a site's fixed header). _(default: 0px)_
+   * - **--post-glossary-accent** - Links, highlighted controls and outlines (light / dark default). _(default: #0b57d0 / #a8c7fa)_
+   * - **--post-glossary-muted** - Secondary text (expansions, categories, snippets). _(default: #5f6368 / #bdc1c6)_
+   * - **--post-glossary-border** - Borders and rules. _(default: #c4c7c5 / #5f6368)_
+   * - **--post-glossary-radius** - Corner radius. _(default: 8px)_
    * - **--post-glossary-font** - Font family. _(default: inherit)_
    * - **--post-glossary-focus** - Focus ring colour. _(default: #0b57d0 / #a8c7fa)_
-   * - **--post-glossary-sticky-top** - Offset of the sticky letter bar (below a site's fixed header). _(default: 0px)_
    *
    * ### **CSS Parts:**
    *  - **letters** - The A–Z letter bar.
@@ -338,18 +358,18 @@ export type CustomElements = {
    * - **clear(): _void_** - Clears the box, the results and any filter on the index.
    *
    * ### **CSS Properties:**
-   *  - **--post-glossary-accent** - Highlighted result outline, links. _(default: #0b57d0 / #a8c7fa)_
-   * - **--post-glossary-text** - Text colour. _(default: #1f1f1f / #e3e3e3)_
-   * - **--post-glossary-muted** - Placeholder, expansions and snippets. _(default: #5f6368 / #bdc1c6)_
-   * - **--post-glossary-surface** - Background of the box, results and card. _(default: #ffffff / #202124)_
-   * - **--post-glossary-border** - Borders. _(default: #c4c7c5 / #5f6368)_
-   * - **--post-glossary-highlight** - Background of matched letters. _(default: #fff1a8 / #5c4b00)_
-   * - **--post-glossary-radius** - Corner radius. _(default: 8px)_
-   * - **--post-glossary-font** - Font family. _(default: inherit)_
-   * - **--post-glossary-focus** - Focus ring colour. _(default: #0b57d0 / #a8c7fa)_
+   *  - **--post-glossary-highlight** - Background of matched letters. _(default: #fff1a8 / #5c4b00)_
    * - **--post-glossary-search-font-size** - Text size of the box and results. _(default: 1rem)_
    * - **--post-glossary-search-max-height** - Tallest the results panel grows (never past 80% of the viewport). _(default: 26rem)_
    * - **--post-glossary-card-width** - Width of the definition card. _(default: 22rem)_
+   * - **--post-glossary-accent** - Links, highlighted controls and outlines (light / dark default). _(default: #0b57d0 / #a8c7fa)_
+   * - **--post-glossary-text** - Text colour. _(default: #1f1f1f / #e3e3e3)_
+   * - **--post-glossary-muted** - Secondary text (expansions, categories, snippets). _(default: #5f6368 / #bdc1c6)_
+   * - **--post-glossary-surface** - Background. _(default: #ffffff / #202124)_
+   * - **--post-glossary-border** - Borders and rules. _(default: #c4c7c5 / #5f6368)_
+   * - **--post-glossary-radius** - Corner radius. _(default: 8px)_
+   * - **--post-glossary-font** - Font family. _(default: inherit)_
+   * - **--post-glossary-focus** - Focus ring colour. _(default: #0b57d0 / #a8c7fa)_
    *
    * ### **CSS Parts:**
    *  - **label** - The visible label (with `label-visible`).
@@ -395,16 +415,16 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--post-glossary-accent** - Underline colour of the term (by default the sentence's own colour); also links and see-also buttons in the card (default #0b57d0 light, #a8c7fa dark). _(default: currentColor)_
-   * - **--post-glossary-text** - Card text colour. _(default: #1f1f1f / #e3e3e3)_
-   * - **--post-glossary-muted** - Secondary text (expansion, category). _(default: #5f6368 / #bdc1c6)_
-   * - **--post-glossary-surface** - Card background. _(default: #ffffff / #202124)_
-   * - **--post-glossary-border** - Card border. _(default: #c4c7c5 / #5f6368)_
-   * - **--post-glossary-radius** - Card corner radius. _(default: 8px)_
    * - **--post-glossary-font** - Card font family (the inline term always inherits the page's). _(default: inherit)_
    * - **--post-glossary-focus** - Focus ring colour (in the card: #0b57d0 light, #a8c7fa dark). _(default: currentColor)_
    * - **--post-glossary-card-width** - Card width (never wider than the viewport). _(default: 22rem)_
    * - **--post-glossary-card-font-size** - Card text size. _(default: 0.9375rem)_
    * - **--post-glossary-underline** - Underline style of the inline term. _(default: dotted)_
+   * - **--post-glossary-text** - Text colour. _(default: #1f1f1f / #e3e3e3)_
+   * - **--post-glossary-muted** - Secondary text (expansions, categories, snippets). _(default: #5f6368 / #bdc1c6)_
+   * - **--post-glossary-surface** - Background. _(default: #ffffff / #202124)_
+   * - **--post-glossary-border** - Borders and rules. _(default: #c4c7c5 / #5f6368)_
+   * - **--post-glossary-radius** - Corner radius. _(default: 8px)_
    *
    * ### **CSS Parts:**
    *  - **trigger** - The inline term (the focusable element readers hover, focus or tap).

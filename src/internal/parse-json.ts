@@ -1,90 +1,129 @@
 import { nextTask } from './slices.js';
 
-/** Texts up to this long are parsed at once (a few milliseconds). */
-const AT_ONCE = 1 << 20;
-/** About how much text each JSON.parse call of a large array reads. */
-const BATCH = 1 << 18;
+/** About how much text each JSON.parse call of a large array reads (a millisecond or two). */
+const BATCH = 1 << 16;
+/** How much of the body is decoded and scanned at a time. */
+const PIECE = 1 << 16;
 const SLICE_MS = 8;
 
 /**
- * JSON.parse for a file of glossary entries, without one long task for a large file: a top-level
- * array is cut into runs of whole items (the cut is found by skipping over strings and counting
- * brackets), each parsed by the native JSON.parse, with a task boundary whenever a slice has run
- * a few milliseconds. Anything else, and anything the cutter does not follow, is parsed by
- * JSON.parse in one go, so an invalid file fails with JSON.parse's own SyntaxError.
+ * Cuts the text of a top-level JSON array, fed piece by piece, into runs of whole items, each
+ * parsed by the native JSON.parse (the cuts are found by skipping over strings and counting
+ * brackets). The whole text is never held as one string, so a 70 MB file is never joined or
+ * scanned in one task. `push` returns false once the text is anything it does not follow (not an
+ * array, invalid JSON): the caller then parses the whole text with JSON.parse, for its error.
+ * `end()` gives the items (undefined when it could not follow the text). A closure, not a class:
+ * its state minifies (this ships with the provider).
  */
-export async function parseJson(text: string): Promise<unknown> {
-  if (text.length <= AT_ONCE) return JSON.parse(text);
-  const first = text.search(/\S/);
-  if (text[first] !== '[') return JSON.parse(text);
-  const out: unknown[] = [];
+function arrayCutter() {
+  const items: unknown[] = [];
+  /** The text since the last cut (whole items read so far, and the one being read), in the pieces it came in. */
+  let pending: string[] = [];
+  let pendingLength = 0;
   let depth = 0;
-  let from = first + 1;
-  let until = performance.now() + SLICE_MS;
-  let end = -1;
-  for (let j = from; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 34 /* " */) {
-      // To the closing quote: one not escaped by an odd number of backslashes.
-      for (;;) {
-        j = text.indexOf('"', j + 1);
-        if (j < 0) return JSON.parse(text);
-        let k = j - 1;
-        while (text.charCodeAt(k) === 92 /* \ */) k--;
-        if ((j - k) % 2 === 1) break;
+  let inString = false;
+  /** Inside a string: how many backslashes ended the text so far (an odd number escapes a quote that follows). */
+  let backslashes = 0;
+  let started = false;
+  let ended = false;
+  let failed = false;
+  /** Parses the pending text and `last` as items of the array; false when that is not valid JSON. */
+  const batch = (last: string): boolean => {
+    pending.push(last);
+    try {
+      for (const item of JSON.parse(`[${pending.join('')}]`) as unknown[]) items.push(item);
+    } catch {
+      return false;
+    }
+    pending = [];
+    pendingLength = 0;
+    return true;
+  };
+  const push = (piece: string): boolean => {
+    if (failed) return false;
+    let cut = 0;
+    for (let j = 0; j < piece.length; j++) {
+      if (inString) {
+        // To the closing quote: one not escaped by an odd number of backslashes.
+        const quote = piece.indexOf('"', j);
+        const end = quote < 0 ? piece.length : quote;
+        let k = end - 1;
+        while (k >= j && piece.charCodeAt(k) === 92 /* \ */) k--;
+        const run = end - 1 - k + (k < j ? backslashes : 0);
+        if (quote < 0) {
+          backslashes = run;
+          break;
+        }
+        backslashes = 0;
+        if (run % 2 === 0) inString = false;
+        j = quote;
+        continue;
       }
-    } else if (c === 91 /* [ */ || c === 123 /* { */) depth++;
-    else if (c === 93 /* ] */ || c === 125 /* } */) {
-      if (depth-- === 0) {
-        if (c !== 93) return JSON.parse(text);
-        end = j;
-        break;
+      const c = piece.charCodeAt(j);
+      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+      if (ended || (!started && c !== 91) /* [ */) failed = true;
+      else if (c === 34 /* " */) inString = true;
+      else if (!started) {
+        started = true;
+        cut = j + 1;
+      } else if (c === 91 /* [ */ || c === 123 /* { */) depth++;
+      else if (c === 93 /* ] */ || c === 125 /* } */) {
+        if (depth-- > 0) continue;
+        failed = c !== 93 || !batch(piece.slice(cut, j));
+        ended = true;
+      } else if (c === 44 /* , */ && depth === 0 && pendingLength + j - cut >= BATCH) {
+        failed = !batch(piece.slice(cut, j));
+        cut = j + 1;
       }
-    } else if (c === 44 /* , */ && depth === 0 && j - from >= BATCH) {
-      if (!batch(text, from, j, out)) return JSON.parse(text);
-      from = j + 1;
-      if (performance.now() > until) {
-        await nextTask();
-        until = performance.now() + SLICE_MS;
+      if (failed) {
+        pending = [];
+        return false;
       }
     }
-  }
-  if (end < 0 || /\S/.test(text.slice(end + 1)) || !batch(text, from, end, out)) return JSON.parse(text);
-  return out;
+    if (cut < piece.length && !ended) {
+      pending.push(cut ? piece.slice(cut) : piece);
+      pendingLength += piece.length - cut;
+    }
+    return true;
+  };
+  return { push, end: () => (failed || !ended ? undefined : items) };
+}
+
+/** Gives the page a turn when the slice that started at `since` has run its time; returns the new slice start. */
+async function turn(since: number): Promise<number> {
+  if (performance.now() < since + SLICE_MS) return since;
+  await nextTask();
+  return performance.now();
 }
 
 /**
- * The text of a response. A large one (over 1 MB by its Content-Length) is read and decoded a
- * piece at a time, with a task boundary every few milliseconds, instead of decoded in one go.
+ * JSON.parse for a response holding a file of glossary entries, without a long task for a large
+ * one: the body is read, decoded and cut a piece at a time as it arrives (see arrayCutter), with a
+ * task boundary every few milliseconds, and never decoded or joined into one string (for 100,000
+ * entries, 70 MB of text, that was one long task of its own). Anything but an array is parsed by
+ * JSON.parse in one go, so an invalid file fails with JSON.parse's own SyntaxError.
  */
-export async function readText(response: Response): Promise<string> {
+export async function readJson(response: Response): Promise<unknown> {
   const body = response.body;
-  if (!body || !(Number(response.headers.get('content-length')) > AT_ONCE) || typeof TextDecoder !== 'function') return response.text();
+  if (!body) return JSON.parse(await response.text());
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let until = performance.now() + SLICE_MS;
+  const cutter = arrayCutter();
+  // Kept only to let JSON.parse word the error when the cutter cannot follow the text.
+  const pieces: string[] = [];
+  const feed = (piece: string) => {
+    pieces.push(piece);
+    cutter.push(piece);
+  };
+  let since = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
-    if (performance.now() > until) {
-      await nextTask();
-      until = performance.now() + SLICE_MS;
+    for (let i = 0; i < value.length; i += PIECE) {
+      feed(decoder.decode(value.subarray(i, i + PIECE), { stream: true }));
+      since = await turn(since);
     }
   }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-/** Parses text[from, to) as the items of an array, appending them to `out`; false when it is not valid JSON. */
-function batch(text: string, from: number, to: number, out: unknown[]): boolean {
-  let items: unknown[];
-  try {
-    items = JSON.parse(`[${text.slice(from, to)}]`);
-  } catch {
-    return false;
-  }
-  for (const item of items) out.push(item);
-  return true;
+  feed(decoder.decode());
+  return cutter.end() ?? JSON.parse(pieces.join(''));
 }

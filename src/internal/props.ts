@@ -93,7 +93,9 @@ export function guardProperties(ctor: CustomElementConstructor, tag: string, rul
   (ctor as unknown as { finalize?(): void }).finalize?.();
   const proto = ctor.prototype as object;
   for (const [name, r] of Object.entries(rules)) {
-    const d = Object.getOwnPropertyDescriptor(proto, name);
+    // The class's own accessor, or one it inherits (the shared ones of internal/shared-properties.ts).
+    let d: PropertyDescriptor | undefined;
+    for (let o: object | null = proto; o && !d; o = Object.getPrototypeOf(o)) d = Object.getOwnPropertyDescriptor(o, name);
     const set = d?.set;
     if (!d?.get) continue;
     const warn = (problem: string) => console.warn(`<${tag}>: "${name}" ${problem}`);

@@ -1,6 +1,7 @@
 import { ReactiveElement } from '@lit/reactive-element';
 import { property } from '@lit/reactive-element/decorators/property.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
+import { WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { MentionOptions } from '../../core/mentions.js';
 import { isNeverLinked } from '../../core/link-rules.js';
@@ -44,7 +45,7 @@ interface Settings {
  *
  * @slot - The article: any HTML. Its text is scanned; its markup is kept as it is.
  */
-export class GlossaryAutolink extends ReactiveElement {
+export class GlossaryAutolink extends WithLinkBase(WithGlossaryHref(ReactiveElement)) {
   static override styles = styles;
 
   /** Link every mention of a term, not only the first one in this element. */
@@ -52,12 +53,6 @@ export class GlossaryAutolink extends ReactiveElement {
 
   /** Ids of entries never to link, comma- or space-separated (`exclude="hdr,dit"`); as a property, an array of ids is taken too. */
   @property() exclude?: string;
-
-  /** Passed to each `<post-term>` made: where the full glossary lives. By default the provider's. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
-
-  /** Passed to each `<post-term>` made: base URL for "learn more" paths. By default the provider's. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
 
   #glossary = new GlossaryController(this);
   #splits: Split[] = [];

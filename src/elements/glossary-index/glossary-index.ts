@@ -4,6 +4,7 @@ import { GlossaryController } from '../../internal/glossary-controller.js';
 import { pageHref } from '../../internal/href.js';
 import type { Category } from '../../core/types.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
+import { Themed, WithLinkBase } from '../../internal/shared-properties.js';
 import type { Glossary } from '../../core/glossary.js';
 import { definedTermSet } from '../../core/structured-data.js';
 import { pageIndexes, type PageIndex } from '../../internal/page-indexes.js';
@@ -58,18 +59,13 @@ const BLOCK_SKIPS_ABOVE = 1000;
  * @csspart see-also - An entry's related terms.
  * @csspart empty - The "no terms match" message.
  *
- * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Links, active filter and focus colour.
  * @cssprop [--post-glossary-text=the page's] - Text colour (with `theme`: #1f1f1f / #e3e3e3).
- * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text.
  * @cssprop [--post-glossary-surface=transparent] - Background (with `theme`: #ffffff / #202124); also the sticky letter bar's, which by default takes the page's background.
- * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Rules and outlines.
  * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of the entry a deep link points at.
- * @cssprop [--post-glossary-radius=8px] - Corner radius of buttons.
- * @cssprop [--post-glossary-font=inherit] - Font family.
- * @cssprop [--post-glossary-focus=#0b57d0 / #a8c7fa] - Focus ring colour.
+ * @cssprop [--post-glossary-font-size=1rem] - Text size of the index.
  * @cssprop [--post-glossary-sticky-top=0px] - Offset of the sticky letter bar (below a site's fixed header).
  */
-export class GlossaryIndex extends LitElement {
+export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
   static override styles = styles;
 
   /** Level of the letter headings (2–6), so the index fits the host page's outline; entries are one level below. */
@@ -90,18 +86,8 @@ export class GlossaryIndex extends LitElement {
   /** Only these letters: `A-F`, `ABX`, `a,c,x-z`; `#` is the group of names with no Latin letter (after Z). As a property, an array of strings is taken too. */
   @property() letters?: string;
 
-  /** Base URL for the entries' "learn more" paths; without it they are not shown. Overrides a provider's. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
-
   /** Do not add the schema.org DefinedTermSet JSON-LD block to the document. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
-
-  /**
-   * `light` or `dark` pins the colour scheme and gives the index its own background. By default it
-   * has none and follows the page's `color-scheme` (light, unless the page declares dark; the
-   * reader's preference where the page declares `light dark`).
-   */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Show only these entries (a search's results); `null` shows everything. An empty array shows the "no terms match" message. */
   @property({ attribute: false }) filterIds: string[] | null = null;

@@ -6,8 +6,12 @@ import { bundledTerms, getBundledGlossary } from '../../core/bundled.js';
 import { readItems, type Glossary } from '../../core/glossary.js';
 import { mergeEntries, type EntrySource, type MergeResult, type SourcedGlossaryError } from '../../core/merge.js';
 import { mergeEntriesInSlices } from '../../internal/slices.js';
-import { parseJson, readText } from '../../internal/parse-json.js';
+import { fetchEntries } from '../../internal/fetch-entries.js';
+import { LatestLoad } from '../../internal/controllers/latest-load.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
+import { stringsMerger } from '../../internal/merge-strings.js';
+import { describeProblems } from '../../internal/describe-problems.js';
+import { WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { styles } from './glossary-provider.styles.js';
 import type { GlossaryStringsOverride } from '../../i18n/types.js';
 
@@ -26,9 +30,6 @@ export interface GlossaryErrorDetail {
   /** Each problem; `index` counts within its source, -1 for the whole source (HTTP, network, JSON). */
   errors: SourcedGlossaryError[];
 }
-
-/** How many problems a message spells out before "and N more". */
-const LISTED = 5;
 
 /** How long a `src` request may take, by default (ms). */
 const DEFAULT_TIMEOUT = 15000;
@@ -50,6 +51,8 @@ interface Change {
   applied?: string[];
   /** False once the change is out of date (a newer `src` was set meanwhile). */
   current?: () => boolean;
+  /** Why the `terms` given cannot be used (reported, and the accepted ones kept). */
+  problem?: string;
 }
 
 /**
@@ -67,7 +70,7 @@ interface Change {
  * @fires {CustomEvent<GlossaryLoadDetail>} glossary-load - The provider's own data (`src` or `terms`) was applied. `detail: { count, errors }`. Bubbles, composed.
  * @fires {CustomEvent<GlossaryErrorDetail>} glossary-error - Data could not be loaded (HTTP error, network failure, no answer within `timeout`, invalid JSON, not an array, an empty array or no usable entry: the glossary is then unchanged) or some entries break the schema; the message names the entry and field. `detail: { message, errors }`. Bubbles, composed.
  */
-export class GlossaryProvider extends LitElement {
+export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement)) {
   static override styles = styles;
 
   /**
@@ -89,12 +92,6 @@ export class GlossaryProvider extends LitElement {
    * same id. Assign a new array to update every element inside.
    */
   @property({ attribute: false }) terms?: readonly unknown[] | null;
-
-  /** Where the full glossary page lives; elements inside link entries to `glossary-href#id`. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
-
-  /** Base URL the entries' "learn more" paths are resolved against; those links show only when it is set. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
 
   /**
    * Read marks for every `<post-term>` inside: a term whose card stayed open 1 s is remembered (as
@@ -128,14 +125,11 @@ export class GlossaryProvider extends LitElement {
   /** A change whose data is being validated in slices (large data), and the number of the latest such job. */
   #pending?: { change: Change; inputs: readonly unknown[]; done: Promise<void> };
   #job = 0;
-  /** The request for `src` that is running; also what tells a load it is still the latest one. */
-  #abort?: AbortController;
-  /** The `src` value whose load is running or done, so reconnecting does not fetch again. */
-  #requestedSrc?: string;
-  /** The `src` being loaded (until that load settles, successfully or not): the glossary is not final. */
-  #loadingSrc?: string;
-  /** The latest load started (a newer one supersedes it). */
-  #loadToken?: object;
+  /** The load of `src`: the latest only (a newer `src` or a disconnect aborts it); while it runs the glossary is not final. */
+  #src = new LatestLoad<string>(this, () => this.#share(this.#inForce));
+  /** What the last update changed (computed in willUpdate, applied in updated). */
+  #change: Change = {};
+  #strings = stringsMerger();
 
   constructor() {
     super();
@@ -159,8 +153,7 @@ export class GlossaryProvider extends LitElement {
    * @returns {Promise<void>} Settles when the request is done (applied, refused or superseded).
    */
   reload(): Promise<void> {
-    this.#requestedSrc = undefined;
-    return this.#load();
+    return this.#load(true);
   }
 
   override connectedCallback() {
@@ -169,41 +162,30 @@ export class GlossaryProvider extends LitElement {
     if (this.hasUpdated) this.#load();
     // A src to load: say so from the start (terms inside may render before this provider's first
     // update starts the request), so that none is called missing before the file is in.
-    else this.#markLoading(this.src?.trim() || undefined);
+    else this.#src.setLoading(this.src?.trim() || undefined);
   }
 
-  /** Shares whether `src` is loading (see GlossaryContextValue.loading). */
-  #markLoading(src: string | undefined) {
-    if (this.#loadingSrc === src) return;
-    this.#loadingSrc = src;
-    this.#share(this.#inForce);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.#abort) {
-      this.#abort.abort();
-      this.#abort = undefined;
-      this.#requestedSrc = undefined;
-    }
-  }
-
+  /** Works out what the change of `terms` or `mode` means for the sources (applied in updated). */
   protected override willUpdate(changed: PropertyValues<this>) {
     const change: Change = {};
     const applied: string[] = [];
     if (changed.has('terms') && (this.terms != null || this.#termsData)) {
-      const terms = this.#checkTerms();
-      if (terms !== false) {
-        change.terms = terms;
+      // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
+      const terms = this.terms == null ? null : readItems(this.terms);
+      if (typeof terms === 'string') change.problem = `the terms property must be an array of entries, not ${terms}`;
+      else {
+        change.terms = terms?.length ? { name: 'terms', entries: terms } : null;
         applied.push('terms');
       }
     }
     if (changed.has('mode') && this.hasUpdated) applied.push(...this.#sources().map((s) => s.name));
     if (applied.length) change.applied = applied;
-    this.#offer(change);
+    this.#change = change;
   }
 
   protected override updated(changed: PropertyValues<this>) {
+    if (this.#change.problem) this.#fail([{ index: -1, source: 'terms', message: this.#change.problem }]);
+    this.#offer(this.#change);
     if (changed.has('src')) this.#load();
   }
 
@@ -228,17 +210,6 @@ export class GlossaryProvider extends LitElement {
 
   #sources(): EntrySource[] {
     return [this.#fileData, this.#termsData].filter((s) => s !== undefined);
-  }
-
-  /** The `terms` property as a source (null: none); false, said why, when it is not an array. */
-  #checkTerms(): EntrySource | null | false {
-    // Read once, item by item: a Proxy or getters that throw cost their entries, never the page.
-    const terms = this.terms == null ? null : readItems(this.terms);
-    if (typeof terms === 'string') {
-      this.#fail([{ index: -1, source: 'terms', message: `the terms property must be an array of entries, not ${terms}` }]);
-      return false;
-    }
-    return terms?.length ? { name: 'terms', entries: terms } : null;
   }
 
   /**
@@ -271,15 +242,10 @@ export class GlossaryProvider extends LitElement {
       if (change.current && !change.current()) return void this.#share(this.#inForce);
       if (result) this.#merged = { inputs, result };
       // New data with no usable entry: said so, and the glossary is unchanged.
-      for (const s of [change.file, change.terms]) {
-        const i = s ? sources.indexOf(s) : -1;
-        if (result && i >= 0 && result.valid[i] === 0) {
-          this.#fail(
-            result.errors.filter((e) => e.source === s!.name),
-            `no usable entry in ${s!.name}, the glossary is unchanged`,
-          );
-          return void this.#share(this.#inForce);
-        }
+      const unusable = result && [change.file, change.terms].find((s) => s && result.valid[sources.indexOf(s)] === 0);
+      if (unusable) {
+        this.#fail(result.errors.filter((e) => e.source === unusable.name), `no usable entry in ${unusable.name}, the glossary is unchanged`);
+        return void this.#share(this.#inForce);
       }
       this.#fileData = file;
       this.#termsData = terms;
@@ -321,115 +287,43 @@ export class GlossaryProvider extends LitElement {
       glossaryHref: this.glossaryHref || outer?.glossaryHref || undefined,
       linkBase: this.linkBase || outer?.linkBase || undefined,
       markRead: this.markRead || outer?.markRead || undefined,
-      strings: this.#strings(outer?.strings),
+      strings: this.#strings(this.strings, outer?.strings),
       // Not final while `src` loads or large data is still being merged.
-      loading: !!this.#loadingSrc || !!this.#pending || !!outer?.loading,
+      loading: !!this.#src.loading || !!this.#pending || !!outer?.loading,
     };
     const old = this.#provider.value;
     if ((Object.keys(value) as (keyof GlossaryContextValue)[]).some((k) => old[k] !== value[k])) this.#provider.setValue(value);
     return errors;
   }
 
-  #mergedStrings?: [GlossaryStringsOverride | null | undefined, GlossaryStringsOverride | undefined, GlossaryStringsOverride | undefined];
-
-  /** This provider's strings over the outer one's (the same object while neither changes). */
-  #strings(outer?: GlossaryStringsOverride): GlossaryStringsOverride | undefined {
-    const own = this.strings && typeof this.strings === 'object' ? this.strings : undefined;
-    if (!own || !outer) return own ?? outer;
-    const m = this.#mergedStrings;
-    if (m && m[0] === own && m[1] === outer) return m[2];
-    let value: GlossaryStringsOverride;
-    try {
-      value = { ...outer, ...own, categories: { ...outer.categories, ...own.categories } };
-    } catch {
-      value = own; // (a hostile object: the strings it gives are read, key by key, by the elements)
-    }
-    this.#mergedStrings = [own, outer, value];
-    return value;
-  }
-
   /** Reports problems: a `glossary-error` event and one console.error. */
   #fail(errors: SourcedGlossaryError[], headline?: string) {
-    const sources = [...new Set(errors.map((e) => e.source))].join(', ');
-    const listed = errors.slice(0, LISTED).map((e) => e.message);
-    if (errors.length > LISTED) listed.push(`and ${errors.length - LISTED} more`);
-    const what = headline ?? (errors.length === 1 ? sources : `${errors.length} problems in ${sources}`);
-    const message = `<glossary-provider>: ${what}: ${listed.join('; ')}`;
+    const message = describeProblems(errors, headline);
     console.error(message);
     const detail: GlossaryErrorDetail = { message, errors };
     this.dispatchEvent(new CustomEvent<GlossaryErrorDetail>('glossary-error', { detail, bubbles: true, composed: true }));
   }
 
-  /** Loads `src` (see #fetchSrc), telling consumers the glossary is not final until that load settles. */
-  #load(): Promise<void> {
-    const before = this.#requestedSrc;
-    const settled = this.#fetchSrc();
-    const src = this.#requestedSrc;
-    if (src === before) {
-      if (!src) this.#markLoading(undefined);
-      return settled;
-    }
-    const load = (this.#loadToken = {});
-    this.#markLoading(src);
-    return settled.finally(() => this.#loadToken === load && this.#markLoading(undefined));
-  }
-
   /**
-   * Fetches `src` unless that value is loading or loaded already. A newer `src` aborts the running
-   * request, and a stale answer is ignored.
+   * Loads `src` unless that value is loading or loaded already (`force`: anyway). A newer `src`
+   * aborts the running request, and a stale answer is ignored.
    */
-  async #fetchSrc() {
+  #load(force = false): Promise<void> {
     const src = this.src?.trim() || undefined;
-    if (src === this.#requestedSrc) return;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#requestedSrc = src;
-    if (!src) {
-      if (this.#fileData || this.#pending?.change.file) this.#offer({ file: null, applied: [] });
-      return;
-    }
-    const controller = (this.#abort = new AbortController());
-    const current = () => this.#abort === controller;
-    const failWhole = (problem: string) => this.#fail([{ index: -1, source: src, message: `${problem}; the glossary is unchanged` }]);
-    // A server that never answers (or never finishes the body) must not leave the page waiting.
-    const limit = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, limit);
-    let data: unknown;
-    try {
-      const response = await fetch(src, { signal: controller.signal });
-      if (!current()) return;
-      if (!response.ok) {
-        return failWhole(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      }
-      const text = await readText(response);
-      if (!current()) return;
-      try {
-        // A large file is parsed in slices.
-        data = await parseJson(text);
+    return this.#src.run(
+      src,
+      async (signal, current) => {
+        if (!src) {
+          if (this.#fileData || this.#pending?.change.file) await this.#offer({ file: null, applied: [] });
+          return;
+        }
+        const entries = await fetchEntries(src, signal, Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT);
         if (!current()) return;
-      } catch (e) {
-        // JSON.parse throws only SyntaxErrors.
-        return failWhole(`${src} is not valid JSON (${(e as SyntaxError).message})`);
-      }
-    } catch (e) {
-      // An aborted request is no longer the current one (unless it is the timeout that aborted it).
-      if (current() && timedOut) failWhole(`could not load ${src}: no answer within ${limit / 1000} s (timeout)`);
-      else if (current()) failWhole(`could not load ${src}: ${e instanceof Error ? e.message : String(e)} (network error or blocked by CORS)`);
-      return;
-    } finally {
-      clearTimeout(timer);
-      if (current()) this.#abort = undefined;
-    }
-    if (!Array.isArray(data)) {
-      return failWhole(`${src} must hold a JSON array of entries, not ${data === null ? 'null' : typeof data}`);
-    }
-    // An empty array is "nothing usable arrived" too: a half-deployed or truncated file must not wipe the site's entries.
-    if (!data.length) return failWhole(`${src} holds no entries (an empty array)`);
-    await this.#offer({ file: { name: src, entries: data }, applied: [src], current: () => this.#requestedSrc === src });
+        if (typeof entries === 'string') return this.#fail([{ index: -1, source: src, message: `${entries}; the glossary is unchanged` }]);
+        await this.#offer({ file: { name: src, entries }, applied: [src], current });
+      },
+      force,
+    );
   }
 }
 

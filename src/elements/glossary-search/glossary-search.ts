@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
+import { Themed, WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
 import type { SearchHit } from '../../core/search.js';
@@ -68,20 +69,12 @@ const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 
  * @csspart card-back - The button back to the term shown before a see-also jump.
  * @csspart card-previews - The reader's previews switch: the "Don't show previews" icon button in the card's top corner; once off, the line at the card's foot with "Show previews".
  *
- * @cssprop [--post-glossary-accent=#0b57d0 / #a8c7fa] - Highlighted result outline, links.
- * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Text colour.
- * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Placeholder, expansions and snippets.
- * @cssprop [--post-glossary-surface=#ffffff / #202124] - Background of the box, results and card.
- * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Borders.
  * @cssprop [--post-glossary-highlight=#fff1a8 / #5c4b00] - Background of matched letters.
- * @cssprop [--post-glossary-radius=8px] - Corner radius.
- * @cssprop [--post-glossary-font=inherit] - Font family.
- * @cssprop [--post-glossary-focus=#0b57d0 / #a8c7fa] - Focus ring colour.
  * @cssprop [--post-glossary-search-font-size=1rem] - Text size of the box and results.
  * @cssprop [--post-glossary-search-max-height=26rem] - Tallest the results panel grows (never past 80% of the viewport).
  * @cssprop [--post-glossary-card-width=22rem] - Width of the definition card.
  */
-export class GlossarySearch extends LitElement {
+export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElement))) {
   static override styles = styles;
 
   /** Hint shown in the empty box. By default the language's ("Search the glossary", "용어집 검색"). */
@@ -116,12 +109,6 @@ export class GlossarySearch extends LitElement {
   /** Id of the `<glossary-index>` to drive; by default the first one on the page. */
   @property({ attribute: 'for' }) for?: string;
 
-  /** Where the full glossary lives: with no index on the page, choosing a result goes to `glossary-href#id`. Overrides a provider's. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
-
-  /** Base URL for an entry's "learn more" paths in the definition card. Overrides a provider's. */
-  @property({ attribute: 'link-base' }) linkBase?: string;
-
   /** Filters the connected `<glossary-index>` as the reader types, instead of listing results. */
   @property({ type: Boolean, reflect: true }) filter = false;
 
@@ -142,9 +129,6 @@ export class GlossarySearch extends LitElement {
 
   /** Most results listed (1–50). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
-
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** What is typed in the box. Setting it runs the search (without opening the results). */
   @property({ attribute: false }) value = '';

@@ -2,6 +2,7 @@
 // DOM calls, so this entry does not carry lit-html.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
+import { Themed, WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
 import { glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
@@ -75,27 +76,19 @@ const loadCard = () => (cardLoad ??= loadTermCard().then((m) => (Card = m.TermCa
  * @csspart read - The inline term when the reader read it on an earlier page (with `mark-read`): also `trigger`, shown quieter.
  *
  * @cssprop [--post-glossary-accent=currentColor] - Underline colour of the term (by default the sentence's own colour); also links and see-also buttons in the card (default #0b57d0 light, #a8c7fa dark).
- * @cssprop [--post-glossary-text=#1f1f1f / #e3e3e3] - Card text colour.
- * @cssprop [--post-glossary-muted=#5f6368 / #bdc1c6] - Secondary text (expansion, category).
- * @cssprop [--post-glossary-surface=#ffffff / #202124] - Card background.
- * @cssprop [--post-glossary-border=#c4c7c5 / #5f6368] - Card border.
- * @cssprop [--post-glossary-radius=8px] - Card corner radius.
  * @cssprop [--post-glossary-font=inherit] - Card font family (the inline term always inherits the page's).
  * @cssprop [--post-glossary-focus=currentColor] - Focus ring colour (in the card: #0b57d0 light, #a8c7fa dark).
  * @cssprop [--post-glossary-card-width=22rem] - Card width (never wider than the viewport).
  * @cssprop [--post-glossary-card-font-size=0.9375rem] - Card text size.
  * @cssprop [--post-glossary-underline=dotted] - Underline style of the inline term.
  */
-export class PostTerm extends ReactiveElement {
+export class PostTerm extends Themed(WithLinkBase(WithGlossaryHref(ReactiveElement))) {
   static override properties = {
     term: {},
     // noAccessor: see defaultProps (below the class) and the `open` accessor.
     delay: { type: Number, noAccessor: true },
     closeDelay: { type: Number, attribute: 'close-delay', noAccessor: true },
-    glossaryHref: { attribute: 'glossary-href' },
-    linkBase: { attribute: 'link-base' },
     open: { type: Boolean, reflect: true, noAccessor: true },
-    theme: { reflect: true },
     markRead: { type: Boolean, attribute: 'mark-read' },
     readDelay: { type: Number, attribute: 'read-delay', noAccessor: true },
     strings: { attribute: false },
@@ -116,12 +109,6 @@ export class PostTerm extends ReactiveElement {
    */
   declare closeDelay: number;
 
-  /** Where the full glossary lives; the card links to `glossary-href#id`. Overrides a provider's. */
-  declare glossaryHref?: string;
-
-  /** Base URL for the entry's "learn more" paths; they are shown only when this (or a provider's) is set. */
-  declare linkBase?: string;
-
   /**
    * Whether the card is showing. Set it to open or close the card from script.
    * @default false
@@ -140,9 +127,6 @@ export class PostTerm extends ReactiveElement {
     this.requestUpdate('open', old);
   }
   #open = false;
-
-  /** `light` or `dark` pins the colour scheme; by default it follows the reader's preference. */
-  declare theme?: 'light' | 'dark';
 
   /**
    * Read marks: a term whose card stayed open `read-delay` ms is remembered (as storage allows) and
