@@ -137,10 +137,17 @@ export function webdriverKey(key) {
 export async function webdriverViewport(driver, width, height) {
   let inner;
   let outer = { width: width + 16, height: height + 100 };
-  for (let i = 0; i < 4; i++) {
+  // A window just opened (the first test file, on a busy machine) may not take the size yet: a
+  // try that changed nothing is repeated after a pause rather than counted as a correction.
+  for (let i = 0, last = ''; i < 12; i++) {
     await driver.setWindowSize(outer.width, outer.height);
     inner = await driver.execute('return [innerWidth, innerHeight]');
     if (inner[0] === width && inner[1] === height) break;
+    if (String(inner) === last) {
+      await new Promise((r) => setTimeout(r, 150));
+      continue;
+    }
+    last = String(inner);
     outer = { width: outer.width + (width - inner[0]), height: outer.height + (height - inner[1]) };
   }
   return { width: inner[0], height: inner[1] };
