@@ -46,15 +46,6 @@ export function place(panel: HTMLElement, anchor: Element, options: PlaceOptions
   return down;
 }
 
-/** Opens (or closes) a popover panel in the top layer; never throws (not connected, or no popover support). */
-export function togglePanel(panel: HTMLElement | null | undefined, open = true): void {
-  try {
-    if (panel && panel.matches(':popover-open') !== open) panel.togglePopover(open);
-  } catch {
-    /* see above */
-  }
-}
-
 /** The line box of `el` a pointer at `y` is on (a term wrapped over two lines), else its first; undefined when it has none. */
 export function lineRect(el: Element, y?: number): DOMRect | undefined {
   const rects = [...el.getClientRects()];

@@ -6,7 +6,7 @@ import { FollowPreferences } from '../../internal/controllers/follow-preferences
 import type { SearchHit } from '../../core/search.js';
 // The glossary's shared search index: prepared when the page is idle; a failure is warned, never thrown.
 import { searchIndexFor as createSearchIndex } from '../../internal/search-index.js';
-import { place, togglePanel } from '../../internal/place.js';
+import { place } from '../../internal/place.js';
 import { ShortcutController } from '../../internal/shortcuts.js';
 import { comboboxKey } from '../../internal/combobox-keys.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
@@ -17,7 +17,7 @@ import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
 import { resultOption } from './result-option.js';
-import { cross, SearchCard } from './search-card.js';
+import { cross, SearchCard, togglePanel } from './search-card.js';
 import { selectEvent } from './events.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 

@@ -5,10 +5,18 @@ import type { Strings } from '../../i18n/index.js';
 import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, pageOptedOut } from '../../internal/preferences.js';
 import { CardHistory } from '../../internal/card-history.js';
-import { togglePanel } from '../../internal/place.js';
 import type { Announcer } from '../../internal/controllers/announcer.js';
 
 export const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
+
+/** Opens (or closes) a popover panel (the results, the card) in the top layer; never throws (not connected, or no popover support). */
+export function togglePanel(panel: HTMLElement | null | undefined, open = true): void {
+  try {
+    if (panel && panel.matches(':popover-open') !== open) panel.togglePopover(open);
+  } catch {
+    /* see above */
+  }
+}
 
 /** What the card reads of its search box. */
 export interface SearchCardHost extends ReactiveControllerHost, HTMLElement {

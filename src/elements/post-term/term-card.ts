@@ -6,7 +6,7 @@ import { adopt, el } from '../../internal/dom.js';
 import { Dismiss } from '../../internal/controllers/dismiss.js';
 import type { TriggerInteraction } from '../../internal/controllers/trigger-interaction.js';
 import { CardHistory } from '../../internal/card-history.js';
-import { lineRect, place, togglePanel } from '../../internal/place.js';
+import { lineRect, place } from '../../internal/place.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
 import { announcePreferences, glossaryPreferences, pageOptedOut } from '../../internal/preferences.js';
 import { stringsFor, type GlossaryStringsOverride } from '../../i18n/index.js';
@@ -166,7 +166,11 @@ export class TermCard {
   }
 
   open(): void {
-    togglePanel(this.el);
+    try {
+      if (!this.el.matches(':popover-open')) this.el.showPopover();
+    } catch {
+      /* not connected any more */
+    }
     this.place();
     this.#dismiss.listen(true);
   }
