@@ -1,8 +1,7 @@
 // @lit/reactive-element, like <post-term> (it ships with it): built with DOM calls, no lit-html.
 import { ReactiveElement, css } from '@lit/reactive-element';
 import { el } from '../../internal/definition-card.js';
-import { announcePreferences, glossaryPreferences, pageOptedOut } from '../../internal/preferences.js';
-import { FollowPreferences } from '../../internal/controllers/follow-preferences.js';
+import { announcePreferences, glossaryPreferences, pageOptedOut, preferencesController } from '../../internal/preferences.js';
 import { stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { visuallyHiddenStyles } from '../../internal/shared-styles.js';
@@ -77,7 +76,7 @@ export class GlossaryPreferences extends ReactiveElement {
 
   constructor() {
     super();
-    new FollowPreferences(this);
+    preferencesController(this);
   }
 
   protected override update(changed: Map<PropertyKey, unknown>) {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { Themed, WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
-import { FollowPreferences } from '../../internal/controllers/follow-preferences.js';
+import { preferencesController } from '../../internal/preferences.js';
 import type { SearchHit } from '../../core/search.js';
 // The glossary's shared search index: prepared when the page is idle; a failure is warned, never thrown.
 import { searchIndexFor as createSearchIndex } from '../../internal/search-index.js';
@@ -152,7 +152,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
   constructor() {
     super();
     // The card's previews control follows the reader's choice, wherever it was made.
-    new FollowPreferences(this);
+    preferencesController(this);
     // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
     this.addEventListener('focusout', () =>
       setTimeout(() => {
