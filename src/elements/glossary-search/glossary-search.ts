@@ -141,13 +141,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     announcer: this.#announcer,
     emptyDelay: DEFAULT_EMPTY_DELAY,
   });
-  #card = new SearchCard(this, {
-    glossaryHref: () => this.#glossary.glossaryHref(this.glossaryHref),
-    linkBase: () => this.#glossary.linkBase(this.linkBase),
-    strings: () => this.#s,
-    announcer: this.#announcer,
-    place: () => this.#place(),
-  });
+  #card = new SearchCard(this, this.#announcer, () => this.#place());
 
   constructor() {
     super();
@@ -214,7 +208,8 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     const combobox = !target;
     const open = this.#open;
     const keys = this.#shortcuts.keys;
-    const { t, format } = this.#s;
+    const strings = this.#s;
+    const { t, format } = strings;
     const label = this.label ?? t.searchLabel;
     return html`<label for="input" part="label" class=${this.labelVisible ? 'label' : 'visually-hidden'}>${label}</label>
       <div class="field" part="field">
@@ -241,7 +236,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.#announcer.text}</div>
-      ${this.#card.render()}`;
+      ${this.#card.render(strings, this.#glossary.glossaryHref(this.glossaryHref), this.#glossary.linkBase(this.linkBase))}`;
   }
 
   protected override updated(changed: PropertyValues) {

@@ -24,22 +24,13 @@ export interface SearchCardHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-export interface SearchCardOptions {
-  /** The glossary page and the base of "learn more" paths in force. */
-  glossaryHref(): string | undefined;
-  linkBase(): string | undefined;
-  strings(): Strings;
-  /** Says the term a see-also jump shows. */
-  announcer: Announcer;
-  /** Places the card again (its height changed). */
-  place(): void;
-}
 
 /**
  * The definition card a search box shows under itself when a choice goes nowhere else: the entry
  * shown, its see-also jumps and Back, closing it (Esc or its close button give focus back to the
  * box), and the focus on its heading whenever another entry shows. The host renders `render()`
- * and calls `shown()` then, once placed, `focus()` in `updated`.
+ * and calls `shown()` then, once placed, `focus()` in `updated`. `announcer` says the term a
+ * see-also jump shows; `place` places the card again when its height changed.
  */
 export class SearchCard implements ReactiveController {
   #id?: string;
@@ -49,11 +40,13 @@ export class SearchCard implements ReactiveController {
   #node?: DocumentFragment;
   #memo = new DefinitionCardMemo();
   #host: SearchCardHost;
-  #o: SearchCardOptions;
+  #announcer: Announcer;
+  #place: () => void;
 
-  constructor(host: SearchCardHost, options: SearchCardOptions) {
+  constructor(host: SearchCardHost, announcer: Announcer, place: () => void) {
     (this.#host = host).addController(this);
-    this.#o = options;
+    this.#announcer = announcer;
+    this.#place = place;
   }
 
   /** The id of the entry shown, if the card is open. */
@@ -90,33 +83,29 @@ export class SearchCard implements ReactiveController {
     if (e !== false) this.#host.focus();
   }
 
-  /** An entry not in the glossary is not shown. */
-  hostUpdate(): void {
-    if (this.#changed && this.#id && !this.#host.glossary.get(this.#id)) this.#id = undefined;
-  }
-
   hostDisconnected(): void {
     this.#set(undefined);
   }
 
-  render(): unknown {
+  /** The card, with the glossary page and the base of "learn more" paths in force. */
+  render(strings: Strings, glossaryHref?: string, linkBase?: string): unknown {
     const g = this.#host.glossary;
     const entry = this.#id ? g.get(this.#id) : undefined;
-    if (!entry) return nothing;
+    if (!entry) {
+      // Another entry, not in the glossary: none is shown.
+      if (this.#changed) this.#id = undefined;
+      return nothing;
+    }
     return html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
-      <button type="button" class="card-close" part="card-close" aria-label=${this.#o.strings().t.close} @click=${() => this.close()}>${cross}</button>
-      ${this.#body(g, entry)}
+      <button type="button" class="card-close" part="card-close" aria-label=${strings.t.close} @click=${() => this.close()}>${cross}</button>
+      ${this.#body(g, entry, strings, glossaryHref, linkBase)}
     </div>`;
   }
 
   /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
-  #body(g: Glossary, entry: TermEntry) {
+  #body(g: Glossary, entry: TermEntry, strings: Strings, glossaryHref?: string, linkBase?: string) {
     const host = this.#host;
-    const o = this.#o;
     const previous = g.get(this.#history.previous ?? '');
-    const glossaryHref = o.glossaryHref();
-    const linkBase = o.linkBase();
-    const strings = o.strings();
     const previews = pageOptedOut()
       ? undefined
       : {
@@ -136,7 +125,7 @@ export class SearchCard implements ReactiveController {
           this.#set(id);
           // Focus goes to the new heading; the term is said too (not every screen reader speaks
           // that focus move).
-          o.announcer.say(g.get(id)?.term ?? '');
+          this.#announcer.say(g.get(id)?.term ?? '');
         },
         glossaryHref,
         linkBase,
@@ -144,7 +133,7 @@ export class SearchCard implements ReactiveController {
         strings,
         onBack: () => this.#set(this.#history.back() ?? this.#id),
         previews,
-        onResize: () => o.place(),
+        onResize: () => this.#place(),
       });
     }
     return this.#node;
