@@ -181,6 +181,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#outside.listen(false);
+    this.#card.close(false);
     this.expanded = false;
   }
 

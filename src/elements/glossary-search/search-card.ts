@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
@@ -29,10 +29,10 @@ export interface SearchCardHost extends ReactiveControllerHost, HTMLElement {
  * The definition card a search box shows under itself when a choice goes nowhere else: the entry
  * shown, its see-also jumps and Back, closing it (Esc or its close button give focus back to the
  * box), and the focus on its heading whenever another entry shows. The host renders `render()`
- * and calls `shown()` then, once placed, `focus()` in `updated`. `announcer` says the term a
+ * and calls `shown()` then, once placed, `focus()` in `updated`, and `close(false)` when removed. `announcer` says the term a
  * see-also jump shows; `place` places the card again when its height changed.
  */
-export class SearchCard implements ReactiveController {
+export class SearchCard {
   #id?: string;
   /** Another entry since the last update. */
   #changed = false;
@@ -44,7 +44,7 @@ export class SearchCard implements ReactiveController {
   #place: () => void;
 
   constructor(host: SearchCardHost, announcer: Announcer, place: () => void) {
-    (this.#host = host).addController(this);
+    this.#host = host;
     this.#announcer = announcer;
     this.#place = place;
   }
@@ -81,10 +81,6 @@ export class SearchCard implements ReactiveController {
     this.#set(undefined);
     this.#history.clear();
     if (e !== false) this.#host.focus();
-  }
-
-  hostDisconnected(): void {
-    this.#set(undefined);
   }
 
   /** The card, with the glossary page and the base of "learn more" paths in force. */
