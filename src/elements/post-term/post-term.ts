@@ -224,7 +224,8 @@ export class PostTerm extends Themed(WithLinkBase(WithGlossaryHref(ReactiveEleme
   override connectedCallback() {
     super.connectedCallback();
     this.#toggles.connected(this);
-    // Told when the reader's preferences change (previews off, read marks cleared); no controller (a thousand terms need no controller set each).
+    // Told when the reader's preferences change (previews off, read marks cleared); called, not a
+    // controller: a thousand terms need no controller set each.
     followPreferences(this);
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
