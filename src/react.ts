@@ -59,14 +59,10 @@ function serverProps(elementClass: ElementClass<HTMLElement>, props: Record<stri
   return out;
 }
 
-/** Registers the tag (unless taken), then wraps it. */
-function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
-  tagName: string,
-  elementClass: ElementClass<I>,
-  events: E,
-  displayName: string,
-): ReactWebComponent<I, E> {
+/** Registers the tag (unless taken), then wraps it in a component named after it (`post-term`: `PostTerm`). */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(tagName: string, elementClass: ElementClass<I>, events: E): ReactWebComponent<I, E> {
   defineElement(tagName, elementClass);
+  const displayName = tagName.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
   if (isServer) {
     const Server = React.forwardRef<I, Record<string, unknown>>((props, ref) => React.createElement(tagName, { ...serverProps(elementClass, props), ref }));
     Server.displayName = displayName;
@@ -75,58 +71,38 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName | string
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }
 
+/** The reader turned previews off or on (post-term's, the search's card's, glossary-preferences' switch). */
+const preferences = { onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>> };
+
 /** `<post-term>`: an inline term with its definition card. */
-export const PostTerm = /* @__PURE__ */ wrap(
-  'post-term',
-  PostTermElement,
-  {
-    onPostTermOpen: 'post-term-open' as EventName<CustomEvent<PostTermToggleDetail>>,
-    onPostTermClose: 'post-term-close' as EventName<CustomEvent<PostTermToggleDetail>>,
-    onPostTermMissing: 'post-term-missing' as EventName<CustomEvent<PostTermMissingDetail>>,
-    onPostTermRead: 'post-term-read' as EventName<CustomEvent<PostTermReadDetail>>,
-    onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>>,
-  },
-  'PostTerm',
-);
+export const PostTerm = /* @__PURE__ */ wrap('post-term', PostTermElement, {
+  onPostTermOpen: 'post-term-open' as EventName<CustomEvent<PostTermToggleDetail>>,
+  onPostTermClose: 'post-term-close' as EventName<CustomEvent<PostTermToggleDetail>>,
+  onPostTermMissing: 'post-term-missing' as EventName<CustomEvent<PostTermMissingDetail>>,
+  onPostTermRead: 'post-term-read' as EventName<CustomEvent<PostTermReadDetail>>,
+  ...preferences,
+});
 
 /** `<glossary-index>`: the A–Z glossary. */
-export const GlossaryIndex = /* @__PURE__ */ wrap(
-  'glossary-index',
-  GlossaryIndexElement,
-  { onGlossaryIndexNavigate: 'glossary-index-navigate' as EventName<CustomEvent<GlossaryIndexNavigateDetail>> },
-  'GlossaryIndex',
-);
+export const GlossaryIndex = /* @__PURE__ */ wrap('glossary-index', GlossaryIndexElement, {
+  onGlossaryIndexNavigate: 'glossary-index-navigate' as EventName<CustomEvent<GlossaryIndexNavigateDetail>>,
+});
 
 /** `<glossary-search>`: the search box. */
-export const GlossarySearch = /* @__PURE__ */ wrap(
-  'glossary-search',
-  GlossarySearchElement,
-  {
-    onGlossarySelect: 'glossary-select' as EventName<CustomEvent<GlossarySelectDetail>>,
-    onGlossarySearchEmpty: 'glossary-search-empty' as EventName<CustomEvent<GlossarySearchEmptyDetail>>,
-    onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>>,
-  },
-  'GlossarySearch',
-);
+export const GlossarySearch = /* @__PURE__ */ wrap('glossary-search', GlossarySearchElement, {
+  onGlossarySelect: 'glossary-select' as EventName<CustomEvent<GlossarySelectDetail>>,
+  onGlossarySearchEmpty: 'glossary-search-empty' as EventName<CustomEvent<GlossarySearchEmptyDetail>>,
+  ...preferences,
+});
 
 /** `<glossary-provider>`: shares a dataset (`terms`, `src`) with the elements inside it. */
-export const GlossaryProvider = /* @__PURE__ */ wrap(
-  'glossary-provider',
-  GlossaryProviderElement,
-  {
-    onGlossaryLoad: 'glossary-load' as EventName<CustomEvent<GlossaryLoadDetail>>,
-    onGlossaryError: 'glossary-error' as EventName<CustomEvent<GlossaryErrorDetail>>,
-  },
-  'GlossaryProvider',
-);
+export const GlossaryProvider = /* @__PURE__ */ wrap('glossary-provider', GlossaryProviderElement, {
+  onGlossaryLoad: 'glossary-load' as EventName<CustomEvent<GlossaryLoadDetail>>,
+  onGlossaryError: 'glossary-error' as EventName<CustomEvent<GlossaryErrorDetail>>,
+});
 
 /** `<glossary-autolink>`: links the mentions of known terms in its content. */
-export const GlossaryAutolink = /* @__PURE__ */ wrap('glossary-autolink', GlossaryAutolinkElement, {}, 'GlossaryAutolink');
+export const GlossaryAutolink = /* @__PURE__ */ wrap('glossary-autolink', GlossaryAutolinkElement, {});
 
 /** `<glossary-preferences>`: the reader's switch for term previews, for a site's footer. */
-export const GlossaryPreferences = /* @__PURE__ */ wrap(
-  'glossary-preferences',
-  GlossaryPreferencesElement,
-  { onPostGlossaryPreferences: 'post-glossary-preferences' as EventName<CustomEvent<PostGlossaryPreferencesDetail>> },
-  'GlossaryPreferences',
-);
+export const GlossaryPreferences = /* @__PURE__ */ wrap('glossary-preferences', GlossaryPreferencesElement, preferences);

@@ -1,7 +1,8 @@
 /**
- * A search box's link to a `<glossary-index>` on the page: which index it drives, and what that
- * index shows. Duck-typed, so a search box does not load the index's code.
+ * A search box's link to a `<glossary-index>` on the page: which index it drives, what that
+ * index shows, and where a chosen entry goes. Duck-typed, so a search box does not load the index's code.
  */
+import { entryHref } from './href.js';
 
 /** What a `<glossary-index>` offers a search. */
 export interface IndexLike extends HTMLElement {
@@ -37,4 +38,12 @@ export function setFilter(index?: IndexLike, filterIds: string[] | null = null, 
   } catch {
     /* not an index after all */
   }
+}
+
+/** Takes the reader to entry `id`: in the index on this page (`indexId`, else the first), else on the glossary page; false when neither can (the box shows it itself). */
+export function goToEntry(host: HTMLElement, indexId: string | undefined, glossaryHref: string | undefined, id: string): boolean {
+  if (revealIn(findIndex(host, indexId), id)) return true;
+  const url = glossaryHref && entryHref(glossaryHref, id);
+  if (url) location.assign(url);
+  return !!url;
 }

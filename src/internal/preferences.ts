@@ -7,6 +7,7 @@
  *  - `data-glossary-previews="off"`: previews off unless the reader turned them on;
  *  - `data-glossary-storage="local" | "session" | "none"`: where choices may be kept (consent).
  */
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 
 /** Where the reader's choices may be kept: `local` (default), `session` (this tab's session), `none` (this page only). */
 export type GlossaryStorage = 'local' | 'session' | 'none';
@@ -165,12 +166,24 @@ export function announcePreferences(target: EventTarget, previews: boolean): voi
   target.dispatchEvent(new CustomEvent<PostGlossaryPreferencesDetail>('post-glossary-preferences', { detail: { previews }, bubbles: true, composed: true }));
 }
 
-/** Calls `f` whenever the preferences change (here, in another tab or through the page's rules). */
-export function onPreferencesChange(f: () => void): () => void {
+/** The connected elements of this copy that follow the preferences: one listener for them all (a page of a thousand terms adds one). */
+const followers = new Set<{ requestUpdate(): void }>();
+
+/** Renders `host` again whenever the preferences change (here, in another tab or through the page's rules); `false`: no more (it left the page). */
+export function followPreferences(host: { requestUpdate(): void }, on = true): void {
+  if (!on) return void followers.delete(host);
+  followers.add(host);
+  if (state.listeners.has(renderFollowers)) return;
   load();
-  state.listeners.add(f);
-  return () => state.listeners.delete(f);
+  state.listeners.add(renderFollowers);
 }
+
+function renderFollowers() {
+  for (const h of followers) h.requestUpdate();
+}
+
+/** Adds the controller that follows the preferences (`followPreferences`) while `host` is connected. */
+export const preferencesController = (host: ReactiveControllerHost): void => host.addController({ hostConnected: () => followPreferences(host), hostDisconnected: () => followPreferences(host, false) });
 
 /** Whether the page opted out of previews altogether (`data-no-glossary` on `<html>`). */
 export const pageOptedOut = (): boolean => !!root()?.hasAttribute('data-no-glossary');

@@ -1,7 +1,7 @@
 // @lit/reactive-element, like <post-term> (it ships with it): built with DOM calls, no lit-html.
 import { ReactiveElement, css } from '@lit/reactive-element';
 import { el } from '../../internal/definition-card.js';
-import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
+import { announcePreferences, glossaryPreferences, pageOptedOut, preferencesController } from '../../internal/preferences.js';
 import { stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { visuallyHiddenStyles } from '../../internal/shared-styles.js';
@@ -72,17 +72,11 @@ export class GlossaryPreferences extends ReactiveElement {
   #glossary = new GlossaryConsumer(this, () => this.requestUpdate());
   #shown?: Strings;
 
-  #unfollow?: () => void;
   #box?: HTMLInputElement;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#unfollow = onPreferencesChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unfollow?.();
+  constructor() {
+    super();
+    preferencesController(this);
   }
 
   protected override update(changed: Map<PropertyKey, unknown>) {

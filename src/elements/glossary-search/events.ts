@@ -10,6 +10,9 @@ export interface GlossarySelectDetail {
   query: string;
 }
 
+/** `glossary-select`: bubbles, composed, cancelable (the page routes the choice itself). */
+export const selectEvent = (detail: GlossarySelectDetail) => new CustomEvent<GlossarySelectDetail>('glossary-select', { detail, bubbles: true, composed: true, cancelable: true });
+
 /** Detail of `glossary-search-empty`: `{ query, suggestions }`. */
 export interface GlossarySearchEmptyDetail extends EmptySearch {}
 

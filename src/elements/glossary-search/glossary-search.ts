@@ -2,25 +2,23 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GlossaryController } from '../../internal/glossary-controller.js';
 import { Themed, WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
-import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
-import { announcePreferences, glossaryPreferences, onPreferencesChange, pageOptedOut } from '../../internal/preferences.js';
+import { preferencesController } from '../../internal/preferences.js';
 import type { SearchHit } from '../../core/search.js';
 // The glossary's shared search index: prepared when the page is idle; a failure is warned, never thrown.
 import { searchIndexFor as createSearchIndex } from '../../internal/search-index.js';
-import { entryHref } from '../../internal/href.js';
 import { place } from '../../internal/place.js';
 import { ShortcutController } from '../../internal/shortcuts.js';
 import { comboboxKey } from '../../internal/combobox-keys.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
-import { findIndex, revealIn } from '../../internal/index-bridge.js';
+import { goToEntry } from '../../internal/index-bridge.js';
 import { quote, SearchController } from '../../internal/controllers/search.js';
 import { Dismiss } from '../../internal/controllers/dismiss.js';
-import { CardHistory } from '../../internal/card-history.js';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import { styles } from './glossary-search.styles.js';
 import { resultOption } from './result-option.js';
-import type { GlossarySelectDetail } from './events.js';
+import { cross, SearchCard, togglePanel } from './search-card.js';
+import { selectEvent } from './events.js';
 import { languageReady, stringsFor, type GlossaryStringsOverride, type Strings } from '../../i18n/index.js';
 
 export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.js';
@@ -28,8 +26,6 @@ export type { GlossarySearchEmptyDetail, GlossarySelectDetail } from './events.j
 const DEFAULT_LIMIT = 8;
 /** How long a query with no result must stay unchanged before glossary-search-empty (ms). */
 const DEFAULT_EMPTY_DELAY = 1000;
-
-const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
 
 /**
  * A search box for the glossary: typo-tolerant, as-you-type results with the matching letters
@@ -135,7 +131,6 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
 
   @state() private expanded = false;
   @state() private active = -1;
-  @state() private cardId?: string;
 
   #glossary = new GlossaryController(this);
   #shortcuts = new ShortcutController(this);
@@ -146,13 +141,12 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     announcer: this.#announcer,
     emptyDelay: DEFAULT_EMPTY_DELAY,
   });
-  #cardHistory = new CardHistory();
-  #cardNode?: DocumentFragment;
-  #cardMemo = new DefinitionCardMemo();
-  #unfollow?: () => void;
+  #card = new SearchCard(this, this.#announcer, () => this.#place());
 
   constructor() {
     super();
+    // The card's previews control follows the reader's choice, wherever it was made.
+    preferencesController(this);
     // Wait for focus to land: a click inside the card or list keeps it here; leaving the window does not count.
     this.addEventListener('focusout', () =>
       setTimeout(() => {
@@ -184,17 +178,10 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     this.expanded = false;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // The card's previews control follows the reader's choice, wherever it was made.
-    this.#unfollow = onPreferencesChange(() => this.requestUpdate());
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#unfollow?.();
     this.#outside.listen(false);
-    this.cardId = undefined;
+    this.#card.close(false);
     this.expanded = false;
   }
 
@@ -207,14 +194,13 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     return this.expanded && !this.#search.target && this.value.trim() !== '';
   }
 
-  protected override willUpdate(changed: PropertyValues) {
+  protected override willUpdate() {
     if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
     const limit = Math.max(1, Math.min(50, Math.floor(Number(this.limit)) || DEFAULT_LIMIT));
     const newQuery = this.#search.compute(limit);
     if (newQuery) this.active = -1;
     // A filtered index shows the matches, and an empty box has none: no list of our own.
     if (newQuery !== undefined && (this.#search.target || !this.value.trim())) this.expanded = false;
-    if (changed.has('cardId') && this.cardId && !this.glossary.get(this.cardId)) this.cardId = undefined;
     if (this.active >= this.#search.entries.length) this.active = this.#search.entries.length - 1;
   }
 
@@ -223,8 +209,6 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     const combobox = !target;
     const open = this.#open;
     const keys = this.#shortcuts.keys;
-    const g = this.glossary;
-    const card = this.cardId ? g.get(this.cardId) : undefined;
     const strings = this.#s;
     const { t, format } = strings;
     const label = this.label ?? t.searchLabel;
@@ -253,51 +237,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.#announcer.text}</div>
-      ${card
-        ? html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeCard(e)}>
-            <button type="button" class="card-close" part="card-close" aria-label=${t.close} @click=${() => this.#closeCard()}>${cross}</button>
-            ${this.#cardBody(g, card, strings)}
-          </div>`
-        : nothing}`;
-  }
-
-  /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
-  #cardBody(g: Glossary, entry: TermEntry, strings: Strings) {
-    const previous = g.get(this.#cardHistory.previous ?? '');
-    const glossaryHref = this.#glossary.glossaryHref(this.glossaryHref);
-    const linkBase = this.#glossary.linkBase(this.linkBase);
-    const previews = pageOptedOut()
-      ? undefined
-      : {
-          on: glossaryPreferences.previews,
-          onChange: (on: boolean) => {
-            glossaryPreferences.previews = on;
-            announcePreferences(this, on);
-            this.updateComplete.then(() => focusPreviewsSwitch(this.#$('.card')));
-          },
-        };
-    if (this.#cardMemo.changed(g, entry, { previous, glossaryHref, linkBase, strings, previews })) {
-      this.#cardNode = buildDefinitionCard(entry, {
-        headingId: 'card-h',
-        related: g.related(entry),
-        onSeeAlso: (id) => {
-          if (!this.#cardHistory.jump(this.cardId, id)) return;
-          this.cardId = id;
-          // Focus goes to the new heading; the term is said too (not every screen reader speaks
-          // that focus move).
-          this.#announcer.say(g.get(id)?.term ?? '');
-        },
-        glossaryHref,
-        linkBase,
-        previous,
-        strings,
-        onBack: () => (this.cardId = this.#cardHistory.back() ?? this.cardId),
-        previews,
-        onResize: () => this.#place(),
-      });
-    }
-    return this.#cardNode;
+      ${this.#card.render(strings, this.#glossary.glossaryHref(this.glossaryHref), this.#glossary.linkBase(this.linkBase))}`;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -305,26 +245,13 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     // rendered): the reader may have typed since.
     const box = this.#$<HTMLInputElement>('input')!;
     if (box.value !== this.value) box.value = this.value;
-    const popup = this.#$('.popup')!;
-    const card = this.#$('.card');
     const open = this.#open;
-    try {
-      if (popup.matches(':popover-open') !== open) popup.togglePopover(open);
-      if (card && !card.matches(':popover-open')) card.showPopover();
-    } catch {
-      /* not connected, or no popover support */
-    }
-    // A closed card's nodes went with it: the next card is built afresh, even for the same entry.
-    if (!card) this.#cardMemo.reset();
+    togglePanel(this.#$('.popup'), open);
+    const card = this.#card.shown();
     this.#outside.listen(open || !!card);
     this.#place();
     if (open && changed.has('active') && this.active >= 0) this.#$(`#opt-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    if (changed.has('cardId') && card) {
-      // Another entry in the card: it starts at its top (the back button, the heading). Focus alone
-      // scrolls only as far as the heading in Firefox, leaving "Back" above the card's edge.
-      this.#$('[part=card]')!.scrollTop = 0;
-      this.#$('#card-h')?.focus();
-    }
+    this.#card.focus();
   }
 
   /** The results and the card live in the top layer (no page overflow or transform clips them), placed under the field. */
@@ -341,7 +268,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
   #dismiss() {
     this.expanded = false;
     this.active = -1;
-    if (this.cardId) this.#closeCard(false);
+    if (this.#card.id) this.#card.close(false);
   }
 
   /** Typing, or a click in the box: the list shows whenever there is text. */
@@ -363,7 +290,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
       count: entries.length,
       value: this.value,
       combobox: !target,
-      card: !!this.cardId,
+      card: !!this.#card.id,
     });
     if (!to) return;
     if (to.prevent) e.preventDefault();
@@ -372,7 +299,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     if (to.expanded !== undefined) this.expanded = to.expanded;
     if (to.active !== undefined) this.active = to.active;
     if (to.action === 'clear') this.clear();
-    else if (to.action === 'close-card') this.#closeCard();
+    else if (to.action === 'close-card') this.#card.close();
     else if (to.action) {
       const entry = to.action === 'choose' ? entries[this.active] : createSearchIndex(this.glossary).search(this.value, { limit: 1 })[0]?.entry;
       if (entry) this.#select(entry);
@@ -381,14 +308,7 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
 
   /** Fires glossary-select, then jumps to the entry in the index, goes to glossary-href, or shows the card. */
   #select(entry: TermEntry) {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<GlossarySelectDetail>('glossary-select', {
-        detail: { id: entry.id, query: this.value },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
+    const proceed = this.dispatchEvent(selectEvent({ id: entry.id, query: this.value }));
     this.expanded = false;
     this.active = -1;
     if (!proceed) return;
@@ -396,23 +316,6 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
       this.#announcer.quietNext();
       this.value = entry.term;
     }
-    if (revealIn(findIndex(this, this.for), entry.id)) return;
-    const href = this.#glossary.glossaryHref(this.glossaryHref);
-    const url = href && entryHref(href, entry.id);
-    if (url) return location.assign(url);
-    this.#cardHistory.clear();
-    if (this.cardId === entry.id) this.#$('#card-h')?.focus();
-    this.cardId = entry.id;
-  }
-
-  /** Closes the card; Esc or its close button (but not a press or focus elsewhere) returns focus to the box. */
-  #closeCard(e?: Event | false) {
-    if (e) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-    this.cardId = undefined;
-    this.#cardHistory.clear();
-    if (e !== false) this.focus();
+    if (!goToEntry(this, this.for, this.#glossary.glossaryHref(this.glossaryHref), entry.id)) this.#card.show(entry.id);
   }
 }

@@ -3,7 +3,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { GlossaryConsumer } from '../../internal/glossary-consumer.js';
 import { Themed, WithGlossaryHref, WithLinkBase } from '../../internal/shared-properties.js';
-import { glossaryPreferences, onPreferencesChange, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
+import { followPreferences, glossaryPreferences, pageOptedOut, type PostGlossaryPreferencesDetail } from '../../internal/preferences.js';
 import type { TermEntry } from '../../core/types.js';
 import type { GlossaryLookup } from '../../core/lookup.js';
 import { fullEntryPage } from '../../internal/page-indexes.js';
@@ -24,10 +24,6 @@ import { languageReady, type GlossaryStringsOverride } from '../../i18n/index.js
 import { getBundledLookup } from '../../core/bundled-data.js';
 
 export type { PostTermMissingDetail, PostTermReadDetail, PostTermToggleDetail, PostGlossaryPreferencesDetail };
-
-/** Connected terms, told when the reader's preferences change (previews off, read marks cleared). */
-const liveTerms = new Set<PostTerm>();
-let followingPreferences = false;
 
 /** Defined (true) only by the CDN build, which is for browsers only: see render() below. */
 declare const __POST_GLOSSARY_BROWSER_ONLY__: boolean | undefined;
@@ -228,13 +224,9 @@ export class PostTerm extends Themed(WithLinkBase(WithGlossaryHref(ReactiveEleme
   override connectedCallback() {
     super.connectedCallback();
     this.#toggles.connected(this);
-    liveTerms.add(this);
-    if (!followingPreferences) {
-      followingPreferences = true;
-      onPreferencesChange(() => {
-        for (const t of liveTerms) t.requestUpdate();
-      });
-    }
+    // Told when the reader's preferences change (previews off, read marks cleared); called, not a
+    // controller: a thousand terms need no controller set each.
+    followPreferences(this);
     this.#glossary.hostConnected();
     adoptInlineStyles(this);
     this.#text = this.#ownText;
@@ -253,7 +245,7 @@ export class PostTerm extends Themed(WithLinkBase(WithGlossaryHref(ReactiveEleme
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    liveTerms.delete(this);
+    followPreferences(this, false);
     this.#glossary.hostDisconnected();
     // A removed popover is hidden by the browser: keep `open` (and the close event) truthful.
     this.hide();
