@@ -21,7 +21,13 @@ const appBundler = (config) => ({
 
 // The CDN files as they are (no bundling: the esbuild plugin is for the npm row).
 export default [
-  { name: 'everything: every file of dist/cdn/, each gzipped on its own', path: ['dist/cdn/**/*.js', '!dist/cdn/post-glossary.bundle.js'], gzip: true, limit: '72 KiB', disablePlugins: ['@size-limit/esbuild'] },
+  {
+    name: 'everything: every file of dist/cdn/, each gzipped on its own',
+    path: ['dist/cdn/**/*.js', '!dist/cdn/post-glossary.bundle.js'],
+    gzip: true,
+    limit: '72 KiB',
+    disablePlugins: ['@size-limit/esbuild'],
+  },
   { name: 'single file: dist/cdn/post-glossary.bundle.js', path: 'dist/cdn/post-glossary.bundle.js', gzip: true, limit: '66.5 KiB', disablePlugins: ['@size-limit/esbuild'] },
   { name: 'npm: post-glossary/post-term bundled by an app (with Lit and the dataset)', path: 'dist/post-term.js', gzip: true, limit: '29.8 KiB', modifyEsbuildConfig: appBundler },
 ];

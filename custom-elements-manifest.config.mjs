@@ -90,7 +90,18 @@ export default {
   // Not API: the stylesheets (their CSS text would land in the manifest as default values) and
   // the packed dataset (40 KB of text; the data is data/terms.json), the CDN loader, and the command line (src/cli.ts).
   // src/core/index.ts only re-exports (the build inlines it: there is no dist/core/index.js).
-  exclude: ['src/core/index.ts', 'src/core/entry-schema.ts', 'src/i18n/types.ts', 'src/**/*.test.ts', 'src/internal/cdn-*.ts', 'src/**/*.styles.ts', 'src/internal/theme.ts', 'src/internal/shared-styles.ts', 'src/core/bundled-terms.ts', 'src/cli.ts'],
+  exclude: [
+    'src/core/index.ts',
+    'src/core/entry-schema.ts',
+    'src/i18n/types.ts',
+    'src/**/*.test.ts',
+    'src/internal/cdn-*.ts',
+    'src/**/*.styles.ts',
+    'src/internal/theme.ts',
+    'src/internal/shared-styles.ts',
+    'src/core/bundled-terms.ts',
+    'src/cli.ts',
+  ],
   litelement: true,
   // Never rewrite package.json: check-manifest analyzes into a temporary dir, and the analyzer
   // would otherwise point "customElements" at it.

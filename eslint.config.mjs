@@ -20,9 +20,21 @@ const { default: globals } = await import('globals');
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-demo/', 'coverage/', 'node_modules/', 'test/consumers/', 'test/astro/', '**/*.generated.js', '.cem-check/', '.probe/', 'bench/results/',
+    ignores: [
+      'dist/',
+      'dist-demo/',
+      'coverage/',
+      'node_modules/',
+      'test/consumers/',
+      'test/astro/',
+      '**/*.generated.js',
+      '.cem-check/',
+      '.probe/',
+      'bench/results/',
       // Written by scripts/gen-docs.mjs (the custom-element-*-integration plugins).
-      'types/jsx-types.d.ts', 'types/svelte-types.d.ts'],
+      'types/jsx-types.d.ts',
+      'types/svelte-types.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -53,7 +53,10 @@ export function integrity(): Record<string, string> {
   const walk = (dir: string, prefix = '') => {
     for (const f of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (f.isDirectory()) walk(`${dir}/${f.name}`, `${prefix}${f.name}/`);
-      else if (f.name.endsWith('.js')) out[`${prefix}${f.name}`] = `sha384-${createHash('sha384').update(readFileSync(`${dir}/${f.name}`)).digest('base64')}`;
+      else if (f.name.endsWith('.js'))
+        out[`${prefix}${f.name}`] = `sha384-${createHash('sha384')
+          .update(readFileSync(`${dir}/${f.name}`))
+          .digest('base64')}`;
     }
   };
   walk(outDir);

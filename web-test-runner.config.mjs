@@ -17,11 +17,7 @@ export default {
   // (and WebKitWebDriver drives one session).
   concurrency: 1,
   browsers: engines.map(launcherFor),
-  plugins: [
-    engineInputPlugin(),
-    emulateFeaturesPlugin(),
-    esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
+  plugins: [engineInputPlugin(), emulateFeaturesPlugin(), esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 5000 } },
   browserStartTimeout: 60_000,

@@ -21,7 +21,7 @@ const SYLLABLES = ['ka', 'lo', 'mi', 're', 'tan', 'vex', 'dor', 'sil', 'quo', 'b
  */
 export function generateTerms(count: number, seed = 42): TermEntry[] {
   const rand = rng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const vocabulary = bundledTerms.flatMap((t) => t.definition.split(/\s+/));
   const word = () => {
     const n = 2 + Math.floor(rand() * 3);
@@ -35,12 +35,23 @@ export function generateTerms(count: number, seed = 42): TermEntry[] {
   while (out.length < count) {
     const words = Array.from({ length: 1 + Math.floor(rand() * 3) }, word);
     const acronym = rand() < 0.33;
-    const term = acronym ? words.map((w) => w[0]).join('').toUpperCase() + word().slice(0, 2).toUpperCase() : words.map(cap).join(' ');
-    let id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const term = acronym
+      ? words
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase() + word().slice(0, 2).toUpperCase()
+      : words.map(cap).join(' ');
+    let id = term
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     while (ids.has(id)) id += `-${Math.floor(rand() * 1000)}`;
     ids.add(id);
     const length = 50 + Math.floor(rand() * 60);
-    const definition = Array.from({ length }, () => pick(vocabulary)).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+    const definition =
+      Array.from({ length }, () => pick(vocabulary))
+        .join(' ')
+        .replace(/^./, (c) => c.toUpperCase()) + '.';
     const entry: TermEntry = {
       id,
       term,

@@ -130,7 +130,7 @@ export async function run(): Promise<BenchRow[]> {
   // BENCH_QUERY options: sizes=10000 (comma-separated), only=index (skip the loads and the 10 MB search), rounds=N.
   const params = new URLSearchParams(location.search);
   const onlyIndex = params.get('only') === 'index';
-  for (const size of (params.get('sizes') ?? '10000,100000').split(",").map(Number)) {
+  for (const size of (params.get('sizes') ?? '10000,100000').split(',').map(Number)) {
     const entries = generateTerms(size);
     const json = JSON.stringify(entries);
     const mb = (json.length / 1e6).toFixed(0);

@@ -80,7 +80,7 @@ try {
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
     // BENCH_QUERY=sizes=10000 npm run bench -- large-data: options for a benchmark that reads them.
-    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ""}`);
+    await page.goto(`http://127.0.0.1:${port}/bench/index.html?bench=${name}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ''}`);
     // Long on a busy machine (large-data generates and loads 100,000 entries).
     await page.waitForFunction(() => window.__benchResult, { timeout: 1_200_000, polling: 1000 });
     const result = await page.evaluate(() => window.__benchResult);
@@ -132,10 +132,7 @@ try {
 const ran = new Set(rows.map((r) => r.bench));
 const date = new Date().toISOString();
 const rank = (bench) => (allNames.includes(bench) ? allNames.indexOf(bench) : allNames.length); // stable sort
-const merged = [
-  ...previous.filter((r) => !ran.has(r.bench)),
-  ...rows.map((r) => ({ ...r, machine, browser: version, date })),
-].sort((a, b) => rank(a.bench) - rank(b.bench));
+const merged = [...previous.filter((r) => !ran.has(r.bench)), ...rows.map((r) => ({ ...r, machine, browser: version, date }))].sort((a, b) => rank(a.bench) - rank(b.bench));
 mkdirSync(`${root}bench/results`, { recursive: true });
 writeFileSync(latest, JSON.stringify({ machine, browser: version, date, rows: merged }, null, 2));
 process.exit(failed ? 1 : 0);

@@ -56,15 +56,26 @@ try {
   const terms = [...article.matchAll(/<post-term term="([a-z0-9-]+)" glossary-href="\/glossary\/">([^<]*)<\/post-term>/g)].map((m) => `${m[1]}=${m[2]}`);
   const expected = ['picture-lock=picture lock', 'aaf=AAF', 'davinci-resolve=DaVinci Resolve', 'lut=LUT', 'dolby-vision=Dolby Vision', 'imf=IMF package', 'dit=DIT', 'cdl=CDL'];
   check(terms.join() === expected.join(), 'Markdown page: the rehype plugin linked the first mention of each term, with glossary-href', terms.join(', '));
-  check(/<h1[^>]*>Finishing Night Shift with a LUT<\/h1>/.test(article) && /<code>LUT<\/code>/.test(article) && /<a href="\/guides\/lut">a link to the LUT guide<\/a>/.test(article), 'Markdown page: heading, code and link left alone');
+  check(
+    /<h1[^>]*>Finishing Night Shift with a LUT<\/h1>/.test(article) && /<code>LUT<\/code>/.test(article) && /<a href="\/guides\/lut">a link to the LUT guide<\/a>/.test(article),
+    'Markdown page: heading, code and link left alone',
+  );
 
   const glossary = readFileSync(join(site, 'dist/glossary/index.html'), 'utf8');
   const data = JSON.parse(readFileSync(join(root, 'data/terms.json'), 'utf8'));
   const missing = data.filter((e) => !glossary.includes(` id="${e.id}"`));
-  check(/<glossary-index>\s*<div class="post-glossary-static">/.test(glossary) && missing.length === 0, 'glossary page: every entry rendered inside <glossary-index>, with its anchor', missing.length ? `missing ${missing.map((e) => e.id).join(', ')}` : `${data.length} entries`);
+  check(
+    /<glossary-index>\s*<div class="post-glossary-static">/.test(glossary) && missing.length === 0,
+    'glossary page: every entry rendered inside <glossary-index>, with its anchor',
+    missing.length ? `missing ${missing.map((e) => e.id).join(', ')}` : `${data.length} entries`,
+  );
   const ld = /<head>[^]*<script type="application\/ld\+json" data-post-glossary>([^<]*)<\/script>[^]*<\/head>/.exec(glossary);
   const set = ld && JSON.parse(ld[1]);
-  check(set?.hasDefinedTerm?.length === data.length && set['@id'] === 'https://example.com/glossary/#glossary', 'glossary page: the DefinedTermSet JSON-LD block is in <head>', set ? `${set.hasDefinedTerm.length} terms, ${set['@id']}` : 'none');
+  check(
+    set?.hasDefinedTerm?.length === data.length && set['@id'] === 'https://example.com/glossary/#glossary',
+    'glossary page: the DefinedTermSet JSON-LD block is in <head>',
+    set ? `${set.hasDefinedTerm.length} terms, ${set['@id']}` : 'none',
+  );
   const scripts = readdirSync(join(site, 'dist/_astro')).filter((f) => f.endsWith('.js'));
   const bundled = scripts.some((f) => readFileSync(join(site, 'dist/_astro', f), 'utf8').includes('glossary-index'));
   check(bundled && /<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/.test(glossary), "glossary page: Astro bundled the page's <glossary-index> script", scripts.join(', '));

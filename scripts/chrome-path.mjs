@@ -17,8 +17,7 @@ export function chromePath() {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
-export const NO_CHROME_MESSAGE =
-  'post-glossary: no Chrome/Chromium found. Install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome';
+export const NO_CHROME_MESSAGE = 'post-glossary: no Chrome/Chromium found. Install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome';
 
 export const CHROME_ARGS = [
   '--headless=new',

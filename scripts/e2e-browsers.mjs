@@ -149,7 +149,16 @@ class WebKitPage {
     const d = driver;
     this.keyboard = {
       async press(k) {
-        await d.performActions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key(k) }, { type: 'keyUp', value: key(k) }] }]);
+        await d.performActions([
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: key(k) },
+              { type: 'keyUp', value: key(k) },
+            ],
+          },
+        ]);
         await d.releaseActions();
       },
       // One action chain per character: in one chain WebKitGTK drops repeated characters and spaces.
@@ -175,7 +184,16 @@ class WebKitPage {
       async click(x, y) {
         const p = { x: Math.round(x), y: Math.round(y) };
         await d.performActions([
-          { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, ...p }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] },
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', duration: 0, ...p },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
         ]);
         at = p;
       },

@@ -46,7 +46,10 @@ export async function serveStatic({ root, csp = STRICT_CSP, port = 0, extra = {}
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (inject && extname(file) === '.html') {
-        const tags = [inject].flat().map((src) => `<script src="${src}"></script>`).join('');
+        const tags = [inject]
+          .flat()
+          .map((src) => `<script src="${src}"></script>`)
+          .join('');
         body = Buffer.from(body.toString('utf8').replace(/<head>/i, (h) => `${h}${tags}`));
       }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

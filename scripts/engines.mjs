@@ -20,7 +20,11 @@ const MINIBROWSER_CANDIDATES = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
 ];
-const onPath = (name) => (process.env.PATH ?? '').split(':').map((d) => join(d, name)).find((p) => existsSync(p));
+const onPath = (name) =>
+  (process.env.PATH ?? '')
+    .split(':')
+    .map((d) => join(d, name))
+    .find((p) => existsSync(p));
 
 /** FIREFOX_PATH when set, else the first usual Firefox install path that exists. */
 export function firefoxPath() {
@@ -49,7 +53,13 @@ export function missingFor(engine) {
 
 /** The engines named by a comma list ("all" = the three), checked. */
 export function parseEngines(list = 'chromium') {
-  const names = list === 'all' ? ENGINES : list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names =
+    list === 'all'
+      ? ENGINES
+      : list
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean);
   for (const n of names) if (!ENGINES.includes(n)) throw new Error(`unknown engine "${n}": use one of ${ENGINES.join(', ')} or "all"`);
   return names;
 }
@@ -222,7 +232,7 @@ export async function startWebKitDriver() {
     const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(xvfb);
     xvfb.stderr.resume();
-    const display = `:${(await waitForLine(xvfb, xvfb.stdout, (s) => s.match(/^(\d+)\n/)?.[1], 'Xvfb'))}`;
+    const display = `:${await waitForLine(xvfb, xvfb.stdout, (s) => s.match(/^(\d+)\n/)?.[1], 'Xvfb')}`;
     let driver;
     let port;
     for (let attempt = 0; attempt < 5 && !driver; attempt++) {

@@ -18,7 +18,10 @@ export function jsEntries(pkg) {
 }
 
 /** The element entries, by tag name: the entries whose name is a custom-element name (it has a hyphen). */
-export const elementTags = (pkg) => jsEntries(pkg).map((e) => e.name).filter((n) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(n));
+export const elementTags = (pkg) =>
+  jsEntries(pkg)
+    .map((e) => e.name)
+    .filter((n) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(n));
 
 /** The class an element entry exports: `PostTerm` for `post-term`. */
 export const className = (tag) => tag.replace(/(?:^|-)([a-z])/g, (_, c) => c.toUpperCase());

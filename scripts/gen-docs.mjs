@@ -59,12 +59,18 @@ export function propertiesOnly(decl) {
   return publicMembers(decl).filter((m) => m.kind === 'field' && !viaAttribute.has(m.name) && !m.attribute);
 }
 
-const oneLine = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').trim();
+const oneLine = (s) =>
+  String(s ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 /** A table cell: one line, pipes escaped (also inside code spans, as GFM tables require). */
 const cell = (s) => oneLine(s).replace(/\|/g, '\\|');
 const code = (s) => (s === undefined || s === null || s === '' ? '' : `\`${oneLine(s)}\``);
 /** `'light' | 'dark' | undefined` → `'light' | 'dark'`: every attribute may be absent. */
-const typeText = (t) => oneLine(t?.text).replace(/\s*\|\s*undefined\b/g, '').replace(/^undefined\s*\|\s*/, '');
+const typeText = (t) =>
+  oneLine(t?.text)
+    .replace(/\s*\|\s*undefined\b/g, '')
+    .replace(/^undefined\s*\|\s*/, '');
 
 function table(head, rows) {
   if (!rows.length) return [];
@@ -104,13 +110,42 @@ export function referenceMarkdown(decl) {
         propertiesOnly(decl).map((m) => [code(m.name), `${code(typeText(m.type))}${m.readonly ? ' (read-only)' : ''}`, code(m.default), m.description]),
       ),
     ],
-    ['Methods', table(['method', 'description'], publicMembers(decl).filter((m) => m.kind === 'method').map((m) => [code(signature(m)), methodDescription(m)]))],
-    ['Events', table(['event', 'type', 'description'], (decl.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]))],
-    ['Slots', table(['slot', 'description'], (decl.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))],
-    ['CSS parts', table(['part', 'description'], (decl.cssParts ?? []).map((p) => [code(p.name), p.description]))],
+    [
+      'Methods',
+      table(
+        ['method', 'description'],
+        publicMembers(decl)
+          .filter((m) => m.kind === 'method')
+          .map((m) => [code(signature(m)), methodDescription(m)]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['event', 'type', 'description'],
+        (decl.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+      ),
+    ],
+    [
+      'Slots',
+      table(
+        ['slot', 'description'],
+        (decl.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['part', 'description'],
+        (decl.cssParts ?? []).map((p) => [code(p.name), p.description]),
+      ),
+    ],
     [
       'CSS custom properties',
-      table(['property', 'default (light / dark)', 'description'], (decl.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])),
+      table(
+        ['property', 'default (light / dark)', 'description'],
+        (decl.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+      ),
     ],
   ];
   const out = ['<!-- Generated from custom-elements.json by `npm run analyze`: edit the JSDoc in src/, not this table. -->'];
@@ -181,7 +216,10 @@ const silence = (fn) => {
 function importEachTypeOnce(text) {
   const seen = new Set();
   return text.replace(/^import type \{([^}]*)\} from ("[^"]+");\n/gm, (all, list, from) => {
-    const listed = list.split(',').map((n) => n.trim()).filter(Boolean);
+    const listed = list
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const names = listed.filter((n) => !seen.has(n));
     for (const n of names) seen.add(n);
     if (names.length === listed.length) return all;

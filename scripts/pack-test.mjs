@@ -60,7 +60,11 @@ const shipped = packed.files.map((f) => f.path);
 const stray = shipped.filter((f) => /^(src|test|bench|demo|scripts|node_modules)\/|\/node_modules\//.test(f));
 try {
   const out = run(bin('publint'), ['run', tarball, '--strict']);
-  check(stray.length === 0, 'npm pack + publint: every path package.json names is in the tarball, and no sources', `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed; publint: ${out.trim().split('\n').pop()}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`);
+  check(
+    stray.length === 0,
+    'npm pack + publint: every path package.json names is in the tarball, and no sources',
+    `${packed.filename}, ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB packed; publint: ${out.trim().split('\n').pop()}${stray.length ? `; should not ship ${stray.slice(0, 5).join(', ')}` : ''}`,
+  );
 } catch (e) {
   check(false, 'npm pack + publint', `${e.stdout ?? ''}${e.stderr ?? e.message}`.trim().split('\n').slice(-6).join(' / '));
 }
@@ -99,8 +103,16 @@ out.rehype = typeof rehype({}) === 'function';
 console.log(JSON.stringify(out));`;
 try {
   const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', nodeCheck], { cwd: app }).trim().split('\n').pop());
-  check(out.count === 70 && out.lut === 'lut' && out.dv === 'dolby-vision' && out.mention === 'dolby-vision', "Node: import { lookup, search, … } from 'post-glossary/data'", `${out.count} terms, lookup('LUTs') → ${out.lut}, search('dolby visn') → ${out.dv}; every other entry imports too`);
-  check(out.linked === '<p>Graded in <post-term term="dolby-vision">Dolby Vision</post-term>.</p>' && out.rendered && out.rehype, "Node: 'post-glossary/html' links and renders, 'post-glossary/rehype' gives a plugin", out.linked);
+  check(
+    out.count === 70 && out.lut === 'lut' && out.dv === 'dolby-vision' && out.mention === 'dolby-vision',
+    "Node: import { lookup, search, … } from 'post-glossary/data'",
+    `${out.count} terms, lookup('LUTs') → ${out.lut}, search('dolby visn') → ${out.dv}; every other entry imports too`,
+  );
+  check(
+    out.linked === '<p>Graded in <post-term term="dolby-vision">Dolby Vision</post-term>.</p>' && out.rendered && out.rehype,
+    "Node: 'post-glossary/html' links and renders, 'post-glossary/rehype' gives a plugin",
+    out.linked,
+  );
 } catch (e) {
   check(false, "Node: import 'post-glossary/data' and every entry", e.stderr?.toString().trim().split('\n').slice(0, 4).join(' / '));
 }
@@ -125,7 +137,8 @@ const markup = `<button id="before">before</button> Graded with a <post-term>LUT
 <glossary-search></glossary-search>
 <glossary-index></glossary-index>
 <glossary-preferences></glossary-preferences>`;
-const page = (title, head, body = markup) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const page = (title, head, body = markup) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 const cdnUrl = '/node_modules/post-glossary/dist/cdn/post-glossary.js';
 const pages = {
   // Each element entry on its own, in one app.
@@ -202,27 +215,43 @@ async function checkPage(name, url, tags) {
       await p.focus(before);
       await p.keyboard.press('Tab');
       const ok = await p
-        .waitForFunction((sel, re) => {
-          const card = document.querySelector(sel)?.shadowRoot?.querySelector('[part=card]');
-          return card?.matches(':popover-open') && new RegExp(re, 'i').test(card.textContent);
-        }, { timeout: 5_000 }, termSel, text)
-        .then(() => true, () => false);
+        .waitForFunction(
+          (sel, re) => {
+            const card = document.querySelector(sel)?.shadowRoot?.querySelector('[part=card]');
+            return card?.matches(':popover-open') && new RegExp(re, 'i').test(card.textContent);
+          },
+          { timeout: 5_000 },
+          termSel,
+          text,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       await p.keyboard.press('Escape');
       return ok;
     };
     if (tags.includes('post-term') && !(await openCard('#before', 'post-term', 'look-?up table'))) problems.push('<post-term> did not open its card on focus');
     if (tags.includes('glossary-provider')) {
       await p.evaluate(() => {
-        document.querySelector('#provider').terms = [{ id: 'grip', term: 'Grip', aliases: [], letter: 'G', category: 'workflow', definition: 'Grips rig the lights. From the provider.', seeAlso: [], links: [] }];
+        document.querySelector('#provider').terms = [
+          { id: 'grip', term: 'Grip', aliases: [], letter: 'G', category: 'workflow', definition: 'Grips rig the lights. From the provider.', seeAlso: [], links: [] },
+        ];
       });
-      await p.waitForFunction(() => document.querySelector('#grip').entry?.definition.includes('From the provider'), { timeout: 5_000 }).catch(() => problems.push("<glossary-provider>'s terms did not reach its <post-term>"));
+      await p
+        .waitForFunction(() => document.querySelector('#grip').entry?.definition.includes('From the provider'), { timeout: 5_000 })
+        .catch(() => problems.push("<glossary-provider>'s terms did not reach its <post-term>"));
       if (!(await openCard('#before2', '#grip', 'From the provider'))) problems.push("the provided term's card did not open");
     }
     if (tags.includes('glossary-autolink')) {
-      await p.waitForFunction(() => document.querySelector('glossary-autolink post-term')?.textContent === 'Dolby Vision', { timeout: 5_000 }).catch(() => problems.push('<glossary-autolink> did not link "Dolby Vision"'));
+      await p
+        .waitForFunction(() => document.querySelector('glossary-autolink post-term')?.textContent === 'Dolby Vision', { timeout: 5_000 })
+        .catch(() => problems.push('<glossary-autolink> did not link "Dolby Vision"'));
     }
     if (tags.includes('glossary-index')) {
-      await p.waitForFunction(() => document.querySelector('glossary-index').shadowRoot?.querySelectorAll('.entry').length >= 70, { timeout: 5_000 }).catch(() => problems.push('<glossary-index> did not render its 70 entries'));
+      await p
+        .waitForFunction(() => document.querySelector('glossary-index').shadowRoot?.querySelectorAll('.entry').length >= 70, { timeout: 5_000 })
+        .catch(() => problems.push('<glossary-index> did not render its 70 entries'));
     }
     if (tags.includes('glossary-search')) {
       await p.evaluate(() => document.querySelector('glossary-search').shadowRoot.querySelector('input').focus());

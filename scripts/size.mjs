@@ -132,7 +132,10 @@ const pagesDir = join(root, 'node_modules/.cache/post-glossary-size/pages');
 mkdirSync(pagesDir, { recursive: true });
 const extra = {};
 for (const [name, p] of Object.entries(PAGES)) {
-  writeFileSync(join(pagesDir, `${name}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title>\n<script type="module" src="/post-glossary.js"></script>\n<body>${p.body}</body></html>\n`);
+  writeFileSync(
+    join(pagesDir, `${name}.html`),
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title>\n<script type="module" src="/post-glossary.js"></script>\n<body>${p.body}</body></html>\n`,
+  );
   extra[`/${name}.html`] = join(pagesDir, `${name}.html`);
 }
 // (An empty favicon: the browser asks for one, and a 404 would read as an error.)

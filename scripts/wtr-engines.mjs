@@ -109,7 +109,16 @@ export function engineInputPlugin() {
           // (and spaces): "omf/aaf" arrives as "omf/af".
           for (const ch of [...text]) {
             const v = wdKey(ch);
-            await driver.performActions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: v }, { type: 'keyUp', value: v }] }]);
+            await driver.performActions([
+              {
+                type: 'key',
+                id: 'keyboard',
+                actions: [
+                  { type: 'keyDown', value: v },
+                  { type: 'keyUp', value: v },
+                ],
+              },
+            ]);
           }
           await driver.releaseActions();
           return true;
@@ -144,7 +153,15 @@ export function engineInputPlugin() {
             return true;
           }
           await driver.performActions([
-            { type: 'pointer', id: 'finger1', parameters: { pointerType: 'mouse' }, actions: points.flatMap(([x, y]) => [{ type: 'pointerMove', duration: 0, x, y }, { type: 'pause', duration: 20 }]) },
+            {
+              type: 'pointer',
+              id: 'finger1',
+              parameters: { pointerType: 'mouse' },
+              actions: points.flatMap(([x, y]) => [
+                { type: 'pointerMove', duration: 0, x, y },
+                { type: 'pause', duration: 20 },
+              ]),
+            },
           ]);
           return true;
         }

@@ -23,14 +23,7 @@ export { createGlossary, type Glossary, type LetterGroup, type CategoryCount } f
 export type { Mention, MentionOptions } from './core/mentions.js';
 export { normalizeSpace, indexLetter, safeHref, OTHER_LETTER } from './core/normalize.js';
 export { bundledTerms as terms, getBundledGlossary } from './core/bundled.js';
-export {
-  createSearchIndex,
-  type SearchIndex,
-  type SearchHit,
-  type SearchOptions,
-  type SearchField,
-  type SuggestOptions,
-} from './core/search.js';
+export { createSearchIndex, type SearchIndex, type SearchHit, type SearchOptions, type SearchField, type SuggestOptions } from './core/search.js';
 export { definedTermSet, jsonLdText, type DefinedTermSetOptions } from './core/structured-data.js';
 export { mergeEntries, type MergeMode, type EntrySource, type SourcedGlossaryError, type MergeResult } from './core/merge.js';
 

@@ -27,7 +27,17 @@ import { GlossaryPreferences as GlossaryPreferencesElement } from './elements/gl
 import type { PostGlossaryPreferencesDetail } from './internal/preferences.js';
 import { defineElement } from './internal/define.js';
 
-export type { PostTermMissingDetail, PostTermToggleDetail, PostTermReadDetail, PostGlossaryPreferencesDetail, GlossaryIndexNavigateDetail, GlossarySelectDetail, GlossarySearchEmptyDetail, GlossaryErrorDetail, GlossaryLoadDetail };
+export type {
+  PostTermMissingDetail,
+  PostTermToggleDetail,
+  PostTermReadDetail,
+  PostGlossaryPreferencesDetail,
+  GlossaryIndexNavigateDetail,
+  GlossarySelectDetail,
+  GlossarySearchEmptyDetail,
+  GlossaryErrorDetail,
+  GlossaryLoadDetail,
+};
 
 type PropertyOptions = { attribute?: boolean | string };
 type ElementClass<I> = { new (): I } & CustomElementConstructor;

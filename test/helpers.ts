@@ -28,11 +28,7 @@ import type { GlossaryContextValue } from '../src/context.js';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** The engine this page runs in (from the user agent: no driver round trip needed). */
-export const engine: Engine = /Firefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /Chrom(e|ium)\//.test(navigator.userAgent)
-    ? 'chromium'
-    : 'webkit';
+export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom(e|ium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 
 // ---------------------------------------------------------------- queries and geometry
 

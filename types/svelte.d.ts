@@ -8,7 +8,27 @@ import type { CustomElements as JsxElements } from './jsx-types.js';
 import type { HTMLAttributes } from 'svelte/elements';
 
 /** The generated types' own props: what Svelte's HTMLAttributes does not already type (or types for JSX). */
-type OwnProps<T> = Omit<T, 'children' | 'style' | 'class' | 'classList' | 'className' | 'ref' | 'dir' | 'hidden' | 'id' | 'lang' | 'part' | 'slot' | 'tabIndex' | 'title' | 'translate' | 'innerHTML' | 'textContent' | 'exportparts'>;
+type OwnProps<T> = Omit<
+  T,
+  | 'children'
+  | 'style'
+  | 'class'
+  | 'classList'
+  | 'className'
+  | 'ref'
+  | 'dir'
+  | 'hidden'
+  | 'id'
+  | 'lang'
+  | 'part'
+  | 'slot'
+  | 'tabIndex'
+  | 'title'
+  | 'translate'
+  | 'innerHTML'
+  | 'textContent'
+  | 'exportparts'
+>;
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
 /** The attributes as properties too (`labelVisible={false}`: Svelte sets a property the element has; `label-visible={false}` would set the attribute "false"). */

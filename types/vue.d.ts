@@ -9,7 +9,8 @@ import type { CustomElements as JsxElements } from './jsx-types.js';
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
 /** Props every HTML element has, which the JSX types add and Vue types itself. */
-type Common = 'children' | 'class' | 'className' | 'classList' | 'dir' | 'exportparts' | 'htmlFor' | 'hidden' | 'id' | 'key' | 'lang' | 'part' | 'ref' | 'slot' | 'style' | 'tabIndex' | 'title' | 'translate';
+type Common =
+  'children' | 'class' | 'className' | 'classList' | 'dir' | 'exportparts' | 'htmlFor' | 'hidden' | 'id' | 'key' | 'lang' | 'part' | 'ref' | 'slot' | 'style' | 'tabIndex' | 'title' | 'translate';
 /** `close-delay` → `closeDelay`, `onpost-term-open` → `onPostTermOpen`. */
 type VueProps<T> = {
   [K in keyof T as K extends Common ? never : K extends `on${infer E}` ? (E extends `${string}-${string}` ? `on${Capitalize<Camel<E>>}` : K) : Camel<K & string>]: T[K];

@@ -91,7 +91,7 @@ export class EditDistance {
     const w = this.#width;
     const d = (i: number, j: number) => dp[i * w + j];
     const matched: number[] = [];
-    for (let i = q.length, j = this.#end; i > 0 && j > 0; ) {
+    for (let i = q.length, j = this.#end; i > 0 && j > 0;) {
       const here = d(i, j);
       if (q[i - 1] === s[j - 1] && here === d(i - 1, j - 1)) {
         matched.push(--j);

@@ -7,7 +7,7 @@ import { LETTERS, indexLetter } from './normalize.js';
 
 /** What each field of an entry means (the schema's descriptions). */
 const ENTRY_FIELDS: Record<EntryField, string> = {
-  id: 'Stable kebab-case slug; the deep-link anchor. letter-a … letter-z and letter-other are the index\'s own anchors.',
+  id: "Stable kebab-case slug; the deep-link anchor. letter-a … letter-z and letter-other are the index's own anchors.",
   term: 'Display name.',
   expansion: 'What an acronym stands for.',
   aliases: 'Other spellings people type or write.',
@@ -27,7 +27,7 @@ function charClass(points: number[]): string {
   // Letters as themselves (none needs escaping in a class); anything else (controls) escaped.
   const esc = (cp: number) => (/[\p{L}\p{N}\p{S}]/u.test(String.fromCodePoint(cp)) && !'\\]^-'.includes(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u{${cp.toString(16)}}`);
   let out = '';
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     let j = i;
     while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
     out += j === i ? esc(points[i]) : `${esc(points[i])}${j > i + 1 ? '-' : ''}${esc(points[j])}`;
@@ -94,7 +94,10 @@ export function entrySchema(): Record<string, unknown> {
               type: 'object',
               additionalProperties: false,
               required: ['label', 'path'],
-              properties: { label: text(), path: { description: 'A path on the site (no backslash or control character, not //host) or an absolute http(s) URL.', type: 'string', pattern: LINK_PATH_ON_SITE_PATTERN } },
+              properties: {
+                label: text(),
+                path: { description: 'A path on the site (no backslash or control character, not //host) or an absolute http(s) URL.', type: 'string', pattern: LINK_PATH_ON_SITE_PATTERN },
+              },
             },
           },
         },

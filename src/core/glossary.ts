@@ -129,7 +129,7 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
 
   const validId = id !== undefined && ID_RE.test(id);
   if (!validId) fail('id', id === undefined ? 'is missing or not a string' : 'must be a kebab-case slug (a-z, 0-9, hyphens)');
-  else if (RESERVED_ID_RE.test(id)) fail('id', 'is reserved for the glossary index\'s letter sections (#letter-a … #letter-z, #letter-other); choose another id');
+  else if (RESERVED_ID_RE.test(id)) fail('id', "is reserved for the glossary index's letter sections (#letter-a … #letter-z, #letter-other); choose another id");
   const reserved = validId && RESERVED_ID_RE.test(id);
   const term = text('term', true);
   const definition = text('definition', true);
@@ -168,7 +168,8 @@ function validateEntry(raw: unknown, index: number, errors: GlossaryError[]): Te
     if (!label || !path.trim()) fail(at, 'needs a non-empty label and path');
     else if (!LINK_PATH_RE.test(path)) fail(`${at}.path`, 'must start with "/" or http(s)://');
     // "/\evil.example" and the like start with "/" but lead to another site.
-    else if (!LINK_PATH_ON_SITE_RE.test(path) || safeHref(path.trim()) === undefined) fail(`${at}.path`, `${JSON.stringify(path)} leads off the site: a path must stay on it (or be an http(s):// URL)`);
+    else if (!LINK_PATH_ON_SITE_RE.test(path) || safeHref(path.trim()) === undefined)
+      fail(`${at}.path`, `${JSON.stringify(path)} leads off the site: a path must stay on it (or be an http(s):// URL)`);
     else if (unknown.length) fail(at, `has fields a link does not have (${unknown.join(', ')}); it is left out`);
     else entry.links.push({ label, path: path.trim() } satisfies TermLink);
   });

@@ -68,7 +68,14 @@ export function isNeverLinked(tag: string, attr: AttributeReader): boolean {
   if (NEVER_LINKED_TAGS.has(tag.toLowerCase())) return true;
   if (attr('data-no-glossary') != null || attr('contenteditable') != null) return true;
   const role = attr('role');
-  if (role && role.toLowerCase().split(/\s+/).some((r) => NEVER_LINKED_ROLES.has(r))) return true;
+  if (
+    role &&
+    role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((r) => NEVER_LINKED_ROLES.has(r))
+  )
+    return true;
   const tabindex = attr('tabindex');
   return tabindex != null && Number.parseInt(tabindex.trim(), 10) >= 0;
 }

@@ -1,5 +1,9 @@
 /** The text with its accents and other combining marks removed ("Café" → "Cafe"); Hangul syllables stay whole (NFC). */
-const withoutAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
+const withoutAccents = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 
 /**
  * Folding, the one rule that makes names and queries comparable: lower case, accents removed

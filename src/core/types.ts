@@ -1,14 +1,5 @@
 /** The fixed set of subject areas an entry belongs to. */
-export const CATEGORIES = [
-  'color',
-  'editorial',
-  'vfx',
-  'sound',
-  'delivery',
-  'formats',
-  'workflow',
-  'industry',
-] as const;
+export const CATEGORIES = ['color', 'editorial', 'vfx', 'sound', 'delivery', 'formats', 'workflow', 'industry'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 

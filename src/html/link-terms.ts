@@ -144,9 +144,7 @@ interface Splice {
 export function linkTerms(html: string, options: LinkTermsOptions = {}): string {
   if (typeof html !== 'string') throw new TypeError(`post-glossary: linkTerms needs an HTML string, not ${html === null ? 'null' : typeof html}`);
   const glossary = resolveGlossary(options);
-  const root: ParentNode = DOCUMENT_RE.test(html)
-    ? parse(html, { sourceCodeLocationInfo: true, treeAdapter })
-    : parseFragment(html, { sourceCodeLocationInfo: true, treeAdapter });
+  const root: ParentNode = DOCUMENT_RE.test(html) ? parse(html, { sourceCodeLocationInfo: true, treeAdapter }) : parseFragment(html, { sourceCodeLocationInfo: true, treeAdapter });
 
   // Elements and text in document order (template contents are not walked: <template> is never
   // linked). A stack, not recursion: deeply nested markup must not overflow.

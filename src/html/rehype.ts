@@ -36,11 +36,9 @@ function reader(node: Element | MdxJsxElement) {
   };
 }
 
-const tagOf = (node: Node): string | undefined =>
-  node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined;
+const tagOf = (node: Node): string | undefined => (node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined);
 
-const textContent = (node: Node): string =>
-  node.type === 'text' ? node.value : 'children' in node ? (node.children as Node[]).map(textContent).join('') : '';
+const textContent = (node: Node): string => (node.type === 'text' ? node.value : 'children' in node ? (node.children as Node[]).map(textContent).join('') : '');
 
 /**
  * Links a hast tree in place with the rules of `linkTerms` and `<glossary-autolink>` (see

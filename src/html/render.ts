@@ -71,10 +71,7 @@ export function renderStructuredData(options: Omit<RenderGlossaryOptions, 'eleme
   const url = absoluteHttp(options.url) ?? absoluteHttp(options.sourceUrl);
   if (!url) return '';
   const inScope = scope(glossary, options.categories);
-  const set = definedTermSet(
-    glossary.entries.filter(inScope),
-    { url, name: typeof options.sourceName === 'string' && options.sourceName ? `${options.sourceName} glossary` : undefined },
-  );
+  const set = definedTermSet(glossary.entries.filter(inScope), { url, name: typeof options.sourceName === 'string' && options.sourceName ? `${options.sourceName} glossary` : undefined });
   // jsonLdText escapes every "<": the block cannot be ended by a definition's text.
   return `<script type="application/ld+json" data-post-glossary>${jsonLdText(set)}</script>`;
 }
@@ -131,9 +128,7 @@ export function renderGlossaryHtml(options: RenderGlossaryOptions = {}): string 
   const parts = [
     '<div class="post-glossary-static">',
     '<nav class="letters" aria-label="Glossary letters"><ul>',
-    ...groups.map(({ letter, id, entries }) =>
-      entries.length ? `<li><a href="#${id}">${text(letter)}</a></li>` : `<li><span class="disabled" aria-disabled="true">${text(letter)}</span></li>`,
-    ),
+    ...groups.map(({ letter, id, entries }) => (entries.length ? `<li><a href="#${id}">${text(letter)}</a></li>` : `<li><span class="disabled" aria-disabled="true">${text(letter)}</span></li>`)),
     '</ul></nav>',
     ...groups
       .filter((g) => g.entries.length)

@@ -10,7 +10,14 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
  * The buttons, "All" first, each with its count; a category with none cannot be chosen (unless
  * it is the choice). Nothing when fewer than two categories are present.
  */
-export function categoryFilter(o: { present: Category[]; counts: Map<Category, number>; pool: number; chosen: Category | null; t: GlossaryStrings; choose: (c: Category | null, then?: () => void) => void }) {
+export function categoryFilter(o: {
+  present: Category[];
+  counts: Map<Category, number>;
+  pool: number;
+  chosen: Category | null;
+  t: GlossaryStrings;
+  choose: (c: Category | null, then?: () => void) => void;
+}) {
   if (o.present.length < 2) return nothing;
   const radio = (c: Category | null, label: string, n: number) => {
     const checked = o.chosen === c;

@@ -33,7 +33,6 @@ export interface DefinitionCardOptions {
   onResize?(): void;
 }
 
-
 const button = (attrs: Record<string, string>, onClick: () => void, ...children: Child[]) => {
   const b = el('button', { type: 'button', ...attrs }, ...children);
   b.addEventListener('click', onClick);
@@ -55,7 +54,12 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
   return append(document.createDocumentFragment(), [
     o.previous &&
       o.onBack &&
-      button({ class: 'back', part: 'card-back', 'aria-label': format(t.backTo, { term: o.previous.term }) }, o.onBack, el('span', { class: 'arrow', 'aria-hidden': 'true' }, '←'), ` ${o.previous.term}`),
+      button(
+        { class: 'back', part: 'card-back', 'aria-label': format(t.backTo, { term: o.previous.term }) },
+        o.onBack,
+        el('span', { class: 'arrow', 'aria-hidden': 'true' }, '←'),
+        ` ${o.previous.term}`,
+      ),
     el(
       'div',
       // Room at its end for the previews switch, which sits in the card's corner (see below).
@@ -70,7 +74,17 @@ export function buildDefinitionCard(entry: TermEntry, o: DefinitionCardOptions):
         'div',
         { class: 'see-also', part: 'card-see-also' },
         el('span', { class: 'label', id: see }, t.seeAlso),
-        el('ul', { 'aria-labelledby': see }, ...o.related.map((r) => el('li', {}, button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term)))),
+        el(
+          'ul',
+          { 'aria-labelledby': see },
+          ...o.related.map((r) =>
+            el(
+              'li',
+              {},
+              button({ class: 'chip' }, () => o.onSeeAlso(r.id), r.term),
+            ),
+          ),
+        ),
       ),
     (full || learnMore.length > 0) &&
       el(
@@ -103,7 +117,12 @@ function eyeOff(): SVGElement {
 function previewsControl({ on, onChange }: NonNullable<DefinitionCardOptions['previews']>, id: string, afterBack: boolean, t: Strings['t']): HTMLElement {
   if (on) {
     // Level with the heading: below the back button when there is one.
-    return button({ class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: t.previewsOff }, () => onChange(false), eyeOff(), el('span', { class: 'visually-hidden' }, t.previewsOff));
+    return button(
+      { class: afterBack ? 'previews-switch icon after-back' : 'previews-switch icon', part: 'card-previews', title: t.previewsOff },
+      () => onChange(false),
+      eyeOff(),
+      el('span', { class: 'visually-hidden' }, t.previewsOff),
+    );
   }
   return el(
     'p',
@@ -131,15 +150,20 @@ function definition(entry: TermEntry, o: DefinitionCardOptions): HTMLElement {
   const restId = `${o.headingId}-rest`;
   const more = el('span', { id: restId, hidden: '' }, rest);
   const label = el('span', {}, t.more);
-  const toggle = button({ class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId }, () => {
-    const open = more.hidden;
-    more.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-    label.textContent = open ? t.less : t.more;
-    o.onResize?.();
-    // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
-    toggle.scrollIntoView?.({ block: 'nearest' });
-  }, label, el('span', { class: 'visually-hidden' }, ` ${format(t.definitionOf, { term: entry.term })}`));
+  const toggle = button(
+    { class: 'more', part: 'card-more', 'aria-expanded': 'false', 'aria-controls': restId },
+    () => {
+      const open = more.hidden;
+      more.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      label.textContent = open ? t.less : t.more;
+      o.onResize?.();
+      // A card now taller than its room scrolls inside: keep the button (and its focus) in view.
+      toggle.scrollIntoView?.({ block: 'nearest' });
+    },
+    label,
+    el('span', { class: 'visually-hidden' }, ` ${format(t.definitionOf, { term: entry.term })}`),
+  );
   return el('div', { class: 'definition-block' }, el('p', { class: 'definition', part: 'card-definition', dir: 'auto' }, short, more), ' ', toggle);
 }
 

@@ -53,17 +53,21 @@ export function entryTemplate(e: TermEntry, { glossary: g, t, level, linkBase, s
     <p class="definition" part="definition" dir="auto">
       ${linked ? segments(g, e).map((s) => (typeof s === 'string' ? s : link(s.id, s.text))) : e.definition}
     </p>
-    ${related.length
-      ? html`<p class="see-also" part="see-also">
+    ${
+      related.length
+        ? html`<p class="see-also" part="see-also">
           <span class="label">${t.seeAlsoList}</span>
           ${linkList(related, link)}
         </p>`
-      : nothing}
-    ${learnMore.length || canonical
-      ? html`<p class="more">
+        : nothing
+    }
+    ${
+      learnMore.length || canonical
+        ? html`<p class="more">
           ${learnMore.map((l) => html`<a href=${l.href}>${l.label}</a>`)}
           ${canonical ? html`<a href=${canonical}>${t.originalEntry}<span class="visually-hidden">: ${e.term}</span></a>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }

@@ -29,7 +29,10 @@ export class IndexSections {
    * `budget` entries in turn, at least `forced.get(letter)` of a letter; `inputs` are what
    * `context()` is made of (a new context, and every entry re-rendered, only when one changed).
    */
-  render(groups: Group[], o: { budget: number; forced: Map<string, number>; highlighted?: string; level: number; linked: boolean; otherGroup: string; inputs: unknown[]; context: () => EntryContext }) {
+  render(
+    groups: Group[],
+    o: { budget: number; forced: Map<string, number>; highlighted?: string; level: number; linked: boolean; otherGroup: string; inputs: unknown[]; context: () => EntryContext },
+  ) {
     if (!this.#context || o.inputs.some((v, i) => v !== this.#inputs[i])) {
       this.#inputs = o.inputs;
       this.#context = o.context();
@@ -71,7 +74,15 @@ export class IndexSections {
             blocks,
             ([key]) => key,
             ([, entries, on]) =>
-              guard([entries.length, entries[0], entries[entries.length - 1], !!highlighted && entries.some((e) => e.id === highlighted), on, context], () => html`<div class="block">${repeat(entries, (e) => e.id, (e) => entry(e, on))}</div>`),
+              guard(
+                [entries.length, entries[0], entries[entries.length - 1], !!highlighted && entries.some((e) => e.id === highlighted), on, context],
+                () =>
+                  html`<div class="block">${repeat(
+                    entries,
+                    (e) => e.id,
+                    (e) => entry(e, on),
+                  )}</div>`,
+              ),
           )}
           ${pending ? html`<div class="pending"></div>` : nothing}
         </section>`;

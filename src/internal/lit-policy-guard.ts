@@ -39,7 +39,9 @@ if (tt && typeof tt.createPolicy === 'function') {
           reported = true;
           // Two copies of Lit: the policy exists already.
           const add = duplicate ? "'allow-duplicates'" : 'lit-html';
-          console.error(`post-glossary: the CSP refused Trusted Types policy "lit-html" (${e}). Add ${add} to the trusted-types directive: trusted-types lit-html post-glossary${add[0] == "'" ? ` ${add}` : ''}`);
+          console.error(
+            `post-glossary: the CSP refused Trusted Types policy "lit-html" (${e}). Add ${add} to the trusted-types directive: trusted-types lit-html post-glossary${add[0] == "'" ? ` ${add}` : ''}`,
+          );
         }
         return undefined;
       }

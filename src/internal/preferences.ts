@@ -183,7 +183,8 @@ function renderFollowers() {
 }
 
 /** Adds the controller that follows the preferences (`followPreferences`) while `host` is connected. */
-export const preferencesController = (host: ReactiveControllerHost): void => host.addController({ hostConnected: () => followPreferences(host), hostDisconnected: () => followPreferences(host, false) });
+export const preferencesController = (host: ReactiveControllerHost): void =>
+  host.addController({ hostConnected: () => followPreferences(host), hostDisconnected: () => followPreferences(host, false) });
 
 /** Whether the page opted out of previews altogether (`data-no-glossary` on `<html>`). */
 export const pageOptedOut = (): boolean => !!root()?.hasAttribute('data-no-glossary');

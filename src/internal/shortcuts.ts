@@ -19,7 +19,13 @@ const WORDS: Record<ShortcutKey, string[]> = { slash: ['slash', '/'], 'ctrl-k': 
 
 /** Whether a `shortcut` value asks for `key`: bare (or `true`) means both, as before the list existed. */
 export const asksFor = (value: unknown, key: ShortcutKey): boolean =>
-  value === true || value === '' || (typeof value === 'string' && value.toLowerCase().split(/[\s,]+/).some((t) => WORDS[key].includes(t)));
+  value === true ||
+  value === '' ||
+  (typeof value === 'string' &&
+    value
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((t) => WORDS[key].includes(t)));
 
 /** Connected boxes, first connected first. */
 const boxes: ShortcutHost[] = [];

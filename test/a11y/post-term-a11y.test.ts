@@ -31,7 +31,10 @@ describe('<post-term> keyboard load (issue 19.11)', () => {
       await pressKey('Tab');
       expect(deepActive() === trigger(term), `Tab did not land on ${term.textContent}`).to.equal(true);
       await waitUntil(() => isOpen(term), `focus did not show ${term.textContent}'s card`);
-      expect(tabbable(term).map((n) => n.textContent), 'the preview has a Tab stop').to.deep.equal([]);
+      expect(
+        tabbable(term).map((n) => n.textContent),
+        'the preview has a Tab stop',
+      ).to.deep.equal([]);
     }
     await pressKey('Tab');
     expect(document.activeElement!.id, '3 terms took more than 3 Tabs').to.equal('after');

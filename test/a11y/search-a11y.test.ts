@@ -207,9 +207,7 @@ describe('<glossary-search> filter count (issue 19.7)', () => {
 describe('<glossary-search> looks (issue 19.12, lower)', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`the field's edge has 3:1 contrast with the page behind it (${theme})`, async () => {
-      const wrap = await fixture<HTMLElement>(
-        html`<div style="padding:8px;background:${theme === 'dark' ? '#202124' : '#ffffff'}"><glossary-search theme=${theme}></glossary-search></div>`,
-      );
+      const wrap = await fixture<HTMLElement>(html`<div style="padding:8px;background:${theme === 'dark' ? '#202124' : '#ffffff'}"><glossary-search theme=${theme}></glossary-search></div>`);
       const el = wrap.querySelector('glossary-search')!;
       await el.updateComplete;
       const field = getComputedStyle($(el, '.field')!);
@@ -242,8 +240,7 @@ describe('<glossary-search> looks (issue 19.12, lower)', () => {
       expect(r.top >= card.top && r.bottom <= card.bottom && r.left >= card.left && r.right <= card.right, `${b.className} sticks out`).to.equal(true);
       // Nothing over it: both ends of it are its own (inside the rounded corners).
       const y = (r.top + r.bottom) / 2;
-      for (const x of [r.left + 4, r.right - 4])
-        expect(el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === b, `${b.className} is covered`).to.equal(true);
+      for (const x of [r.left + 4, r.right - 4]) expect(el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === b, `${b.className} is covered`).to.equal(true);
     }
     const a = back.getBoundingClientRect();
     const c = close.getBoundingClientRect();
@@ -253,7 +250,13 @@ describe('<glossary-search> looks (issue 19.12, lower)', () => {
   const NO_FORCED_COLORS = 'forced colours are emulated through the DevTools protocol, which this driver does not speak';
   itExcept({ firefox: NO_FORCED_COLORS, webkit: NO_FORCED_COLORS }, 'forced colours: a matched part uses Mark with MarkText', async () => {
     const el = await fixture<GlossarySearch>(html`<glossary-search></glossary-search>`);
-    expect(await emulateFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }]), 'forced colours emulated').to.equal(true);
+    expect(
+      await emulateFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: 'dark' },
+      ]),
+      'forced colours emulated',
+    ).to.equal(true);
     expect(matchMedia('(forced-colors: active)').matches, 'forced-colors: active').to.equal(true);
     await typeInto(el, 'lut');
     const mark = $(el, 'mark')!;

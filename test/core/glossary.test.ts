@@ -77,9 +77,7 @@ describe('core: the bundled glossary', () => {
     expect(count('J')).to.equal(0);
     expect(count('Z')).to.equal(0);
     expect(groups.reduce((n, x) => n + x.entries.length, 0)).to.equal(70);
-    expect(groups.find((x) => x.letter === 'A')!.entries.map((e) => e.term)).to.deep.equal([
-      'AAF', 'ACES', 'ADR', 'After Effects', 'Aspera', 'Assembly Cut', 'Avid Media Composer',
-    ]);
+    expect(groups.find((x) => x.letter === 'A')!.entries.map((e) => e.term)).to.deep.equal(['AAF', 'ACES', 'ADR', 'After Effects', 'Aspera', 'Assembly Cut', 'Avid Media Composer']);
   });
 
   it('counts categories, and the counts add up', () => {
@@ -145,7 +143,15 @@ describe('core: createGlossary with bad data', () => {
 
   it('drops a bad optional field but keeps the entry', () => {
     const g = createGlossary([
-      { ...good, aliases: 'LUTs', links: [{ label: 'x', path: 'javascript:alert(1)' }, { label: 'Guide', path: '/guide' }], letter: 'Q' },
+      {
+        ...good,
+        aliases: 'LUTs',
+        links: [
+          { label: 'x', path: 'javascript:alert(1)' },
+          { label: 'Guide', path: '/guide' },
+        ],
+        letter: 'Q',
+      },
     ]);
     const e = g.get('lut')!;
     expect(e.aliases).to.deep.equal([]);

@@ -10,14 +10,7 @@ const lut = { ...bundledTerms.find((t) => t.id === 'lut')!, seeAlso: [] };
 const entry = (id: string, term: string, extra: Record<string, unknown> = {}) => ({ id, term, category: 'color', definition: `${term} defined.`, ...extra });
 
 describe('core: names with no Latin letter (the "#" group)', () => {
-  const g = createGlossary([
-    lut,
-    entry('color-correction-ko', '색보정'),
-    entry('grading-ko', '그레이딩'),
-    entry('nonlinear-ko', '논리니어 편집'),
-    entry('clapper', '🎬'),
-    entry('pulldown-23', '2-3'),
-  ]);
+  const g = createGlossary([lut, entry('color-correction-ko', '색보정'), entry('grading-ko', '그레이딩'), entry('nonlinear-ko', '논리니어 편집'), entry('clapper', '🎬'), entry('pulldown-23', '2-3')]);
 
   it('files them under "#", after Z, in byLetter()', () => {
     const groups = g.byLetter();
@@ -28,7 +21,10 @@ describe('core: names with no Latin letter (the "#" group)', () => {
   });
 
   it('sorts Hangul names by Korean collation (ㄱ ㄴ … ㅅ), after the A–Z entries', () => {
-    const other = g.byLetter().at(-1)!.entries.map((e) => e.term);
+    const other = g
+      .byLetter()
+      .at(-1)!
+      .entries.map((e) => e.term);
     const hangul = other.filter((t) => /\p{Script=Hangul}/u.test(t));
     expect(hangul).to.deep.equal(['그레이딩', '논리니어 편집', '색보정']);
     // entries lists the groups in the same order as byLetter().
@@ -78,7 +74,17 @@ describe('core: ids the index uses itself', () => {
 
 describe('core: link paths that only look site-relative', () => {
   const base = 'https://studio.example/docs/';
-  const offSite = ['/\\evil.example/x', '/\t/evil.example/x', '/\n/evil.example/x', '/\r/evil.example/x', '/\\/evil.example/x', '//evil.example/x', ' //evil.example/x', 'https:evil.example/x', 'java\tscript:alert(1)'];
+  const offSite = [
+    '/\\evil.example/x',
+    '/\t/evil.example/x',
+    '/\n/evil.example/x',
+    '/\r/evil.example/x',
+    '/\\/evil.example/x',
+    '//evil.example/x',
+    ' //evil.example/x',
+    'https:evil.example/x',
+    'java\tscript:alert(1)',
+  ];
 
   for (const path of offSite) {
     it(`safeHref refuses ${JSON.stringify(path)}, with and without a base`, () => {

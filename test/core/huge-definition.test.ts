@@ -10,8 +10,7 @@ function longText(chars: number, tail: string): string {
 
 describe('search: a huge definition', () => {
   // A studio pasted a whole manual into one definition (10 MB).
-  const glossary = (tail: string) =>
-    createGlossary([...getBundledGlossary().entries, { id: 'manual', term: 'Manual', category: 'workflow', definition: longText(10_000_000, tail) }]);
+  const glossary = (tail: string) => createGlossary([...getBundledGlossary().entries, { id: 'manual', term: 'Manual', category: 'workflow', definition: longText(10_000_000, tail) }]);
 
   it('reads only the start of each definition: a word past the documented limit is not found, one before it is', () => {
     expect(DEFINITION_INDEX_LENGTH).to.be.within(5_000, 100_000);

@@ -96,7 +96,13 @@ describe('core: search ranking', () => {
   });
 
   it('a prefix finds every name it begins: "dolb" → Dolby Atmos and Dolby Vision', () => {
-    expect(index.search('dolb').slice(0, 2).map((h) => h.entry.id).sort()).to.deep.equal(['dolby-atmos', 'dolby-vision']);
+    expect(
+      index
+        .search('dolb')
+        .slice(0, 2)
+        .map((h) => h.entry.id)
+        .sort(),
+    ).to.deep.equal(['dolby-atmos', 'dolby-vision']);
   });
 
   it('a name that matches beats a definition that merely mentions the word', () => {
@@ -247,9 +253,7 @@ describe('core: search highlights', () => {
 
 describe('core: search index built in slices', () => {
   // 2,800 entries: enough text for the definition index to take several idle slices and to grow its tables.
-  const many = createGlossary(
-    Array.from({ length: 40 }, (_, copy) => g.entries.map((e) => ({ ...e, id: `${e.id}-${copy}`, seeAlso: [] }))).flat(),
-  ).entries;
+  const many = createGlossary(Array.from({ length: 40 }, (_, copy) => g.entries.map((e) => ({ ...e, id: `${e.id}-${copy}`, seeAlso: [] }))).flat()).entries;
   const ids = (hits: SearchHit[]) => hits.map((h) => `${h.entry.id} ${h.score} ${h.field}`);
   const queries = ['unreal engine', 'colour grad', 'davinci reslove', 'the', 'dialogue', 'naive', 'hdr10+', 'exr'];
 
@@ -294,9 +298,16 @@ describe('core: search index built in slices', () => {
       ['interchange', /\binterchange/i],
       ['metadata', /\bmetadata/i],
     ] as const) {
-      const expected = many.filter((e) => re.test(e.definition)).map((e) => e.id).sort();
+      const expected = many
+        .filter((e) => re.test(e.definition))
+        .map((e) => e.id)
+        .sort();
       expect(expected.length, word).to.be.greaterThan(0);
-      const found = index.search(word, { limit: 5000 }).filter((h) => re.test(h.entry.definition)).map((h) => h.entry.id).sort();
+      const found = index
+        .search(word, { limit: 5000 })
+        .filter((h) => re.test(h.entry.definition))
+        .map((h) => h.entry.id)
+        .sort();
       expect(found, word).to.deep.equal(expected);
     }
   });
@@ -319,17 +330,7 @@ describe('core: search does not hide its own failures', () => {
 });
 
 describe('core: search never throws', () => {
-  const bad = [
-    '',
-    '   ',
-    '<script>alert(1)</script>',
-    '.*+?^${}()|[]\\',
-    '"><img src=x onerror=alert(1)>',
-    '🎬🎞️🍿',
-    '색보정',
-    '\u0000\uffff\ud800',
-    'a'.repeat(MAX_QUERY_LENGTH + 1),
-  ];
+  const bad = ['', '   ', '<script>alert(1)</script>', '.*+?^${}()|[]\\', '"><img src=x onerror=alert(1)>', '🎬🎞️🍿', '색보정', '\u0000\uffff\ud800', 'a'.repeat(MAX_QUERY_LENGTH + 1)];
 
   for (const q of bad) {
     it(`handles ${JSON.stringify(q.slice(0, 30))}`, async () => {
@@ -364,7 +365,10 @@ describe('core: suggest and caching', () => {
     // offer LTO ("Linear Tape-Open") and After Effects for the first, White Balance for the second.
     for (const q of ['gaffer tape', 'banana', 'kubernetes', 'espresso machine', 'xylophone quokka marzipan wombat']) {
       expect(index.search(q), q).to.deep.equal([]);
-      expect((await index.suggest(q)).map((e) => e.term), q).to.deep.equal([]);
+      expect(
+        (await index.suggest(q)).map((e) => e.term),
+        q,
+      ).to.deep.equal([]);
     }
   });
 
@@ -376,7 +380,10 @@ describe('core: suggest and caching', () => {
       ['colr gradng', 'color-grading'],
       ['hdr tenplus', 'hdr10-plus'],
     ]) {
-      expect((await index.suggest(q)).map((e) => e.id), q).to.include(id);
+      expect(
+        (await index.suggest(q)).map((e) => e.id),
+        q,
+      ).to.include(id);
     }
   });
 

@@ -38,9 +38,7 @@ describe('core: DefinedTermSet JSON-LD', () => {
   });
 
   it('serialises as JSON that cannot close its script block', () => {
-    const { entries } = createGlossary([
-      { id: 'x', term: 'X', aliases: [], letter: 'X', category: 'vfx', definition: 'Ends </script><script>alert(1)</script> <!-- here', seeAlso: [], links: [] },
-    ]);
+    const { entries } = createGlossary([{ id: 'x', term: 'X', aliases: [], letter: 'X', category: 'vfx', definition: 'Ends </script><script>alert(1)</script> <!-- here', seeAlso: [], links: [] }]);
     expect(entries).to.have.length(1);
     const text = jsonLdText(definedTermSet(entries, { url: 'https://studio.example/' }));
     expect(text).to.not.contain('<');

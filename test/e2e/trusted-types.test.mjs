@@ -95,81 +95,85 @@ async function indexEntries(page) {
   return page.evaluate(() => document.querySelector('glossary-index').shadowRoot.querySelectorAll('.entry').length);
 }
 
-for (const name of ENGINES) describe(`Trusted Types allowlists (CDN file), in ${name}`, () => {
-  before(async () => {
-    engine = name;
-    browser = await launchBrowser(name);
-  });
-  after(async () => {
-    await browser?.close();
-    browser = undefined;
-    for (const s of servers.splice(0)) await s.close();
-  });
+for (const name of ENGINES)
+  describe(`Trusted Types allowlists (CDN file), in ${name}`, () => {
+    before(async () => {
+      engine = name;
+      browser = await launchBrowser(name);
+    });
+    after(async () => {
+      await browser?.close();
+      browser = undefined;
+      for (const s of servers.splice(0)) await s.close();
+    });
 
-  it('the README states the exact allowlist, and allow-duplicates for two copies', () => {
-    const readme = readFileSync(`${root}README.md`, 'utf8');
-    assert.ok(readme.includes(README_ALLOWLIST), `README names "${README_ALLOWLIST}"`);
-    assert.ok(readme.includes(`${README_ALLOWLIST} 'allow-duplicates'`), "README names 'allow-duplicates' for two copies");
-  });
+    it('the README states the exact allowlist, and allow-duplicates for two copies', () => {
+      const readme = readFileSync(`${root}README.md`, 'utf8');
+      assert.ok(readme.includes(README_ALLOWLIST), `README names "${README_ALLOWLIST}"`);
+      assert.ok(readme.includes(`${README_ALLOWLIST} 'allow-duplicates'`), "README names 'allow-duplicates' for two copies");
+    });
 
-  it(`"${README_ALLOWLIST}": every element defined and rendering, nothing in the console`, async () => {
-    const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST}`), 'trusted-types');
-    assert.deepEqual(rec.defined, TAGS);
-    assert.equal(await indexEntries(page), 70);
-    const ld = await page.waitForFunction(() => document.head.querySelector('script[data-post-glossary]')?.textContent, { timeout: 10_000 });
-    assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
-    await rec.sync();
-    assert.deepEqual(rec.violations, []);
-    assert.deepEqual(rec.errors, []);
-    assert.deepEqual(rec.console, []);
-    await page.close();
-  });
-
-  it(`two copies with "${README_ALLOWLIST} 'allow-duplicates'": clean`, async () => {
-    const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST} 'allow-duplicates'`), 'trusted-types-twice');
-    assert.deepEqual(rec.defined, TAGS);
-    assert.equal(await indexEntries(page), 70);
-    await rec.sync();
-    assert.deepEqual(rec.violations, []);
-    assert.deepEqual(rec.errors, []);
-    assert.deepEqual(rec.console, []);
-    await page.close();
-  });
-
-  it(`two copies without 'allow-duplicates': no uncaught error, and one message naming 'allow-duplicates'`, async () => {
-    const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST}`), 'trusted-types-twice');
-    assert.deepEqual(rec.defined, TAGS);
-    // The first copy registered the elements; they render.
-    assert.equal(await indexEntries(page), 70);
-    await rec.sync();
-    assert.deepEqual(rec.errors, [], 'no uncaught error ("Policy lit-html already exists")');
-    const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
-    assert.equal(ours.length, 1, rec.console.join('\n'));
-    assert.match(ours[0], /Add 'allow-duplicates' to the trusted-types directive: trusted-types lit-html post-glossary 'allow-duplicates'$/);
-    await page.close();
-  });
-
-  for (const allowlist of ['trusted-types post-glossary', 'trusted-types myapp post-glossary']) {
-    it(`too narrow ("${allowlist}", the README's earlier advice): every element still defined, one message naming lit-html`, async () => {
-      const { page, rec } = await open(await serve(`${STRICT_CSP}; ${allowlist}`), 'trusted-types');
-      assert.deepEqual(rec.defined, TAGS, 'every element is defined');
+    it(`"${README_ALLOWLIST}": every element defined and rendering, nothing in the console`, async () => {
+      const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST}`), 'trusted-types');
+      assert.deepEqual(rec.defined, TAGS);
+      assert.equal(await indexEntries(page), 70);
+      const ld = await page.waitForFunction(() => document.head.querySelector('script[data-post-glossary]')?.textContent, { timeout: 10_000 });
+      assert.equal(JSON.parse(await ld.jsonValue()).hasDefinedTerm.length, 70);
       await rec.sync();
-      const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
-      assert.equal(ours.length, 1, rec.console.join('\n'));
-      assert.match(ours[0], /Add lit-html to the trusted-types directive: trusted-types lit-html post-glossary$/);
-      assert.ok(!rec.errors.some((m) => /createPolicy|Policy .*(exists|disallowed)|lit-html/i.test(m)), `module load did not fail: ${rec.errors.join('\n')}`);
-      // The content inside <glossary-provider> and <glossary-autolink> still shows (their slots are not Lit templates).
-      const heights = await page.evaluate(() => ['glossary-provider > p', 'glossary-autolink > p'].map((s) => document.querySelector(s).getBoundingClientRect().height));
-      assert.ok(heights.every((h) => h > 0), `content shown: ${heights}`);
-      // <post-term> needs no Lit template: it works.
-      const definition = await page.evaluate(async () => {
-        const term = document.querySelector('post-term');
-        term.show();
-        await term.updateComplete;
-        return term.shadowRoot.querySelector('[part=card-definition]')?.textContent ?? '';
-      });
-      assert.match(definition, /\w/);
+      assert.deepEqual(rec.violations, []);
+      assert.deepEqual(rec.errors, []);
+      assert.deepEqual(rec.console, []);
       await page.close();
     });
-  }
-});
+
+    it(`two copies with "${README_ALLOWLIST} 'allow-duplicates'": clean`, async () => {
+      const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST} 'allow-duplicates'`), 'trusted-types-twice');
+      assert.deepEqual(rec.defined, TAGS);
+      assert.equal(await indexEntries(page), 70);
+      await rec.sync();
+      assert.deepEqual(rec.violations, []);
+      assert.deepEqual(rec.errors, []);
+      assert.deepEqual(rec.console, []);
+      await page.close();
+    });
+
+    it(`two copies without 'allow-duplicates': no uncaught error, and one message naming 'allow-duplicates'`, async () => {
+      const { page, rec } = await open(await serve(`${STRICT_CSP}; ${README_ALLOWLIST}`), 'trusted-types-twice');
+      assert.deepEqual(rec.defined, TAGS);
+      // The first copy registered the elements; they render.
+      assert.equal(await indexEntries(page), 70);
+      await rec.sync();
+      assert.deepEqual(rec.errors, [], 'no uncaught error ("Policy lit-html already exists")');
+      const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
+      assert.equal(ours.length, 1, rec.console.join('\n'));
+      assert.match(ours[0], /Add 'allow-duplicates' to the trusted-types directive: trusted-types lit-html post-glossary 'allow-duplicates'$/);
+      await page.close();
+    });
+
+    for (const allowlist of ['trusted-types post-glossary', 'trusted-types myapp post-glossary']) {
+      it(`too narrow ("${allowlist}", the README's earlier advice): every element still defined, one message naming lit-html`, async () => {
+        const { page, rec } = await open(await serve(`${STRICT_CSP}; ${allowlist}`), 'trusted-types');
+        assert.deepEqual(rec.defined, TAGS, 'every element is defined');
+        await rec.sync();
+        const ours = rec.console.filter((m) => OUR_MESSAGE.test(m));
+        assert.equal(ours.length, 1, rec.console.join('\n'));
+        assert.match(ours[0], /Add lit-html to the trusted-types directive: trusted-types lit-html post-glossary$/);
+        assert.ok(!rec.errors.some((m) => /createPolicy|Policy .*(exists|disallowed)|lit-html/i.test(m)), `module load did not fail: ${rec.errors.join('\n')}`);
+        // The content inside <glossary-provider> and <glossary-autolink> still shows (their slots are not Lit templates).
+        const heights = await page.evaluate(() => ['glossary-provider > p', 'glossary-autolink > p'].map((s) => document.querySelector(s).getBoundingClientRect().height));
+        assert.ok(
+          heights.every((h) => h > 0),
+          `content shown: ${heights}`,
+        );
+        // <post-term> needs no Lit template: it works.
+        const definition = await page.evaluate(async () => {
+          const term = document.querySelector('post-term');
+          term.show();
+          await term.updateComplete;
+          return term.shadowRoot.querySelector('[part=card-definition]')?.textContent ?? '';
+        });
+        assert.match(definition, /\w/);
+        await page.close();
+      });
+    }
+  });

@@ -30,7 +30,11 @@ function evaluate(code: string, name: string, require: (id: string) => unknown):
  * (for example `'post-glossary/post-term'` → the ES module the test imported).
  */
 export async function runCommonJs(code: string, name: string, provided: Record<string, unknown> = {}): Promise<unknown> {
-  await Promise.all(Object.entries(SOURCES).filter(([id]) => !texts.has(id)).map(async ([id, url]) => texts.set(id, await fetchText(url))));
+  await Promise.all(
+    Object.entries(SOURCES)
+      .filter(([id]) => !texts.has(id))
+      .map(async ([id, url]) => texts.set(id, await fetchText(url))),
+  );
   const require = (id: string): unknown => {
     if (id in provided) return provided[id];
     if (cache.has(id)) return cache.get(id);

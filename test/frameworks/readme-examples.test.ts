@@ -37,7 +37,10 @@ describe('README: HTML examples', () => {
           if (!el.localName.includes('-')) continue;
           expect(customElements.get(el.localName), `${where}: <${el.localName}> is not an element of this package`).to.not.equal(undefined);
           for (const attr of el.getAttributeNames()) {
-            expect(attributes.get(el.localName)!.has(attr) || global.has(attr) || attr.startsWith('data-') || attr.startsWith('aria-'), `${where}: <${el.localName} ${attr}> is not documented`).to.equal(true);
+            expect(
+              attributes.get(el.localName)!.has(attr) || global.has(attr) || attr.startsWith('data-') || attr.startsWith('aria-'),
+              `${where}: <${el.localName} ${attr}> is not documented`,
+            ).to.equal(true);
           }
           await (el as PostTerm).updateComplete;
         }

@@ -180,7 +180,9 @@ describe('<glossary-autolink>: changes and unlink()', () => {
     expect(el.lastElementChild!.textContent).to.equal(addedText);
     expect(el.lastElementChild!.childNodes).to.have.length(1);
     // The very same text nodes, not copies.
-    textNodes(el).slice(0, nodes.length).forEach((n, i) => expect(n).to.equal(nodes[i]));
+    textNodes(el)
+      .slice(0, nodes.length)
+      .forEach((n, i) => expect(n).to.equal(nodes[i]));
     // Unlinked, it stays unlinked: added content is left alone.
     el.append(Object.assign(document.createElement('p'), { textContent: 'A LUT.' }));
     await mutationsSettled();

@@ -33,10 +33,7 @@ describe('<glossary-autolink>: never links inside ARIA widgets, custom controls,
     // An SPA moves focus to its <main tabindex="-1"> on a route change; a skip link targets it.
     const el = await fixture(
       Object.assign(document.createElement('glossary-autolink'), {
-        innerHTML:
-          '<main tabindex="-1"><p>The LUT.</p></main>' +
-          '<div role="tabpanel" aria-label="p"><p>A CDL.</p></div>' +
-          '<div role="region" aria-label="r"><p>The DIT.</p></div>',
+        innerHTML: '<main tabindex="-1"><p>The LUT.</p></main>' + '<div role="tabpanel" aria-label="p"><p>A CDL.</p></div>' + '<div role="region" aria-label="r"><p>The DIT.</p></div>',
       }),
     );
     expect(linked(el)).to.deep.equal([

@@ -42,7 +42,11 @@ describe('<glossary-index>', () => {
     expect(names).to.include.members(['ACES', 'After Effects', 'Baked In', 'CG']);
     expect(names).to.not.include('AAF');
     expect(names.every((n) => /^[A-C]/.test(n!))).to.equal(true);
-    expect($$(el, '.letters li').map((l) => l.textContent!.trim()).join('')).to.equal('ABC');
+    expect(
+      $$(el, '.letters li')
+        .map((l) => l.textContent!.trim())
+        .join(''),
+    ).to.equal('ABC');
   });
 
   it('links mentions of other terms inside definitions: first mention, longest match, never itself', async () => {
@@ -136,7 +140,9 @@ describe('<glossary-index>', () => {
     const articles = () => new Map($$(el, '.entry').map((a) => [a.querySelector('[part=term]')!.id, a]));
     const before = articles();
     expect(before.size).to.equal(70);
-    const sound = getBundledGlossary().entries.filter((e) => e.category === 'sound').map((e) => e.id);
+    const sound = getBundledGlossary()
+      .entries.filter((e) => e.category === 'sound')
+      .map((e) => e.id);
     // Every change inside an entry that stays (text, attributes, children) is a re-render of it.
     const touched = new Set<string>();
     const observer = new MutationObserver((records) => {
@@ -147,15 +153,23 @@ describe('<glossary-index>', () => {
       }
     });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
-    $$(el, '.filters button').find((b) => b.textContent!.includes('Sound'))!.click();
+    $$(el, '.filters button')
+      .find((b) => b.textContent!.includes('Sound'))!
+      .click();
     await waitFor(() => $$(el, '.entry').length === sound.length, 'only the sound entries are shown');
     const after = articles();
-    expect(sound.every((id) => after.get(id) === before.get(id)), 'the same element for every sound entry').to.equal(true);
+    expect(
+      sound.every((id) => after.get(id) === before.get(id)),
+      'the same element for every sound entry',
+    ).to.equal(true);
     // Back to All: the sound entries are still the same elements, the others are added around them.
     $$(el, '.filters button')[0].click();
     await waitFor(() => $$(el, '.entry').length === 70, 'every entry is back');
     const all = articles();
-    expect(sound.every((id) => all.get(id) === before.get(id)), 'still the same element for every sound entry').to.equal(true);
+    expect(
+      sound.every((id) => all.get(id) === before.get(id)),
+      'still the same element for every sound entry',
+    ).to.equal(true);
     observer.takeRecords();
     observer.disconnect();
     expect([...touched], 'sound entries changed by the two clicks').to.deep.equal([]);
@@ -287,7 +301,9 @@ describe('<glossary-index>', () => {
     // The policy is really enforced in the frame: the plain setter throws (a TypeError, per the
     // Trusted Types spec; each engine words the message its own way) and writes nothing.
     const plain = doc.createElement('script');
-    expect(() => (plain.textContent = '{}')).to.throw().with.property('name', 'TypeError');
+    expect(() => (plain.textContent = '{}'))
+      .to.throw()
+      .with.property('name', 'TypeError');
     expect(plain.textContent).to.equal('');
     const blocks = doc.head.querySelectorAll('script[type="application/ld+json"][data-post-glossary]');
     return { frame, win, blocks };

@@ -23,7 +23,8 @@ function sticking(container: Element): string[] {
       if (el.closest('.visually-hidden')) continue;
       // A scrolling row (the letter bar on a phone) holds its items; the box itself is checked.
       if (clipped(el, container)) continue;
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${el.localName}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} (container ${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        out.push(`${el.localName}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} (container ${Math.round(box.left)}–${Math.round(box.right)})`);
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };

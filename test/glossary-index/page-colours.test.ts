@@ -17,7 +17,7 @@ async function onPage(style: string, attrs = '') {
 describe('<glossary-index> on the page it is embedded in', () => {
   afterEach(() => emulateColorScheme('light'));
 
-  it('has no background of its own and takes the page\'s text colour; its sticky bar takes the page\'s background', async () => {
+  it("has no background of its own and takes the page's text colour; its sticky bar takes the page's background", async () => {
     // A reader who prefers dark (in WebKit, whose driver cannot set the preference, a reader who
     // prefers light: every assertion below holds for both).
     await emulateColorScheme('dark');
@@ -30,14 +30,14 @@ describe('<glossary-index> on the page it is embedded in', () => {
     expect(inner(el, 'a[part=letter]').color).to.equal(LIGHT_ACCENT);
   });
 
-  it('follows the page\'s color-scheme: dark on a dark page, light where the page allows both and the reader has no dark preference', async () => {
+  it("follows the page's color-scheme: dark on a dark page, light where the page allows both and the reader has no dark preference", async () => {
     const dark = await onPage('color-scheme: dark; background: rgb(43, 43, 43); color: rgb(230, 230, 230)');
     expect(inner(dark, 'a[part=letter]').color).to.equal(DARK_ACCENT);
     const both = await onPage('color-scheme: light dark');
     expect(inner(both, 'a[part=letter]').color).to.equal(LIGHT_ACCENT);
   });
 
-  itExcept({ webkit: COLOR_SCHEME_LIMIT }, 'takes the reader\'s dark preference where the page allows both', async () => {
+  itExcept({ webkit: COLOR_SCHEME_LIMIT }, "takes the reader's dark preference where the page allows both", async () => {
     const both = await onPage('color-scheme: light dark');
     expect(inner(both, 'a[part=letter]').color).to.equal(LIGHT_ACCENT);
     await emulateColorScheme('dark');

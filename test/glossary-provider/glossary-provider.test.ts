@@ -81,7 +81,9 @@ describe('<glossary-provider>', () => {
 
   it('src loads a site’s own entries that extend the bundled set, same id overriding', async () => {
     const src = served([GRIP, OUR_DAILIES]);
-    const el = await provider(html`<glossary-provider src=${src}><test-consumer term="grip"></test-consumer><test-consumer term="dailies"></test-consumer><test-consumer term="lut"></test-consumer></glossary-provider>`);
+    const el = await provider(
+      html`<glossary-provider src=${src}><test-consumer term="grip"></test-consumer><test-consumer term="dailies"></test-consumer><test-consumer term="lut"></test-consumer></glossary-provider>`,
+    );
     const { detail } = await oneEvent(el, 'glossary-load');
     expect(detail).to.deep.equal({ count: bundledTerms.length + 1, errors: [] });
     const [grip, dailies, lut] = [...el.querySelectorAll<TestConsumer>('test-consumer')];
@@ -111,7 +113,9 @@ describe('<glossary-provider>', () => {
 
   it('src and terms together: both load, terms winning on the same id, with no false duplicate error', async () => {
     const src = served([GRIP, DOLLY]);
-    const el = await provider(html`<glossary-provider src=${src} .terms=${[{ ...GRIP, definition: 'From JS.' }]}><test-consumer term="grip"></test-consumer><test-consumer term="dolly"></test-consumer></glossary-provider>`);
+    const el = await provider(
+      html`<glossary-provider src=${src} .terms=${[{ ...GRIP, definition: 'From JS.' }]}><test-consumer term="grip"></test-consumer><test-consumer term="dolly"></test-consumer></glossary-provider>`,
+    );
     const { detail } = await oneEvent(el, 'glossary-load');
     expect(detail.errors).to.deep.equal([]);
     const [grip, dolly] = [...el.querySelectorAll<TestConsumer>('test-consumer')];
@@ -273,7 +277,9 @@ describe('<glossary-provider> with bad data: nothing is lost', () => {
     const src = served([GRIP]);
     URL.revokeObjectURL(src);
     const detail = await failWith(src);
-    expect(detail.message).to.contain(`could not load ${src}`).and.to.match(/network error/);
+    expect(detail.message)
+      .to.contain(`could not load ${src}`)
+      .and.to.match(/network error/);
   });
 
   it('invalid JSON', async () => {

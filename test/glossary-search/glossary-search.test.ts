@@ -263,9 +263,7 @@ describe('<glossary-search>', () => {
 
   it("searches the provider's glossary, not the bundled one", async () => {
     const host = document.createElement('div');
-    provideGlossary(host, [
-      { id: 'slate', term: 'Slate', aliases: ['Clapperboard'], category: 'workflow', definition: 'The board clapped at the head of a take to sync picture and sound.' },
-    ]);
+    provideGlossary(host, [{ id: 'slate', term: 'Slate', aliases: ['Clapperboard'], category: 'workflow', definition: 'The board clapped at the head of a take to sync picture and sound.' }]);
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(host);
     const el = document.createElement('glossary-search');
@@ -458,7 +456,9 @@ describe('<glossary-search>', () => {
         // A visible cue at the bottom edge while there is more to scroll: a shadow painted over
         // the content's edge (background-attachment: scroll), masked by a cover that scrolls with
         // the content (local), so it fades out at the end.
-        const attachments = getComputedStyle(card).backgroundAttachment.split(',').map((a) => a.trim());
+        const attachments = getComputedStyle(card)
+          .backgroundAttachment.split(',')
+          .map((a) => a.trim());
         expect(attachments, 'no scroll shadow').to.include.members(['local', 'scroll']);
         // And the last chip is reachable: focusing it scrolls it into the card's view.
         const last = [...card.querySelectorAll<HTMLElement>('.see-also button')].pop()!;

@@ -69,7 +69,10 @@ describe('glossary-search and the search engine', () => {
       window.removeEventListener('error', onError);
     }
     expect(uncaught).to.deep.equal([]);
-    expect(warnings.some((w) => w.includes('<glossary-search>')), warnings.join('\n')).to.equal(true);
+    expect(
+      warnings.some((w) => w.includes('<glossary-search>')),
+      warnings.join('\n'),
+    ).to.equal(true);
     expect($$(el, '[role=option]').length).to.equal(0);
     expect(el.value).to.equal('lut');
   });

@@ -29,7 +29,11 @@ interface Declaration {
 const ELEMENTS = new Map<string, Field[]>();
 for (const mod of (manifest as { modules: { declarations?: Declaration[] }[] }).modules) {
   for (const d of mod.declarations ?? []) {
-    if (d.customElement && d.tagName) ELEMENTS.set(d.tagName, (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private'));
+    if (d.customElement && d.tagName)
+      ELEMENTS.set(
+        d.tagName,
+        (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private'),
+      );
   }
 }
 
@@ -126,7 +130,19 @@ function valid(kind: Kind, v: unknown): boolean {
 const GRIP = { id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras and lights.' };
 /** A valid value for each property, set after each hostile one; and what reading it back gives. */
 function validValue(f: Field, kind: Kind): [unknown, unknown] {
-  const byName: Record<string, unknown> = { term: 'lut', value: 'lut', src: '', for: '', mode: 'replace', theme: 'dark', sourceUrl: 'https://studio.example/glossary', glossaryHref: '/glossary', linkBase: '/', timeout: 1000, headingLevel: 3 };
+  const byName: Record<string, unknown> = {
+    term: 'lut',
+    value: 'lut',
+    src: '',
+    for: '',
+    mode: 'replace',
+    theme: 'dark',
+    sourceUrl: 'https://studio.example/glossary',
+    glossaryHref: '/glossary',
+    linkBase: '/',
+    timeout: 1000,
+    headingLevel: 3,
+  };
   if (f.name in byName) return [byName[f.name], byName[f.name]];
   switch (kind) {
     case 'boolean':

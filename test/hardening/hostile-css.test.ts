@@ -26,7 +26,6 @@ const HOSTILE_CSS = `
   [role="button"], [role="option"], [role="listbox"] { display: none !important; }
 `;
 
-
 /** Inside the viewport, big enough to read, its text not spilling sideways. */
 function expectReadable(box: HTMLElement, what: string) {
   const r = box.getBoundingClientRect();

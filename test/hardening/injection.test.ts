@@ -43,10 +43,7 @@ const T1 = {
   category: 'vfx',
   definition: `Payload ${ALL} Ends here.`,
   seeAlso: ['xss-quote', 'lut', P.script, P.js],
-  links: [
-    { label: `${P.img} Learn ${P.quotes}`, path: `/guide?q="><script>window.__pwned='path'</script>` },
-    ...JS_URLS.map((path, i) => ({ label: `bad link ${i}`, path })),
-  ],
+  links: [{ label: `${P.img} Learn ${P.quotes}`, path: `/guide?q="><script>window.__pwned='path'</script>` }, ...JS_URLS.map((path, i) => ({ label: `bad link ${i}`, path }))],
 };
 const T2 = {
   id: 'xss-quote',
@@ -66,7 +63,7 @@ const DEF = norm(T1.definition);
 /** Every shadow root under `root`, nested ones included. */
 function shadowRoots(root: Document | ShadowRoot | Element = document): ShadowRoot[] {
   const out: ShadowRoot[] = [];
-  for (const el of (root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*'))) {
+  for (const el of root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*')) {
     if (el.shadowRoot) out.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
   }
   return out;
@@ -98,7 +95,10 @@ function expectInert(where: string) {
   }
   expect(w.__pwned, `${where}: a payload ran`).to.equal(undefined);
   const loaded = performance.getEntriesByType('resource').filter((r) => r.name.includes('__pwned'));
-  expect(loaded.map((r) => r.name), `${where}: a payload loaded`).to.deep.equal([]);
+  expect(
+    loaded.map((r) => r.name),
+    `${where}: a payload loaded`,
+  ).to.deep.equal([]);
 }
 
 const isOpen = (t: PostTerm) => !!$(t, '[part=card]')?.matches(':popover-open');

@@ -91,9 +91,7 @@ describe('renderGlossaryHtml', () => {
   });
 
   it('escapes the dataset: text stays text, whatever a site entry holds', () => {
-    const glossary = [
-      { id: 'x-tag', term: '<img src=x onerror=alert(1)>', category: 'vfx', definition: 'A </p><script>alert(1)</script> & "quoted" definition.', aliases: ['a"b'] },
-    ];
+    const glossary = [{ id: 'x-tag', term: '<img src=x onerror=alert(1)>', category: 'vfx', definition: 'A </p><script>alert(1)</script> & "quoted" definition.', aliases: ['a"b'] }];
     const page = inert(renderGlossaryHtml({ glossary, mode: 'replace', url: 'https://example.com/g', sourceUrl: 'https://example.com/g"><script>alert(1)</script>' }));
     expect(page.querySelector('img, script:not([type="application/ld+json"])')).to.equal(null);
     expect(page.querySelector('.term')!.textContent).to.equal('<img src=x onerror=alert(1)>');

@@ -32,8 +32,7 @@ describe('build time and browser link the same terms', () => {
     expect(browser.length, 'the browser linked terms').to.be.greaterThan(25);
     expect(links(builtBody)).to.deep.equal(browser);
     // …and each in the same element (the text before it is the same).
-    const context = (root: ParentNode) =>
-      [...root.querySelectorAll('post-term')].map((t) => `${t.parentElement!.localName}: ${(t.previousSibling?.textContent ?? '').slice(-20)}`);
+    const context = (root: ParentNode) => [...root.querySelectorAll('post-term')].map((t) => `${t.parentElement!.localName}: ${(t.previousSibling?.textContent ?? '').slice(-20)}`);
     expect(context(builtBody)).to.deep.equal(context(el));
   });
 

@@ -214,7 +214,10 @@ describe('UI strings: in the elements', () => {
     for (const q of ['색보정', '색보', 'color grading']) {
       search.value = q;
       await search.updateComplete;
-      expect(search.results.map((h) => h.entry.id), q).to.include('grading-ko');
+      expect(
+        search.results.map((h) => h.entry.id),
+        q,
+      ).to.include('grading-ko');
     }
     expect(search.results.length).to.be.greaterThan(1);
     expect($(search, '.clear')!.getAttribute('aria-label')).to.equal('검색어 지우기');

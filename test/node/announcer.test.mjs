@@ -7,14 +7,31 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { outputFiles } = await build({ entryPoints: ['src/internal/controllers/announcer.ts'], absWorkingDir: root, bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+const { outputFiles } = await build({
+  entryPoints: ['src/internal/controllers/announcer.ts'],
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'silent',
+});
 const { Announcer } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
 
 /** A stand-in host and its announcer, on mock timers (reset after the test `t`). */
 function setup(t) {
   mock.timers.enable({ apis: ['setTimeout'] });
   t.after(() => mock.timers.reset());
-  const host = { controllers: [], updates: 0, addController(c) { this.controllers.push(c); }, requestUpdate() { this.updates++; } };
+  const host = {
+    controllers: [],
+    updates: 0,
+    addController(c) {
+      this.controllers.push(c);
+    },
+    requestUpdate() {
+      this.updates++;
+    },
+  };
   return { host, announcer: new Announcer(host) };
 }
 

@@ -22,7 +22,9 @@ test('the CDN build prints the sha384 of each file it writes', () => {
   assert.ok(written.includes('post-glossary.js') && written.includes('post-glossary.bundle.js') && written.includes('post-term.js'), written.join(', '));
   assert.deepEqual(Object.keys(printed).sort(), written.sort(), 'one printed hash per file');
   for (const f of written) {
-    const actual = `sha384-${createHash('sha384').update(readFileSync(`${root}dist/cdn/${f}`)).digest('base64')}`;
+    const actual = `sha384-${createHash('sha384')
+      .update(readFileSync(`${root}dist/cdn/${f}`))
+      .digest('base64')}`;
     assert.equal(printed[f], actual, `the printed hash of ${f} is its own`);
   }
 });

@@ -177,7 +177,10 @@ test('export --format json|llms: the merged glossary', () => {
   assert.equal(json.code, 0, json.err);
   const entries = JSON.parse(json.out);
   assert.equal(entries.length, 72);
-  assert.deepEqual(entries.find((e) => e.id === 'gaffer-tape'), { id: 'gaffer-tape', term: 'Gaffer tape', aliases: [], letter: 'G', category: 'workflow', definition: 'Cloth tape that leaves no residue.', seeAlso: [], links: [] });
+  assert.deepEqual(
+    entries.find((e) => e.id === 'gaffer-tape'),
+    { id: 'gaffer-tape', term: 'Gaffer tape', aliases: [], letter: 'G', category: 'workflow', definition: 'Cloth tape that leaves no residue.', seeAlso: [], links: [] },
+  );
   const bundled = JSON.parse(readFileSync(join(root, 'data/terms.json'), 'utf8'));
   const lut = bundled.find((e) => e.id === 'lut');
   const text = cli(['export', '--format', 'llms', '--url', 'https://example.com/glossary']);

@@ -47,8 +47,16 @@ test('imports in Node with no DOM, no Lit and no element', () => {
   const output = Object.values(meta.outputs)[0];
   // fuse.js (search suggestions, its minified basic build) is the only package it may need, and only
   // lazily: a dynamic import, loaded on the first "did you mean".
-  assert.deepEqual(output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/(min-)?basic)?$/.test(p)), [], `the data entry imports ${JSON.stringify(output.imports)}`);
-  assert.deepEqual(output.imports.filter((i) => /^fuse\.js/.test(i.path)).map((i) => i.kind), ['dynamic-import'], 'fuse.js is imported lazily');
+  assert.deepEqual(
+    output.imports.map((i) => i.path).filter((p) => !/^fuse\.js(\/(min-)?basic)?$/.test(p)),
+    [],
+    `the data entry imports ${JSON.stringify(output.imports)}`,
+  );
+  assert.deepEqual(
+    output.imports.filter((i) => /^fuse\.js/.test(i.path)).map((i) => i.kind),
+    ['dynamic-import'],
+    'fuse.js is imported lazily',
+  );
   for (const input of Object.keys(meta.inputs)) {
     assert.match(input, /^(src\/core\/|src\/data\.ts$)/, `${input} is not part of the data API`);
   }
@@ -103,7 +111,10 @@ test('findMentions applies the matching rules to plain text', () => {
   );
   for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
   assert.equal(data.findMentions(text, { all: true }).filter((m) => m.id === 'lut').length, 2);
-  assert.deepEqual(data.findMentions(text, { exclude: ['lut'] }).map((m) => m.id), ['dolby-vision', 'hdr10-plus']);
+  assert.deepEqual(
+    data.findMentions(text, { exclude: ['lut'] }).map((m) => m.id),
+    ['dolby-vision', 'hdr10-plus'],
+  );
 });
 
 test('search is typo-tolerant over the bundled glossary, and createSearchIndex serves any glossary', () => {
@@ -119,11 +130,17 @@ test('createGlossary validates a site’s own entries and names entry and field'
     { id: 'grip', term: 'Grip', category: 'industry', definition: 'Crew who rig cameras and lights.' },
     { id: 'broken', term: 'Broken', category: 'lighting', definition: 'Not a category we know.' },
   ]);
-  assert.deepEqual(g.entries.map((e) => e.id), ['grip']);
+  assert.deepEqual(
+    g.entries.map((e) => e.id),
+    ['grip'],
+  );
   assert.equal(g.errors.length, 1);
   assert.match(g.errors[0].message, /entry "broken".*"category"/);
   assert.equal(g.lookup('grips')?.id, 'grip');
-  assert.deepEqual(g.findMentions('The grip crew arrived.').map((m) => m.id), ['grip']);
+  assert.deepEqual(
+    g.findMentions('The grip crew arrived.').map((m) => m.id),
+    ['grip'],
+  );
 });
 
 test('mergeEntries extends or replaces the bundled set', () => {
@@ -136,7 +153,10 @@ test('mergeEntries extends or replaces the bundled set', () => {
   assert.equal(extended.glossary.get('dailies').definition, 'Our own definition.');
   assert.deepEqual(extended.errors, []);
   const replaced = data.mergeEntries(data.terms, [{ name: 'site', entries: site }], 'replace');
-  assert.deepEqual(replaced.glossary.entries.map((e) => e.id), ['dailies', 'grip']);
+  assert.deepEqual(
+    replaced.glossary.entries.map((e) => e.id),
+    ['dailies', 'grip'],
+  );
 });
 
 test('the core types are there as values where they are values', () => {
@@ -165,8 +185,14 @@ test('names with no Latin letter are in byLetter(), under "#", last', () => {
   ]);
   const groups = g.byLetter();
   assert.equal(groups.at(-1).letter, data.OTHER_LETTER);
-  assert.deepEqual(groups.at(-1).entries.map((e) => e.term), ['그레이딩', '색보정']);
-  assert.deepEqual(g.entries.map((e) => e.id), ['lut', 'grading-ko', 'color-correction-ko']);
+  assert.deepEqual(
+    groups.at(-1).entries.map((e) => e.term),
+    ['그레이딩', '색보정'],
+  );
+  assert.deepEqual(
+    g.entries.map((e) => e.id),
+    ['lut', 'grading-ko', 'color-correction-ko'],
+  );
 });
 
 test('"did you mean" works in Node: suggest() loads fuse.js when it needs it', async () => {

@@ -36,12 +36,18 @@ test('build-data files a term under the letter the core files it under (Élan �
     entries.map((e) => [e.term, e.letter]),
     entries.map((e) => [e.term, core.indexLetter(e.term)]),
   );
-  assert.deepEqual(entries.map((e) => e.letter), ['E', 'O']);
+  assert.deepEqual(
+    entries.map((e) => e.letter),
+    ['E', 'O'],
+  );
 });
 
 test('build-data orders and spaces entries as the core does', () => {
   const entries = buildTerms(page, table);
-  assert.deepEqual(entries.map((e) => e.id), core.createGlossary(entries).entries.map((e) => e.id));
+  assert.deepEqual(
+    entries.map((e) => e.id),
+    core.createGlossary(entries).entries.map((e) => e.id),
+  );
   assert.equal(entries[0].definition, core.normalizeSpace(entries[0].definition));
   assert.equal(entries[0].definition, 'Élan is a made-up term that tests the letter rule of the build.');
 });
@@ -52,7 +58,10 @@ test('the packed dataset names its fields in a header row, and leaves out an id 
   assert.deepEqual(header.split('\t'), ['id', 'term', 'expansion', 'aliases', 'category', 'definition', 'seeAlso', 'links', 'caseSensitive']);
   assert.equal(rows.length, 2);
   // "Élan" → the core's default id is "lan", not "elan": the row keeps it; "Öko-LUT" → "ko-lut", kept too.
-  assert.deepEqual(rows.map((r) => r.split('\t')[0]), ['elan', 'oko-lut']);
+  assert.deepEqual(
+    rows.map((r) => r.split('\t')[0]),
+    ['elan', 'oko-lut'],
+  );
   const plain = [{ ...entries[0], id: core.idFromTerm('Élan'), term: 'Élan' }];
   assert.equal(packTerms(plain).split('\n')[1].split('\t')[0], '', 'an id equal to the derived one is left out');
 });

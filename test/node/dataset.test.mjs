@@ -81,13 +81,25 @@ test('letters match the terms and the index is sorted A–Z', () => {
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   for (const t of terms) assert.equal(t.letter, t.term.match(/[A-Za-z]/)[0].toUpperCase(), t.term);
   const sorted = [...terms].sort((a, b) => collator.compare(a.term, b.term));
-  assert.deepEqual(terms.map((t) => t.term), sorted.map((t) => t.term));
+  assert.deepEqual(
+    terms.map((t) => t.term),
+    sorted.map((t) => t.term),
+  );
   // The page's slips are not kept: AAF before ADR, Dailies before DPX.
   const order = terms.map((t) => t.id);
   assert.ok(order.indexOf('aaf') < order.indexOf('adr'));
   assert.ok(order.indexOf('dailies') < order.indexOf('dpx'));
   // Additional Terms are filed under their own letters.
-  for (const [id, letter] of [['after-effects', 'A'], ['codec', 'C'], ['hdr10-plus', 'H'], ['lkfs-lufs', 'L'], ['omf-aaf', 'O'], ['rec-2020', 'R'], ['virtual-production', 'V'], ['xml-edl', 'X']]) {
+  for (const [id, letter] of [
+    ['after-effects', 'A'],
+    ['codec', 'C'],
+    ['hdr10-plus', 'H'],
+    ['lkfs-lufs', 'L'],
+    ['omf-aaf', 'O'],
+    ['rec-2020', 'R'],
+    ['virtual-production', 'V'],
+    ['xml-edl', 'X'],
+  ]) {
     assert.equal(terms.find((t) => t.id === id).letter, letter);
   }
 });

@@ -22,7 +22,10 @@ const elements = elementsOf(manifest);
 const TAGS = elementTags(JSON.parse(read('package.json'))).sort();
 
 test('the manifest has all six elements', () => {
-  assert.deepEqual(elements.map((e) => e.tag), TAGS);
+  assert.deepEqual(
+    elements.map((e) => e.tag),
+    TAGS,
+  );
 });
 
 test('every public member of every element has a description', () => {
@@ -60,7 +63,9 @@ test("the README has every element's reference tables, with every attribute, eve
       ...(decl.events ?? []).map((e) => `| \`${e.name}\` |`),
       ...(decl.cssParts ?? []).map((p) => `| \`${p.name}\` |`),
       ...(decl.cssProperties ?? []).map((p) => `| \`${p.name}\` |`),
-      ...publicMembers(decl).filter((m) => m.kind === 'method').map((m) => `| \`${m.name}(`),
+      ...publicMembers(decl)
+        .filter((m) => m.kind === 'method')
+        .map((m) => `| \`${m.name}(`),
     ];
     for (const n of names) assert.ok(region.includes(n), `README.md <${tag}> tables lack ${n}`);
     if (decl.slots?.length) assert.ok(region.includes('**Slots**'), `README.md <${tag}> has no slot table`);
@@ -89,11 +94,18 @@ test('the README generator escapes table cells and refuses a README without mark
 test('vscode.html-custom-data.json (custom-element-vs-code-integration) describes every tag and attribute, with values for enums', () => {
   const data = JSON.parse(read('vscode.html-custom-data.json'));
   assert.equal(data.version, 1.1);
-  assert.deepEqual(data.tags.map((t) => t.name), TAGS);
+  assert.deepEqual(
+    data.tags.map((t) => t.name),
+    TAGS,
+  );
   for (const { tag, decl } of elements) {
     const t = data.tags.find((x) => x.name === tag);
     assert.ok(String(t.description).trim(), `${tag}: no description`);
-    assert.deepEqual(t.attributes.map((a) => a.name), (decl.attributes ?? []).map((a) => a.name), `${tag}: attributes`);
+    assert.deepEqual(
+      t.attributes.map((a) => a.name),
+      (decl.attributes ?? []).map((a) => a.name),
+      `${tag}: attributes`,
+    );
     for (const a of t.attributes) assert.ok(String(a.description).trim(), `${tag} ${a.name}: no description`);
     assert.ok(t.references?.[0]?.url.startsWith('https://'), `${tag}: no reference link`);
   }
@@ -111,11 +123,19 @@ test('the integration files (editor data, web-types, bare-tag types) are what th
   assert.match(files['types/jsx-types.d.ts'], /import type \{\s*PostTerm,[^}]*PostTermToggleDetail[^}]*\} from "\.\.\/dist\/post-term\.js";/);
   // A detail type shared by several elements' events (post-glossary-preferences) is imported once.
   for (const path of ['types/jsx-types.d.ts', 'types/svelte-types.d.ts']) {
-    const names = [...files[path].matchAll(/^import type \{([^}]*)\} from/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+    const names = [...files[path].matchAll(/^import type \{([^}]*)\} from/gm)].flatMap((m) =>
+      m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    );
     assert.deepEqual(names, [...new Set(names)], `${path}: a type imported twice`);
   }
   const web = JSON.parse(files['web-types.json']);
-  assert.deepEqual(web.contributions.html.elements.map((e) => e.name), TAGS);
+  assert.deepEqual(
+    web.contributions.html.elements.map((e) => e.name),
+    TAGS,
+  );
 });
 
 test('every event is typed CustomEvent<Detail> in the manifest', () => {
@@ -180,7 +200,17 @@ test("the README's data API snippet runs in Node and returns what its comments s
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'post-glossary-docs-'));
   try {
-    const built = await build({ entryPoints: [join(root, 'src/data.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
+    const built = await build({
+      entryPoints: [join(root, 'src/data.ts')],
+      absWorkingDir: root,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+    });
     writeFileSync(join(dir, 'data.mjs'), built.outputFiles[0].text);
     const code = snippet(readme, 'data');
     assert.match(code, /from 'post-glossary\/data';/);
@@ -198,8 +228,11 @@ test("the README's data API snippet runs in Node and returns what its comments s
     const out = await import(pathToFileURL(join(dir, 'snippet.mjs')).href);
     for (const [i, [actual, expected]] of out.results.entries()) assert.deepEqual(actual, expected, `README data snippet: ${claims[i][0]}`);
     assert.deepEqual(out.errors, []);
-    assert.deepEqual(out.entries.map((e) => e.id), ['grading-suite']);
-    assert.ok(out.site.get('grading-suite') && out.site.get('lut'), 'mergeEntries keeps the bundled terms and adds the site\'s');
+    assert.deepEqual(
+      out.entries.map((e) => e.id),
+      ['grading-suite'],
+    );
+    assert.ok(out.site.get('grading-suite') && out.site.get('lut'), "mergeEntries keeps the bundled terms and adds the site's");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -49,7 +49,7 @@ test('an empty glossary gives back every byte of real-world HTML', () => {
   // Markup errors, CR LF, NUL, character references of every kind, foreign content, raw text.
   pages.push(
     '\uFEFF<!-- a comment first --><!DOCTYPE html>\r\n<HTML><Body ONLOAD=x()><p>a &amp b &notit; &#x1F3AC; &#128; &NotEqualTilde;</span>c\r\n\0d</p><table>stray<tr><td>cell</table><p>unclosed<li>item',
-    "<p class=x id='y' data-a=\"&quot;q&quot;\">LUT</p><![CDATA[x]]><svg><foreignObject><p>LUT</p></foreignObject></svg><math><mi>x</mi></math><textarea>&lt;LUT&gt;</textarea>",
+    '<p class=x id=\'y\' data-a="&quot;q&quot;">LUT</p><![CDATA[x]]><svg><foreignObject><p>LUT</p></foreignObject></svg><math><mi>x</mi></math><textarea>&lt;LUT&gt;</textarea>',
   );
   for (const page of pages) assert.equal(html.linkTerms(page, empty), page);
 });
@@ -69,7 +69,10 @@ test('links the first mention of each term in a realistic article, skipping what
   const out = html.linkTerms(article);
   const got = linked(out);
   // The hand-tagged VFX counts as mentioned: no other VFX is linked, although it comes later in the text than "VFX pulls".
-  assert.deepEqual(got.filter(([id]) => id === 'vfx'), [['vfx', 'VFX']]);
+  assert.deepEqual(
+    got.filter(([id]) => id === 'vfx'),
+    [['vfx', 'VFX']],
+  );
   const ids = got.map(([id]) => id);
   assert.equal(new Set(ids).size, ids.length, 'each term once');
   assert.deepEqual(got.slice(0, 4), [
@@ -108,9 +111,18 @@ test('never links inside the widgets, controls and regions <glossary-autolink> s
 
 test('options: all, exclude (list or "a, b"), a site glossary extending or replacing the bundled one', () => {
   const p = '<p>The LUT, a CDL, the LUT again and the DIT.</p>';
-  assert.deepEqual(linked(html.linkTerms(p, { all: true })).map(([id]) => id), ['lut', 'cdl', 'lut', 'dit']);
-  assert.deepEqual(linked(html.linkTerms(p, { exclude: 'lut, cdl' })).map(([id]) => id), ['dit']);
-  assert.deepEqual(linked(html.linkTerms(p, { exclude: ['dit'] })).map(([id]) => id), ['lut', 'cdl']);
+  assert.deepEqual(
+    linked(html.linkTerms(p, { all: true })).map(([id]) => id),
+    ['lut', 'cdl', 'lut', 'dit'],
+  );
+  assert.deepEqual(
+    linked(html.linkTerms(p, { exclude: 'lut, cdl' })).map(([id]) => id),
+    ['dit'],
+  );
+  assert.deepEqual(
+    linked(html.linkTerms(p, { exclude: ['dit'] })).map(([id]) => id),
+    ['lut', 'cdl'],
+  );
   const site = [{ id: 'night-shift', term: 'Night Shift', category: 'industry', definition: 'Our 2024 series.' }];
   assert.deepEqual(linked(html.linkTerms('<p>Night Shift used a LUT.</p>', { glossary: site })), [
     ['night-shift', 'Night Shift'],
@@ -123,7 +135,10 @@ test('options: all, exclude (list or "a, b"), a site glossary extending or repla
   assert.deepEqual(linked(html.linkTerms('<p>A LUT.</p><p><post-term>LUTs</post-term></p>')), [[undefined, 'LUTs']]);
   assert.throws(() => html.linkTerms(undefined), /linkTerms needs an HTML string/);
   // Options of the wrong type are ignored, not thrown on (a config file typo must not break a build).
-  assert.deepEqual(linked(html.linkTerms(p, { exclude: 42, glossaryHref: 42, linkBase: {} })).map(([id]) => id), ['lut', 'cdl', 'dit']);
+  assert.deepEqual(
+    linked(html.linkTerms(p, { exclude: 42, glossaryHref: 42, linkBase: {} })).map(([id]) => id),
+    ['lut', 'cdl', 'dit'],
+  );
   assert.doesNotMatch(html.linkTerms(p, { glossaryHref: 42 }), /glossary-href/);
 });
 
@@ -158,13 +173,7 @@ test('rehype plugin in a unified pipeline: Markdown to HTML with the terms linke
     '',
     'Finally the DIT and the LUT again.',
   ].join('\n');
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehype.default, { glossaryHref: '/glossary' })
-    .use(rehypeStringify)
-    .process(md);
+  const file = await unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehype.default, { glossaryHref: '/glossary' }).use(rehypeStringify).process(md);
   const out = String(file);
   assert.deepEqual(linked(out), [
     ['davinci-resolve', 'DaVinci Resolve'],
@@ -178,14 +187,22 @@ test('rehype plugin in a unified pipeline: Markdown to HTML with the terms linke
   assert.match(out, /<div data-no-glossary(?:="")?>\s*<p>An opted-out DIT.<\/p>/);
   // The same article through linkTerms gets the same terms.
   const plain = String(await unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify).process(md));
-  assert.deepEqual(linked(html.linkTerms(plain)), linked(out).map(([id, t]) => [id, t]));
+  assert.deepEqual(
+    linked(html.linkTerms(plain)),
+    linked(out).map(([id, t]) => [id, t]),
+  );
 });
 
 test('rehype plugin: every option, widgets in raw HTML, and no second <post-term> in an existing one', async () => {
   const run = async (md, options) =>
     String(await unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehype.default, options).use(rehypeStringify).process(md));
-  assert.deepEqual(linked(await run('LUT, CDL, LUT.', { all: true, exclude: 'cdl' })).map(([id]) => id), ['lut', 'lut']);
-  assert.deepEqual(linked(await run('Night Shift and a LUT.', { glossary: [{ id: 'night-shift', term: 'Night Shift', category: 'industry', definition: 'x' }], mode: 'replace' })), [['night-shift', 'Night Shift']]);
+  assert.deepEqual(
+    linked(await run('LUT, CDL, LUT.', { all: true, exclude: 'cdl' })).map(([id]) => id),
+    ['lut', 'lut'],
+  );
+  assert.deepEqual(linked(await run('Night Shift and a LUT.', { glossary: [{ id: 'night-shift', term: 'Night Shift', category: 'industry', definition: 'x' }], mode: 'replace' })), [
+    ['night-shift', 'Night Shift'],
+  ]);
   for (const [what, markup] of NEVER_LINKED) {
     // In a <div>: an HTML block for Markdown, whatever the markup inside.
     const out = await run(`<div>${markup}</div>\n\nProse: the LUT.`);

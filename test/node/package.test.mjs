@@ -59,7 +59,9 @@ test('sideEffects: exactly the entries that register elements (built and source)
 });
 
 test('a new element is one folder and one exports line: every src/elements/ folder is an element entry, and every list of elements follows', () => {
-  const folders = readdirSync(new URL('src/elements/', root), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const folders = readdirSync(new URL('src/elements/', root), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   assert.deepEqual([...ELEMENTS].sort(), folders.sort(), 'src/elements/<tag>/ ⇔ an exports path "./<tag>"');
   for (const tag of ELEMENTS) {
     // The entry registers the tag and exports the class of the same name.
@@ -84,7 +86,11 @@ test('files, custom elements manifest, editor data, engines, dependencies', () =
   // Editor and type integrations ship, and the typed entries point at them.
   for (const f of ['vscode.css-custom-data.json', 'web-types.json', 'types']) assert.ok(pkg.files.includes(f), `files has ${f}`);
   assert.equal(pkg['web-types'], './web-types.json');
-  for (const [entry, file] of [['./jsx', 'jsx'], ['./vue', 'vue'], ['./svelte', 'svelte']]) {
+  for (const [entry, file] of [
+    ['./jsx', 'jsx'],
+    ['./vue', 'vue'],
+    ['./svelte', 'svelte'],
+  ]) {
     assert.deepEqual(pkg.exports[entry], { types: `./types/${file}.d.ts` }, entry);
     assert.ok(existsSync(new URL(`types/${file}.d.ts`, root)), `types/${file}.d.ts`);
   }

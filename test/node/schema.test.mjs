@@ -25,7 +25,7 @@ before(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('data/terms.schema.json is generated from the validator\'s rules and up to date (npm run build:schema)', async () => {
+test("data/terms.schema.json is generated from the validator's rules and up to date (npm run build:schema)", async () => {
   assert.equal(readFileSync(join(root, 'data/terms.schema.json'), 'utf8'), await schemaText());
 });
 
@@ -73,7 +73,9 @@ const REJECTED = [
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
 /** The validator's verdict on one entry alone (see-also ids given a target, so only this entry's own rules count). */
 function validatorAccepts(entry) {
-  const others = [...new Set(entry?.seeAlso ?? [])].filter((id) => typeof id === 'string' && /^[a-z0-9-]+$/.test(id) && id !== entry.id).map((id) => ({ id, term: `T ${id}`, category: 'color', definition: 'D.' }));
+  const others = [...new Set(entry?.seeAlso ?? [])]
+    .filter((id) => typeof id === 'string' && /^[a-z0-9-]+$/.test(id) && id !== entry.id)
+    .map((id) => ({ id, term: `T ${id}`, category: 'color', definition: 'D.' }));
   return createGlossary([entry, ...others]).errors.length === 0;
 }
 
@@ -90,7 +92,7 @@ for (const [what, entry] of REJECTED) {
   });
 }
 
-test('a contradicting letter is an error and the entry is filed under its term\'s letter', () => {
+test("a contradicting letter is an error and the entry is filed under its term's letter", () => {
   const g = createGlossary([{ ...base, letter: 'E' }]);
   assert.equal(g.entries[0].letter, 'T');
   assert.match(g.errors[0].message, /"letter" is "E" but "The Edit" is filed under "T"/);

@@ -17,7 +17,17 @@ before(async () => {
   const cache = join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   dir = mkdtempSync(join(cache, 'post-glossary-search-prepare-'));
-  const result = await build({ entryPoints: [join(root, 'src/data.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [join(root, 'src/data.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
   writeFileSync(join(dir, 'data.mjs'), result.outputFiles[0].text);
   data = await import(pathToFileURL(join(dir, 'data.mjs')).href);
 });

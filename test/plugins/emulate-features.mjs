@@ -32,9 +32,7 @@ export function emulateFeaturesPlugin() {
         return true;
       }
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-      return nodes
-        .filter((n) => !n.ignored)
-        .map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', description: n.description?.value ?? '' }));
+      return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', description: n.description?.value ?? '' }));
     },
   };
 }

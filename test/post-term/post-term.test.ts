@@ -12,7 +12,12 @@ const trigger = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[pa
 const card = (el: PostTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=card]');
 const isOpen = (el: PostTerm) => !!card(el)?.matches(':popover-open');
 /** The card fades in; axe must judge its colours, not a frame of the fade. */
-const settled = (el: PostTerm) => Promise.all(card(el)!.getAnimations().map((a) => a.finished));
+const settled = (el: PostTerm) =>
+  Promise.all(
+    card(el)!
+      .getAnimations()
+      .map((a) => a.finished),
+  );
 const clickAt = (x: number, y: number) => click([x, y]);
 
 afterEach(async () => {
@@ -34,8 +39,7 @@ describe('<post-term>', () => {
   it('gives screen readers the definition as the trigger description, without building the card', async () => {
     const el = await fixture<PostTerm>(html`<post-term>IMF</post-term>`);
     const t = trigger(el)!;
-    const description =
-      'Interoperable Master Format. A standardized format for mastering and distributing content, increasingly replacing DCP for streaming platform delivery.';
+    const description = 'Interoperable Master Format. A standardized format for mastering and distributing content, increasingly replacing DCP for streaming platform delivery.';
     expect(t.getAttribute('aria-description')).to.equal(description);
     expect(t.getAttribute('aria-expanded')).to.equal('false');
     expect(card(el), 'card built before it was needed').to.equal(null);

@@ -18,7 +18,10 @@ describe('<post-term> server-rendered (declarative shadow DOM)', () => {
     expect(lut.shadowRoot, 'the parser attached the server shadow root').to.exist;
     document.body.append(host);
     await waitUntil(() => lut.hasUpdated && cdl.hasUpdated, 'the terms did not upgrade');
-    for (const [term, id] of [[lut, 'lut'], [cdl, 'cdl']] as const) {
+    for (const [term, id] of [
+      [lut, 'lut'],
+      [cdl, 'cdl'],
+    ] as const) {
       expect(term.entry?.id).to.equal(id);
       expect(term.shadowRoot!.querySelectorAll('[part=trigger]').length, `${id}: one trigger`).to.equal(1);
       expect(term.shadowRoot!.querySelectorAll('slot').length, `${id}: one slot`).to.equal(1);

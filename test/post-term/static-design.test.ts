@@ -20,9 +20,7 @@ describe('the definition card (DOM-built, text only)', () => {
     const entry = g.get('lut')!;
     const calls: string[] = [];
     const dom = document.createElement('div');
-    dom.append(
-      buildDefinitionCard(entry, { headingId: 'h', related: g.related(entry), onSeeAlso: (id) => calls.push(id), previous: g.get('aces'), onBack: () => calls.push('back') }),
-    );
+    dom.append(buildDefinitionCard(entry, { headingId: 'h', related: g.related(entry), onSeeAlso: (id) => calls.push(id), previous: g.get('aces'), onBack: () => calls.push('back') }));
     dom.querySelector<HTMLButtonElement>('.chip')!.click();
     dom.querySelector<HTMLButtonElement>('.back')!.click();
     expect(calls).to.deep.equal([entry.seeAlso[0], 'back']);
@@ -142,9 +140,7 @@ describe('<post-term> context requests', () => {
   });
 
   it('asks again, when a provider connects, only for the terms still on the page (once per paragraph)', async () => {
-    const kept = await fixture<HTMLElement>(
-      html`<div><p><post-term>LUT</post-term></p><p><post-term>ACES</post-term> and <post-term>DIT</post-term></p></div>`,
-    );
+    const kept = await fixture<HTMLElement>(html`<div><p><post-term>LUT</post-term></p><p><post-term>ACES</post-term> and <post-term>DIT</post-term></p></div>`);
     const removed = await fixture<HTMLElement>(html`<section><post-term>Foley</post-term></section>`);
     removed.remove();
     const asked = await count(() => {

@@ -113,7 +113,11 @@ describe('reader controls: "Don\'t show previews"', () => {
     const [a, b] = page.querySelectorAll<PostTerm>('post-term');
     a.show();
     await waitUntil(() => isOpen(a));
-    await Promise.all(card(a)!.getAnimations().map((x) => x.finished));
+    await Promise.all(
+      card(a)!
+        .getAnimations()
+        .map((x) => x.finished),
+    );
     await expect(page).to.be.accessible();
     previewsButton(card(a)!)!.click();
     await a.updateComplete;

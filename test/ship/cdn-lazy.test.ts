@@ -73,7 +73,7 @@ describe('the CDN file fetches an element only when the page uses it', () => {
     const div = mount('<glossary-autolink><p>We graded in Dolby Vision.</p></glossary-autolink>');
     try {
       await defined('glossary-autolink');
-      await waitUntil(() => (div.querySelector('post-term') as HTMLElement & { entry?: unknown } | null)?.entry, 'no linked term');
+      await waitUntil(() => (div.querySelector('post-term') as (HTMLElement & { entry?: unknown }) | null)?.entry, 'no linked term');
       expect(fetchedElements().sort()).to.deep.equal(['glossary-autolink', 'glossary-index', 'glossary-provider', 'glossary-search', 'post-term']);
       expect(errors).to.deep.equal([]);
     } finally {

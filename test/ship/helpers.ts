@@ -3,7 +3,6 @@ import { pressKey } from '../helpers.js';
 import pkg from '../../package.json';
 import { elementTags } from '../../scripts/entries.mjs';
 
-
 export const CDN = '/dist/cdn/post-glossary.js';
 /** Every element: the exports paths that are tag names (scripts/entries.mjs). */
 export const TAGS = elementTags(pkg);

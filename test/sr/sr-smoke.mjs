@@ -31,7 +31,9 @@ const missing = ['Xvfb', 'dbus-daemon', 'xdotool', 'orca', 'speech-dispatcher'].
   }
 });
 if (missing.length || !chromePath() || !existsSync('/usr/libexec/at-spi-bus-launcher')) {
-  console.error(`test:sr needs ${[...missing, !chromePath() && 'chromium', !existsSync('/usr/libexec/at-spi-bus-launcher') && 'at-spi2-core'].filter(Boolean).join(', ')} (see the comment at the top of ${fileURLToPath(import.meta.url)})`);
+  console.error(
+    `test:sr needs ${[...missing, !chromePath() && 'chromium', !existsSync('/usr/libexec/at-spi-bus-launcher') && 'at-spi2-core'].filter(Boolean).join(', ')} (see the comment at the top of ${fileURLToPath(import.meta.url)})`,
+  );
   process.exit(2);
 }
 
@@ -73,7 +75,10 @@ function cleanUp() {
     } catch {}
   }
   // The document portal (D-Bus activated by Chromium) leaves a FUSE mount in the runtime dir.
-  for (const cmd of [['fusermount', '-uz'], ['umount', '-l']]) {
+  for (const cmd of [
+    ['fusermount', '-uz'],
+    ['umount', '-l'],
+  ]) {
     try {
       execFileSync(cmd[0], [...cmd.slice(1), join(tmp, 'doc')], { stdio: 'ignore' });
       break;
@@ -120,14 +125,14 @@ env.DBUS_SESSION_BUS_ADDRESS = await new Promise((r) => dbus.stdout.once('data',
 start('/usr/libexec/at-spi-bus-launcher', ['--launch-immediately']);
 // Speech goes nowhere audible: espeak-ng through libao's null driver.
 mkdirSync(join(tmp, 'config/speech-dispatcher'), { recursive: true });
-writeFileSync(
-  join(tmp, 'config/speech-dispatcher/speechd.conf'),
-  `AudioOutputMethod "libao"\nDefaultModule espeak-ng\nAddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nLogDir "${tmp}"\n`,
-);
+writeFileSync(join(tmp, 'config/speech-dispatcher/speechd.conf'), `AudioOutputMethod "libao"\nDefaultModule espeak-ng\nAddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nLogDir "${tmp}"\n`);
 writeFileSync(join(tmp, '.libao'), 'default_driver=null\n');
 for (let i = 0; ; i++) {
   try {
-    execFileSync('dbus-send', ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Set', 'string:org.a11y.Status', 'string:IsEnabled', 'variant:boolean:true'], { env, stdio: 'ignore' });
+    execFileSync('dbus-send', ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Set', 'string:org.a11y.Status', 'string:IsEnabled', 'variant:boolean:true'], {
+      env,
+      stdio: 'ignore',
+    });
     break;
   } catch (e) {
     if (i > 40) throw e;
@@ -206,10 +211,14 @@ const has = (re) => (s) => re.test(s);
 x('key', 'ctrl+Home');
 await sleep(300);
 await step('Tab to the start button', ['Tab'], [['"Start"', has(/Start/)]]);
-const term = await step('a term on focus: name, state, definition', ['Tab'], [
-  ['the name "Dailies" as a button', has(/Dailies.*push button|Dailies.*button/)],
-  ['the definition', has(/Processed footage from each day of shooting/)],
-]);
+const term = await step(
+  'a term on focus: name, state, definition',
+  ['Tab'],
+  [
+    ['the name "Dailies" as a button', has(/Dailies.*push button|Dailies.*button/)],
+    ['the definition', has(/Processed footage from each day of shooting/)],
+  ],
+);
 if (term && !term.some((s) => /collapsed/.test(s))) results.push({ name: 'a term on focus says its state', ok: false, said: term, error: 'no "collapsed" (expanded state)' });
 await step('Enter opens the card: focus on its heading', ['Return'], [['the card heading "Dailies"', has(/Dailies.*heading/)]]);
 await step('Tab to the definition\'s "More" button', ['Tab'], [['"More of the definition of Dailies", collapsed', has(/More of the definition of Dailies.*collapsed/)]]);
@@ -233,5 +242,7 @@ for (const r of results) {
     console.log(`       ${r.error.split('\n')[0]}`);
   }
 }
-console.log(`\n${results.length - failed}/${results.length} screen-reader checks passed in ${seconds} s (Orca ${execFileSync('orca', ['--version'], { env, encoding: 'utf8' }).trim()}, ${execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim()})`);
+console.log(
+  `\n${results.length - failed}/${results.length} screen-reader checks passed in ${seconds} s (Orca ${execFileSync('orca', ['--version'], { env, encoding: 'utf8' }).trim()}, ${execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim()})`,
+);
 process.exit(failed ? 1 : 0);

@@ -165,8 +165,7 @@ export class GlossaryAutolink extends WithLinkBase(WithGlossaryHref(ReactiveElem
       if (root !== this && (!this.contains(root) || this.#insideSkipped(root))) continue;
       // The root itself when it is text, then the text under it outside skipped regions.
       const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) =>
-          n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+        acceptNode: (n) => (n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP),
       });
       for (let n: Node | null = root; n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) texts.push(n as Text);
     }

@@ -129,13 +129,23 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
     this.requestUpdate();
     this.performUpdate();
   });
-  #hash = new HashNavigationController(this, { has: (id) => this.#has(id), follow: (id, updateHash, focus) => this.#follow(id, updateHash, focus), loading: () => this.#glossary.loading, data: () => this.glossary });
+  #hash = new HashNavigationController(this, {
+    has: (id) => this.#has(id),
+    follow: (id, updateHash, focus) => this.#follow(id, updateHash, focus),
+    loading: () => this.#glossary.loading,
+    data: () => this.glossary,
+  });
   #bar = new StickyBarController(this, '.letters');
   #scroll = new ScrollCorrectionController(this);
   // eslint-disable-next-line no-unused-private-class-members -- registered on the host
   #spy = new SectionSpyController(this, '.letters', (letter) => this.#setCurrent(letter));
   // eslint-disable-next-line no-unused-private-class-members -- registered on the host
-  #structuredData = new StructuredDataController(this, () => this.structuredData(), () => !this.noStructuredData, () => [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName]);
+  #structuredData = new StructuredDataController(
+    this,
+    () => this.structuredData(),
+    () => !this.noStructuredData,
+    () => [this.glossary, this.categories, this.letters, this.sourceUrl, this.sourceName],
+  );
 
   /** What other elements of the page (a `<post-term>`'s "Full entry") learn about this index. */
   #pageIndex: PageIndex = { shows: (id) => this.#has(id), sourceUrl: () => (this.sourceUrl && pageHref(this.sourceUrl)) || undefined };
@@ -185,7 +195,10 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
     if (this.filterIds && !this.filterIds.includes(id)) this.filterIds = null;
     this.#highlighted = id;
     this.requestUpdate();
-    const inLetter = this.#view().groups.find((g) => g.letter === entry.letter)?.entries.indexOf(entry) ?? 0;
+    const inLetter =
+      this.#view()
+        .groups.find((g) => g.letter === entry.letter)
+        ?.entries.indexOf(entry) ?? 0;
     this.#go(id, entry.letter, inLetter + JUMP_CHUNK, options);
     return true;
   }
@@ -287,7 +300,16 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
       <div class="index ${view.scope.length > BLOCK_SKIPS_ABOVE ? 'large' : ''}">
         ${letterBar(groups, this.#current, t)}
         ${categoryFilter({ ...view, t, chosen: this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category, choose: this.#choose })}
-        ${this.filterIds && view.visible === 0 ? noMatch(strings, this.filterQuery, this.suggestions.flatMap((id) => this.glossary.get(id) ?? []), linkTo(view.ids, this.sourceUrl)) : nothing}
+        ${
+          this.filterIds && view.visible === 0
+            ? noMatch(
+                strings,
+                this.filterQuery,
+                this.suggestions.flatMap((id) => this.glossary.get(id) ?? []),
+                linkTo(view.ids, this.sourceUrl),
+              )
+            : nothing
+        }
         ${sections}
         ${source ? credit(t, source, this.sourceName) : nothing}
       </div>
@@ -306,7 +328,11 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
   #choose = (category: Category | null, then?: () => void) => {
     if (category !== (this.#pendingCategory !== undefined ? this.#pendingCategory : this.#category)) {
       this.#pendingCategory = category;
-      this.#chunks.trim(() => this.#sections.rendered, FILTER_CHUNK, () => this.#applyCategory());
+      this.#chunks.trim(
+        () => this.#sections.rendered,
+        FILTER_CHUNK,
+        () => this.#applyCategory(),
+      );
     }
     if (then) this.updateComplete.then(then);
   };
@@ -319,7 +345,6 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
     this.#chunks.reset(this.#filterBudget());
     this.requestUpdate();
   }
-
 }
 
 declare global {

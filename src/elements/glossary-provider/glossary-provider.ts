@@ -230,8 +230,8 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
         current: () => (pending.current?.() ?? true) && (current?.() ?? true),
       };
     }
-    const file = change.file !== undefined ? change.file ?? undefined : this.#fileData;
-    const terms = change.terms !== undefined ? change.terms ?? undefined : this.#termsData;
+    const file = change.file !== undefined ? (change.file ?? undefined) : this.#fileData;
+    const terms = change.terms !== undefined ? (change.terms ?? undefined) : this.#termsData;
     const sources = [file, terms].filter((s) => s !== undefined);
     const base = this.#base();
     const inputs = [base, file, terms];
@@ -244,7 +244,10 @@ export class GlossaryProvider extends WithLinkBase(WithGlossaryHref(LitElement))
       // New data with no usable entry: said so, and the glossary is unchanged.
       const unusable = result && [change.file, change.terms].find((s) => s && result.valid[sources.indexOf(s)] === 0);
       if (unusable) {
-        this.#fail(result.errors.filter((e) => e.source === unusable.name), `no usable entry in ${unusable.name}, the glossary is unchanged`);
+        this.#fail(
+          result.errors.filter((e) => e.source === unusable.name),
+          `no usable entry in ${unusable.name}, the glossary is unchanged`,
+        );
         return void this.#share(this.#inForce);
       }
       this.#fileData = file;

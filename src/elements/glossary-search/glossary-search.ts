@@ -222,18 +222,31 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
           autocomplete="off" autocapitalize="none" spellcheck="false" enterkeyhint="search"
           @input=${this.#onInput} @click=${this.#onInput} @keydown=${this.#onKeydown}
           @focus=${() => setTimeout(() => createSearchIndex(this.glossary)) /* build the index before the first key */} />
-        ${this.value
-          ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label=${t.clearSearch} @click=${this.#onClear}>${cross}</button>`
-          : // Always the same template, hidden unless "/" focuses this box: a server-rendered box
-            // (no shortcut yet) hydrates without a mismatch.
-            html`<kbd class="hint" aria-hidden="true" ?hidden=${!keys.startsWith('/')}>/</kbd>`}
+        ${
+          this.value
+            ? html`<button type="button" class="clear" part="clear" tabindex="-1" aria-label=${t.clearSearch} @click=${this.#onClear}>${cross}</button>`
+            : // Always the same template, hidden unless "/" focuses this box: a server-rendered box
+              // (no shortcut yet) hydrates without a mismatch.
+              html`<kbd class="hint" aria-hidden="true" ?hidden=${!keys.startsWith('/')}>/</kbd>`
+        }
       </div>
       <div class="popup" part="popup" popover="manual" @pointerdown=${(e: Event) => e.preventDefault() /* focus stays in the input */}>
-        ${open && !hits.length
-          ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${entries.length ? ` ${t.didYouMeanList}` : ''}</p>`
-          : nothing}
+        ${open && !hits.length ? html`<p class="empty" part="empty">${format(t.noMatchQuery, { query: quote(this.value) })}${entries.length ? ` ${t.didYouMeanList}` : ''}</p>` : nothing}
         <div role="listbox" id="listbox" part="listbox" aria-label=${hits.length || !entries.length ? format(t.resultsLabel, { label }) : t.suggestionsLabel}>
-          ${open ? entries.map((entry, i) => resultOption(entry, hits[i], i, i === this.active, () => (this.active = i), () => this.#select(entry))) : nothing}
+          ${
+            open
+              ? entries.map((entry, i) =>
+                  resultOption(
+                    entry,
+                    hits[i],
+                    i,
+                    i === this.active,
+                    () => (this.active = i),
+                    () => this.#select(entry),
+                  ),
+                )
+              : nothing
+          }
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.#announcer.text}</div>

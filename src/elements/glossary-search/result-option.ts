@@ -34,9 +34,9 @@ export function resultOption(entry: TermEntry, hit: SearchHit | undefined, i: nu
     aria-describedby=${hit?.snippet ? `opt-${i}-d` : nothing}
     @pointermove=${onHover} @click=${onChoose}>
     <span class="visually-hidden">${label}</span>
-    <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${alias
-        ? html` <span class="alias">(${name('alias', alias)})</span>`
-        : nothing}${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
+    <span class="name" aria-hidden="true"><span class="term">${name('term', entry.term)}</span>${
+      alias ? html` <span class="alias">(${name('alias', alias)})</span>` : nothing
+    }${entry.expansion ? html` <span class="expansion">${name('expansion', entry.expansion)}</span>` : nothing}</span>
     ${hit?.snippet ? html`<span class="snippet" id="opt-${i}-d" aria-hidden="true" dir="auto">${marked(hit.snippet, hit.snippetMatches)}</span>` : nothing}
   </div>`;
 }

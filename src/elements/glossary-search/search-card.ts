@@ -24,7 +24,6 @@ export interface SearchCardHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-
 /**
  * The definition card a search box shows under itself when a choice goes nowhere else: the entry
  * shown, its see-also jumps and Back, closing it (Esc or its close button give focus back to the

@@ -58,7 +58,6 @@ const sheet = (text: string) => {
   return s;
 };
 
-
 let sharedSheet: CSSStyleSheet | undefined;
 let ownSheet: CSSStyleSheet | undefined;
 /** Scopes whose sheets were checked in this task. */

@@ -41,7 +41,11 @@ const observeText = textObserver(isTerm, (term) => term.textChanged());
  */
 let Card: typeof TermCard | undefined;
 let cardLoad: Promise<unknown> | undefined;
-const loadCard = () => (cardLoad ??= loadTermCard().then((m) => (Card = m.TermCard), () => (cardLoad = undefined)));
+const loadCard = () =>
+  (cardLoad ??= loadTermCard().then(
+    (m) => (Card = m.TermCard),
+    () => (cardLoad = undefined),
+  ));
 
 /**
  * An inline glossary term. The author's text stays in the sentence, styled as a term; hovering,

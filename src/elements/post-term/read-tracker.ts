@@ -36,4 +36,3 @@ export class ReadTracker {
     clearTimeout(this.#timer);
   }
 }
-

@@ -46,4 +46,3 @@ const cardStyles = css`
 `;
 
 export const cardSheet = cardStyles.styleSheet!;
-

@@ -15,8 +15,7 @@ function cached<K, V>(map: { has(key: K): boolean; get(key: K): V | undefined; s
 
 // The accessible description: what the acronym stands for and the definition's first sentence.
 const descriptions = new WeakMap<TermEntry, string>();
-export const describe = (e: TermEntry): string =>
-  cached(descriptions, e, () => `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`);
+export const describe = (e: TermEntry): string => cached(descriptions, e, () => `${e.expansion ? `${e.expansion}. ` : ''}${firstSentence(e.definition)}`);
 
 // Lookups per glossary, so a page repeating a term does not normalise its text again.
 const lookups = new WeakMap<GlossaryLookup, Map<string, TermEntry | undefined>>();

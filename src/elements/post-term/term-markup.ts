@@ -85,5 +85,9 @@ let ssrPlain: TemplateStringsArray | undefined;
  */
 export const ssrMarkup = (description: string | undefined): unknown =>
   description !== undefined
-    ? { ['_$litType$']: 1, strings: (ssrTrigger ??= templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>'])), values: [description] }
+    ? {
+        ['_$litType$']: 1,
+        strings: (ssrTrigger ??= templateStrings(['<span class="trigger" part="trigger" role="button" tabindex="0" aria-expanded="false" aria-description="', '"><slot></slot></span>'])),
+        values: [description],
+      }
     : { ['_$litType$']: 1, strings: (ssrPlain ??= templateStrings(['<slot></slot>'])), values: [] };

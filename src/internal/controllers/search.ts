@@ -128,7 +128,11 @@ export class SearchController implements ReactiveController {
     const run = () => {
       const hits = this.#options.index(glossary).search(query, { limit: FILTER_LIMIT });
       // What the index shows is what counts (its own category filter may hide some).
-      this.#show(target, hits.map((h) => h.entry.id), quote(query));
+      this.#show(
+        target,
+        hits.map((h) => h.entry.id),
+        quote(query),
+      );
       const shown = target.shownCount;
       this.#found(query, hits.length, typeof shown === 'number' && shown >= 0 ? Math.min(hits.length, shown) : hits.length, target);
     };
@@ -179,16 +183,18 @@ export class SearchController implements ReactiveController {
     const index = this.#options.index(this.#host.glossary);
     // Once typing pauses: a fast typist's intermediate no-match prefixes cost nothing.
     const pause = new Promise((resolve) => (this.#suggestTimer = setTimeout(resolve, SUGGEST_DELAY)));
-    void pause.then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage })).then((suggestions) => {
-      if (suggesting.signal.aborted || !suggestions.length) return;
-      // Reported with the search, when it is reported after them.
-      unreported.suggestions = suggestions.map((e) => e.id);
-      if (target) this.#show(target, [], q, unreported.suggestions);
-      else {
-        this.entries = suggestions;
-        this.#host.requestUpdate();
-      }
-      announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
-    });
+    void pause
+      .then(() => index.suggest(query, 3, { signal: suggesting.signal, pause: yieldToPage }))
+      .then((suggestions) => {
+        if (suggesting.signal.aborted || !suggestions.length) return;
+        // Reported with the search, when it is reported after them.
+        unreported.suggestions = suggestions.map((e) => e.id);
+        if (target) this.#show(target, [], q, unreported.suggestions);
+        else {
+          this.entries = suggestions;
+          this.#host.requestUpdate();
+        }
+        announcer.say(`${none} ${format(t.didYouMean, { terms: suggestions.map((e) => e.term).join(', ') })}`);
+      });
   }
 }
