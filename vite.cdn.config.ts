@@ -31,8 +31,9 @@ const CORE = [
   /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
   /\/@lit\/context\/lib\/(context-request-event|create-context)\.js$/,
   /\/src\/context\.ts$/,
-  /\/src\/internal\/(glossary-consumer|define|theme|shared-properties|shared-styles|definition-card|definition-card\.styles|cdn-loader|props|page-indexes|href|preferences|dom|place|card-history|controllers\/dismiss)\.ts$/,
+  /\/src\/internal\/(glossary-consumer|define|theme|shared-properties|shared-styles|cdn-loader|props|page-indexes|href|preferences|dom|place|controllers\/dismiss)\.ts$/,
   /\/src\/core\/(normalize|types|bundled-terms|lookup|bundled-data|summary)\.ts$/,
+  /\/src\/i18n\/(index|en)\.ts$/,
 ];
 
 const shared = (): UserConfig => ({
@@ -71,7 +72,13 @@ const singleFileAndHashes = (): Plugin => ({
     await build({
       ...shared(),
       // One file: post-term's card code is in it from the start (see term-card-loader.ts).
-      resolve: { ...shared().resolve, alias: [{ find: /^\.\/term-card-loader\.js$/, replacement: `${root}src/elements/post-term/term-card-eager.ts` }] },
+      resolve: {
+        ...shared().resolve,
+        alias: [
+          { find: /^\.\/term-card-loader\.js$/, replacement: `${root}src/elements/post-term/term-card-eager.ts` },
+          { find: /^\.\/search-card-loader\.js$/, replacement: `${root}src/elements/glossary-search/search-card-eager.ts` },
+        ],
+      },
       logLevel: 'warn',
       build: {
         target: 'es2022',

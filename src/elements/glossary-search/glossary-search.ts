@@ -93,9 +93,13 @@ export class GlossarySearch extends Themed(WithLinkBase(WithGlossaryHref(LitElem
     });
   }
 
-  /** A language table still loading (a Korean page's first render): the update waits for it, so no English shows first. */
+  /**
+   * A language table still loading (a Korean page's first render), or the card's code on its way
+   * (the first card): the update waits for it, so no English shows first and `updateComplete`
+   * means the card is there.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = languageReady(this);
+    const ready = languageReady(this) ?? this.#card.loading;
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -2,9 +2,12 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Glossary } from '../../core/glossary.js';
 import type { TermEntry } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
-import { buildDefinitionCard, DefinitionCardMemo, focusPreviewsSwitch } from '../../internal/definition-card.js';
 import { announcePreferences, glossaryPreferences, pageOptedOut } from '../../internal/preferences.js';
-import { CardHistory } from '../../internal/card-history.js';
+import type { CardHistory } from '../../internal/card-history.js';
+import type { DefinitionCardMemo } from '../../internal/definition-card.js';
+import { loadSearchCardBody } from './search-card-loader.js';
+
+type Body = Awaited<ReturnType<typeof loadSearchCardBody>>;
 import type { Announcer } from '../../internal/controllers/announcer.js';
 
 export const cross = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" /></svg>`;
@@ -35,9 +38,12 @@ export class SearchCard {
   #id?: string;
   /** Another entry since the last update. */
   #changed = false;
-  #history = new CardHistory();
+  /** The card's code, once loaded (on the first card). */
+  #body?: Body;
+  #loading?: Promise<unknown>;
+  #history?: CardHistory;
   #node?: DocumentFragment;
-  #memo = new DefinitionCardMemo();
+  #memo?: DefinitionCardMemo;
   #host: SearchCardHost;
   #announcer: Announcer;
   #place: () => void;
@@ -46,6 +52,27 @@ export class SearchCard {
     this.#host = host;
     this.#announcer = announcer;
     this.#place = place;
+  }
+
+  /** Settles once the card's code has arrived, while it is on its way (undefined otherwise). */
+  get loading(): Promise<unknown> | undefined {
+    return this.#loading;
+  }
+
+  #load() {
+    this.#loading ??= loadSearchCardBody().then(
+      (body) => {
+        this.#body = body;
+        this.#history = new body.CardHistory();
+        this.#memo = new body.DefinitionCardMemo();
+        this.#loading = undefined;
+        this.#host.requestUpdate();
+      },
+      (e) => {
+        this.#loading = undefined;
+        console.warn(`<glossary-search>: the definition card could not load (${String(e)})`);
+      },
+    );
   }
 
   /** The id of the entry shown, if the card is open. */
@@ -66,7 +93,8 @@ export class SearchCard {
 
   /** Shows entry `id` (afresh: no way back); focus goes to its heading. */
   show(id: string): void {
-    this.#history.clear();
+    this.#history?.clear();
+    if (!this.#body) this.#load();
     if (this.#id === id) this.#$('#card-h')?.focus();
     this.#set(id);
   }
@@ -78,7 +106,7 @@ export class SearchCard {
       e.stopPropagation();
     }
     this.#set(undefined);
-    this.#history.clear();
+    this.#history?.clear();
     if (e !== false) this.#host.focus();
   }
 
@@ -86,21 +114,23 @@ export class SearchCard {
   render(strings: Strings, glossaryHref?: string, linkBase?: string): unknown {
     const g = this.#host.glossary;
     const entry = this.#id ? g.get(this.#id) : undefined;
-    if (!entry) {
-      // Another entry, not in the glossary: none is shown.
-      if (this.#changed) this.#id = undefined;
+    const body = this.#body;
+    if (!entry || !body) {
+      // Another entry, not in the glossary: none is shown. (Without its code yet: shown once loaded.)
+      if (this.#changed && body) this.#id = undefined;
       return nothing;
     }
     return html`<div class="card" part="card" popover="manual" role="dialog" aria-labelledby="card-h" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
       <button type="button" class="card-close" part="card-close" aria-label=${strings.t.close} @click=${() => this.close()}>${cross}</button>
-      ${this.#body(g, entry, strings, glossaryHref, linkBase)}
+      ${this.#contents(body, g, entry, strings, glossaryHref, linkBase)}
     </div>`;
   }
 
   /** The card's contents (DOM, text only), rebuilt only when what it shows changes. */
-  #body(g: Glossary, entry: TermEntry, strings: Strings, glossaryHref?: string, linkBase?: string) {
+  #contents(body: Body, g: Glossary, entry: TermEntry, strings: Strings, glossaryHref?: string, linkBase?: string) {
     const host = this.#host;
-    const previous = g.get(this.#history.previous ?? '');
+    const history = this.#history!;
+    const previous = g.get(history.previous ?? '');
     const previews = pageOptedOut()
       ? undefined
       : {
@@ -108,15 +138,15 @@ export class SearchCard {
           onChange: (on: boolean) => {
             glossaryPreferences.previews = on;
             announcePreferences(host, on);
-            host.updateComplete.then(() => focusPreviewsSwitch(this.#$('.card')));
+            host.updateComplete.then(() => body.focusPreviewsSwitch(this.#$('.card')));
           },
         };
-    if (this.#memo.changed(g, entry, { previous, glossaryHref, linkBase, strings, previews })) {
-      this.#node = buildDefinitionCard(entry, {
+    if (this.#memo!.changed(g, entry, { previous, glossaryHref, linkBase, strings, previews })) {
+      this.#node = body.buildDefinitionCard(entry, {
         headingId: 'card-h',
         related: g.related(entry),
         onSeeAlso: (id) => {
-          if (!this.#history.jump(this.#id, id)) return;
+          if (!history.jump(this.#id, id)) return;
           this.#set(id);
           // Focus goes to the new heading; the term is said too (not every screen reader speaks
           // that focus move).
@@ -126,7 +156,7 @@ export class SearchCard {
         linkBase,
         previous,
         strings,
-        onBack: () => this.#set(this.#history.back() ?? this.#id),
+        onBack: () => this.#set(history.back() ?? this.#id),
         previews,
         onResize: () => this.#place(),
       });
@@ -138,7 +168,7 @@ export class SearchCard {
   shown(): HTMLElement | null | undefined {
     const card = this.#$('.card');
     togglePanel(card);
-    if (!card) this.#memo.reset();
+    if (!card) this.#memo?.reset();
     return card;
   }
 
@@ -148,6 +178,8 @@ export class SearchCard {
    * above the card's edge.
    */
   focus(): void {
+    // A card asked for before its code arrived keeps its focus move for the update that shows it.
+    if (this.#loading && this.#id !== undefined) return;
     const card = this.#changed && this.#$('.card');
     this.#changed = false;
     if (!card) return;
