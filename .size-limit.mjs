@@ -25,11 +25,11 @@ export default [
     name: 'everything: every file of dist/cdn/, each gzipped on its own',
     path: ['dist/cdn/**/*.js', '!dist/cdn/post-glossary.bundle.js'],
     gzip: true,
-    limit: '72 KiB',
+    limit: '76.3 KiB',
     disablePlugins: ['@size-limit/esbuild'],
   },
-  { name: 'single file: dist/cdn/post-glossary.bundle.js', path: 'dist/cdn/post-glossary.bundle.js', gzip: true, limit: '66.5 KiB', disablePlugins: ['@size-limit/esbuild'] },
-  { name: 'npm: post-glossary/post-term bundled by an app (with Lit and the dataset)', path: 'dist/post-term.js', gzip: true, limit: '29.8 KiB', modifyEsbuildConfig: appBundler },
+  { name: 'single file: dist/cdn/post-glossary.bundle.js', path: 'dist/cdn/post-glossary.bundle.js', gzip: true, limit: '69.7 KiB', disablePlugins: ['@size-limit/esbuild'] },
+  { name: 'npm: post-glossary/post-term bundled by an app (with Lit and the dataset)', path: 'dist/post-term.js', gzip: true, limit: '26 KiB', modifyEsbuildConfig: appBundler },
 ];
 
 /** The budgets (KiB) by row name: what each figure should be. */

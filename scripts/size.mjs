@@ -13,8 +13,9 @@
 // ceilings there) measures the static figures: every file of dist/cdn/, the single-file build, and
 // post-glossary/post-term bundled by an app (esbuild). `--why` adds where the bytes go.
 //
-// Budgets the features of issues 13, 15 and 17 have pushed past (measured: the note of the stop
-// that merged them has the floor per feature) print OVER and do not fail; CI fails when such a
+// Budgets the features of issues 13, 15 and 17 and the controllers of issue 12 (Lit's repeat and
+// guard on the index) have pushed past (measured: the stops' notes have the floor per feature) print
+// OVER and do not fail; CI fails when such a
 // figure grows past its interim ceiling (CEILINGS: the figure when it was set, plus a little), so
 // nothing grows unnoticed while the budget question is open. A budget that holds fails as usual.
 import { execFileSync } from 'node:child_process';
@@ -33,7 +34,7 @@ const KB = 1024;
 const gz = (code) => gzipSync(code, { level: 9 }).length / KB;
 
 /** Interim ceilings (KB) for the page rows whose budget is not met, by the row's first word. */
-const CEILINGS = { blog: 30.5, CMS: 35, glossary: 53.5 };
+const CEILINGS = { blog: 28.5, CMS: 33, glossary: 55.2 };
 
 const cdnDir = join(root, 'dist/cdn');
 const bundleFile = join(cdnDir, 'post-glossary.bundle.js');
