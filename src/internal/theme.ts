@@ -5,8 +5,10 @@ import { css } from '@lit/reactive-element';
  * `--_*` copies hold the resolved value with its light/dark default. `light-dark()` follows the
  * reader's `prefers-color-scheme` (through `color-scheme: light dark`); the `theme` attribute
  * (`light` | `dark`) pins one. Defaults meet WCAG AA contrast on their own surface.
+ *
+ * `themeTokens` is the declarations alone, for an element that applies them below its host (the
+ * term's card).
  */
-/** The token declarations alone, for an element that applies them below its host (see post-term). */
 export const themeTokens = css`
   color-scheme: light dark;
   --_accent: var(--post-glossary-accent, light-dark(#0b57d0, #a8c7fa));

@@ -33,6 +33,16 @@ test('interpolations are kept verbatim and keep the space that separates them fr
   assert.equal(minifyCssLiterals('x = css`\n  ${a}\n  .b { color: red; }\n  ${c}`;'), 'x = css` ${a} .b{color:red}${c}`;');
 });
 
+test('an interpolation with braces, strings or a nested css`` inside ends at its own closing brace (not the first "}")', () => {
+  // A pattern that stopped at the first "}" read `)} .b` as CSS text and dropped the space: a
+  // descendant selector became a compound one.
+  assert.equal(minifyCssLiterals('x = css`${f({ a: 1 })} .b { c: d; }`;'), 'x = css`${f({ a: 1 })} .b{c:d}`;');
+  assert.equal(minifyCssLiterals("x = css`${'}'} .b { c: d; }`;"), "x = css`${'}'} .b{c:d}`;");
+  assert.equal(minifyCssLiterals('x = css`.a { ${on ? css`color: red;` : `color: ${`blue`};`} }`;'), 'x = css`.a{${on ? css`color:red;` : `color: ${`blue`};`}}`;');
+  // Text around the literals is left alone; an unclosed literal too.
+  assert.equal(minifyCssLiterals('a = 1; b = css`x { }`; c = "css`";'), 'a = 1; b = css`x{}`; c = "css`";');
+});
+
 test('every stylesheet in src/ still has balanced braces and no comment after minifying', () => {
   const files = readdirSync(`${root}src`, { recursive: true }).filter((f) => f.endsWith('.ts'));
   let literals = 0;
