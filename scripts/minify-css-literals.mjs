@@ -37,7 +37,7 @@ function skipString(code, i) {
 
 /** Index just past a template literal starting at `i` (its `${…}` may hold anything, templates too). */
 function skipTemplate(code, i) {
-  for (i++; i < code.length && code[i] !== '`'; ) {
+  for (i++; i < code.length && code[i] !== '`';) {
     if (code[i] === '\\') i += 2;
     else if (code[i] === '$' && code[i + 1] === '{') i = skipExpression(code, i + 2);
     else i++;
@@ -47,7 +47,7 @@ function skipTemplate(code, i) {
 
 /** Index just past the `}` that closes an interpolation whose expression starts at `i` (braces, strings and templates counted). */
 function skipExpression(code, i) {
-  for (let depth = 1; i < code.length; ) {
+  for (let depth = 1; i < code.length;) {
     const c = code[i];
     if (c === "'" || c === '"') i = skipString(code, i);
     else if (c === '`') i = skipTemplate(code, i);
@@ -69,7 +69,7 @@ export function minifyCssLiterals(code) {
   let out = '';
   let from = 0;
   const start = /\bcss`/g;
-  for (let m; (m = start.exec(code)); ) {
+  for (let m; (m = start.exec(code));) {
     let i = m.index + m[0].length;
     let text = i;
     let body = '';
