@@ -96,16 +96,23 @@ async function turn(since: number): Promise<number> {
   return performance.now();
 }
 
+/** Bytes above which a file is read as it arrives (a smaller one, or one of unknown size, in one go). */
+const STREAM_ABOVE = 1 << 20;
+
 /**
  * JSON.parse for a response holding a file of glossary entries, without a long task for a large
- * one: the body is read, decoded and cut a piece at a time as it arrives (see arrayCutter), with a
+ * one (over 1 MB by its Content-Length): the body is read, decoded and cut a piece at a time as it arrives (see arrayCutter), with a
  * task boundary every few milliseconds, and never decoded or joined into one string (for 100,000
  * entries, 70 MB of text, that was one long task of its own). Anything but an array is parsed by
  * JSON.parse in one go, so an invalid file fails with JSON.parse's own SyntaxError.
  */
 export async function readJson(response: Response): Promise<unknown> {
   const body = response.body;
-  if (!body) return JSON.parse(await response.text());
+  // Only a file known to be large (Content-Length) is streamed: Chromium reports a body read
+  // through a reader as a cancelled request when the reader finishes before the network layer
+  // does (harmless, but a red line in every site's network panel), and a small file is one short
+  // task anyway.
+  if (!body || !(Number(response.headers.get('content-length')) > STREAM_ABOVE)) return JSON.parse(await response.text());
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const cutter = arrayCutter();
