@@ -1,7 +1,7 @@
 // A definition split into text and cross-links to the other entries it mentions.
 import type { Glossary } from '../core/glossary.js';
 import type { TermEntry } from '../core/types.js';
-import { runInSlices } from './slices.js';
+import { nextTask, runInSlices } from './slices.js';
 
 export type Segment = string | { id: string; text: string };
 
@@ -24,7 +24,8 @@ export function linksReady(glossary: Glossary, whenReady: () => void): boolean {
   const g = glossary as Glossary & Partial<PreparesMentions>;
   if (g.entries.length <= LINKS_LATER_ABOVE || !g.mentionsReady || !g.mentionSteps || g.mentionsReady()) return true;
   let ready = preparing.get(g);
-  if (!ready) preparing.set(g, (ready = runInSlices(g.mentionSteps())));
+  // Begun in a task of its own: the render that asked must not carry the first slice.
+  if (!ready) preparing.set(g, (ready = nextTask().then(() => runInSlices(g.mentionSteps!()))));
   ready.then(whenReady);
   return false;
 }

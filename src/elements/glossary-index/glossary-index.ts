@@ -28,7 +28,7 @@ export interface GlossaryIndexNavigateDetail {
   id: string;
 }
 
-/** Entries rendered in the first update (a few screenfuls). */
+/** Entries rendered at once when new data arrives (a few screenfuls); an index of at most this many is rendered whole from its first update. */
 const FIRST_CHUNK = 120;
 /** Entries rendered at once when the reader's filter changes what is shown (a screenful or two), the rest in chunks. */
 const FILTER_CHUNK = 40;
@@ -253,6 +253,9 @@ export class GlossaryIndex extends Themed(WithLinkBase(LitElement)) {
     if (!this.hasUpdated && (isServer || this.shadowRoot?.querySelector('.index'))) this.#chunks.budget = Infinity;
     // What is shown changed as a whole (new data, a search's results): its first screenfuls at
     // once, the rest in chunks again, rather than everything rendered so far in one task.
+    // A large index's first update renders a screenful or two (120 entries of 10,000 was a long
+    // task of its own); a small one whole.
+    else if (!this.hasUpdated) this.#chunks.budget = this.#filterBudget();
     else if (this.#budgetFor !== undefined && this.#budgetFor !== this.glossary) this.#chunks.budget = FIRST_CHUNK;
     else if (changed.has('filterIds') && this.hasUpdated) this.#chunks.budget = this.#filterBudget();
     this.#budgetFor = this.glossary;
