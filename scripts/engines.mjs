@@ -147,18 +147,21 @@ export function webdriverKey(key) {
 export async function webdriverViewport(driver, width, height) {
   let inner;
   let outer = { width: width + 16, height: height + 100 };
-  // A window just opened (the first test file, on a busy machine) may not take the size yet: a
-  // try that changed nothing is repeated after a pause rather than counted as a correction.
-  for (let i = 0, last = ''; i < 12; i++) {
-    await driver.setWindowSize(outer.width, outer.height);
-    inner = await driver.execute('return [innerWidth, innerHeight]');
-    if (inner[0] === width && inner[1] === height) break;
-    if (String(inner) === last) {
-      await new Promise((r) => setTimeout(r, 150));
-      continue;
+  const fits = () => inner[0] === width && inner[1] === height;
+  // Corrections, then (a window busy with a resize may take it late) a short wait for it to land,
+  // then corrections again. (Asking again for the same size does not help: GTK ignores it.)
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < 4; i++) {
+      await driver.setWindowSize(outer.width, outer.height);
+      inner = await driver.execute('return [innerWidth, innerHeight]');
+      if (fits()) return { width, height };
+      outer = { width: outer.width + (width - inner[0]), height: outer.height + (height - inner[1]) };
     }
-    last = String(inner);
-    outer = { width: outer.width + (width - inner[0]), height: outer.height + (height - inner[1]) };
+    for (let i = 0; i < 10 && !fits(); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      inner = await driver.execute('return [innerWidth, innerHeight]');
+    }
+    if (fits()) break;
   }
   return { width: inner[0], height: inner[1] };
 }
