@@ -1,46 +1,28 @@
 // `post-glossary/data` in Node, as a site that builds its pages on the server uses it.
 // Node 20 cannot import TypeScript, and the tests run before any build, so src/data.ts is bundled
-// here with esbuild (a direct dependency of @web/dev-server-esbuild) into a temporary ESM file,
+// with esbuild (build-source.mjs) (a direct dependency of @web/dev-server-esbuild) into a temporary ESM file,
 // the way Vite's build does it: its own modules and the JSON inlined, packages (fuse.js) left as
 // imports. The file goes under node_modules/.cache so that those imports resolve as they would
 // for a site that installed the package.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { buildSource, root } from './build-source.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let dir;
 let data;
 let meta;
+let remove;
 
 before(async () => {
-  const cache = join(root, 'node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  dir = mkdtempSync(join(cache, 'post-glossary-data-api-'));
-  const result = await build({
-    entryPoints: [join(root, 'src/data.ts')],
-    absWorkingDir: root,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = join(dir, 'data.mjs');
-  writeFileSync(file, result.outputFiles[0].text);
-  meta = result.metafile;
-  data = await import(pathToFileURL(file).href);
+  const built = await buildSource(['src/data.ts']);
+  remove = built.remove;
+  meta = built.metafiles['src/data.ts'];
+  data = await import(pathToFileURL(built.files['src/data.ts']).href);
 });
 
-after(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => remove?.());
 
 test('imports in Node with no DOM, no Lit and no element', () => {
   assert.equal(typeof globalThis.document, 'undefined');

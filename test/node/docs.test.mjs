@@ -3,10 +3,10 @@
 // framework snippets that test/frameworks/ runs; vscode.html-custom-data.json covers every tag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { buildSource } from './build-source.mjs';
 import { analyzeManifest } from '../../scripts/check-manifest.mjs';
 import { buildEntries, elementTags } from '../../scripts/entries.mjs';
 import { elementsOf, publicMembers, referenceMarkdown, renderReadme, snippet, integrationFiles, reactSnippetModule, REACT_SNIPPET, INTEGRATIONS, stale } from '../../scripts/gen-docs.mjs';
@@ -195,23 +195,9 @@ test('every package entry the README imports exists in src/ and is built', () =>
 });
 
 test("the README's data API snippet runs in Node and returns what its comments say", async () => {
-  // src/data.ts bundled as in test/node/data-api.test.mjs; the snippet imports it as the package.
-  const cache = join(root, 'node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, 'post-glossary-docs-'));
+  // src/data.ts bundled (test/node/build-source.mjs); the snippet imports it as the package.
+  const { dir, files, remove } = await buildSource(['src/data.ts']);
   try {
-    const built = await build({
-      entryPoints: [join(root, 'src/data.ts')],
-      absWorkingDir: root,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      write: false,
-      logLevel: 'silent',
-    });
-    writeFileSync(join(dir, 'data.mjs'), built.outputFiles[0].text);
     const code = snippet(readme, 'data');
     assert.match(code, /from 'post-glossary\/data';/);
     // Each `expression; // literal` line is a claim: the expression must give that literal.
@@ -219,7 +205,7 @@ test("the README's data API snippet runs in Node and returns what its comments s
     assert.ok(claims.length >= 2, 'no checkable claims in the data snippet');
     const myEntries = [{ id: 'grading-suite', term: 'Grading suite', letter: 'G', category: 'color', definition: 'Our calibrated room for HDR grading.' }];
     const module = [
-      code.replace("'post-glossary/data'", JSON.stringify(pathToFileURL(join(dir, 'data.mjs')).href)).replace(/^import/, `const myEntries = ${JSON.stringify(myEntries)};\nimport`),
+      code.replace("'post-glossary/data'", JSON.stringify(pathToFileURL(files['src/data.ts']).href)).replace(/^import/, `const myEntries = ${JSON.stringify(myEntries)};\nimport`),
       `export const results = [${claims.map(([expr, literal]) => `[${expr}, ${literal}]`).join(', ')}];`,
       'export { entries, errors, site };',
     ].join('\n');
@@ -234,7 +220,7 @@ test("the README's data API snippet runs in Node and returns what its comments s
     );
     assert.ok(out.site.get('grading-suite') && out.site.get('lut'), "mergeEntries keeps the bundled terms and adds the site's");
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   }
 });
 

@@ -1,40 +1,24 @@
 // The search core in Node: it schedules nothing (no timers, no idle callbacks, no clock), and its
 // definition index is built in the steps a caller drives with prepare() (in the browser
 // <glossary-search> runs them when the page is idle; see src/internal/prepare-index.ts).
-// src/data.ts is bundled with esbuild as in data-api.test.mjs.
+// src/data.ts is bundled with esbuild (build-source.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importSource, root } from './build-source.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let dir;
 let data;
+let remove;
 
 before(async () => {
-  const cache = join(root, 'node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  dir = mkdtempSync(join(cache, 'post-glossary-search-prepare-'));
-  const result = await build({
-    entryPoints: [join(root, 'src/data.ts')],
-    absWorkingDir: root,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(dir, 'data.mjs'), result.outputFiles[0].text);
-  data = await import(pathToFileURL(join(dir, 'data.mjs')).href);
+  ({
+    modules: { 'src/data.ts': data },
+    remove,
+  } = await importSource(['src/data.ts']));
 });
 
-after(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => remove?.());
 
 /** 2,800 entries: the bundled 70, 40 times over, so the definition index takes many steps. */
 const many = () => data.createGlossary(Array.from({ length: 40 }, (_, copy) => data.terms.map((e) => ({ ...e, id: `${e.id}-${copy}`, seeAlso: [] }))).flat());
