@@ -1,5 +1,5 @@
 // First: Lit loads with its Trusted Types policy guarded, so a CSP that refuses it cannot stop the registration.
-import './internal/lit-policy.js';
+import { anotherCopyRenders } from './internal/lit-policy.js';
 import { GlossarySearch } from './elements/glossary-search/glossary-search.js';
 import { defineElement } from './internal/define.js';
 import { guardProperties, bool, num, oneOf, table, text, textOrBool } from './internal/props.js';
@@ -26,4 +26,5 @@ guardProperties(GlossarySearch, 'glossary-search', {
   glossary: 'readonly',
   results: 'readonly',
 });
-defineElement('glossary-search', GlossarySearch);
+// Under Trusted Types with two copies and no 'allow-duplicates', the copy holding Lit's policy defines it.
+if (!anotherCopyRenders) defineElement('glossary-search', GlossarySearch);

@@ -18,6 +18,8 @@ const tt = g.trustedTypes;
 const OUTCOME = Symbol.for('post-glossary.lit-html-policy');
 let original: TrustedTypesLike['createPolicy'] | undefined;
 let reported = false;
+/** This copy's lit-html policy was refused because another copy of post-glossary holds it. */
+let heldByAnotherCopy = false;
 
 if (tt && typeof tt.createPolicy === 'function') {
   original = tt.createPolicy;
@@ -34,6 +36,7 @@ if (tt && typeof tt.createPolicy === 'function') {
         return policy;
       } catch (e) {
         if (name !== 'lit-html') throw e;
+        if (earlier === 'created') heldByAnotherCopy = true;
         g[OUTCOME] ??= 'refused';
         if (!reported) {
           reported = true;
@@ -63,3 +66,11 @@ export function releaseLitPolicyGuard(): boolean {
   }
   return true;
 }
+
+/**
+ * Whether another copy of post-glossary on this page holds the `lit-html` policy this copy was
+ * refused (two copies, no 'allow-duplicates'). Its Lit can render under Trusted Types and this
+ * copy's cannot, so this copy leaves the Lit elements' tags to it: with two copies loading at
+ * once, the one whose element file arrives first must not be the one that cannot render.
+ */
+export const litPolicyHeldByAnotherCopy = (): boolean => heldByAnotherCopy;
