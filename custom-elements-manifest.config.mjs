@@ -96,6 +96,8 @@ export default {
     'src/i18n/types.ts',
     'src/**/*.test.ts',
     'src/internal/cdn-*.ts',
+    // The single-file CDN build's stand-ins for lazy loaders: not files of the npm package.
+    'src/**/*-eager.ts',
     'src/**/*.styles.ts',
     'src/internal/theme.ts',
     'src/internal/shared-styles.ts',
