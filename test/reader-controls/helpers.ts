@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import type { PostTerm } from '../../src/post-term.js';
+import { glossaryPreferences, type PostTerm } from '../../src/post-term.js';
 
 export const STORAGE_KEYS = ['post-glossary:previews', 'post-glossary:read'];
 
@@ -50,4 +50,12 @@ window.ready = true;
 
 export function removePages(): void {
   for (const f of document.querySelectorAll('iframe')) f.remove();
+}
+
+/** The reader as on a first visit: no later pages, no choice, no read marks, nothing stored, no storage rule on <html>. */
+export function resetReader(): void {
+  removePages();
+  glossaryPreferences.forget();
+  clearStorage();
+  delete document.documentElement.dataset.glossaryStorage;
 }

@@ -5,21 +5,13 @@ import '../../src/glossary-preferences.js';
 import '../../src/glossary-search.js';
 import { glossaryPreferences, type PostTerm, type PostGlossaryPreferencesDetail } from '../../src/post-term.js';
 import type { GlossarySearch } from '../../src/glossary-search.js';
-import { card, clearStorage, isOpen, laterPage, link, previewsButton, removePages, trigger } from './helpers.js';
+import { card, clearStorage, isOpen, laterPage, link, previewsButton, resetReader, trigger } from './helpers.js';
 
 const PREVIEWS_KEY = 'post-glossary:previews';
 const abs = (path: string) => new URL(path, location.href).href;
 
-beforeEach(() => {
-  glossaryPreferences.forget();
-  clearStorage();
-  delete document.documentElement.dataset.glossaryStorage;
-});
-afterEach(() => {
-  removePages();
-  glossaryPreferences.forget();
-  clearStorage();
-});
+beforeEach(resetReader);
+afterEach(resetReader);
 
 /** Tabs from the focused element until `target` has focus (at most `max` presses). */
 async function tabTo(target: () => Element | null | undefined, max = 12) {

@@ -2,20 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/post-term.js';
 import '../../src/glossary-provider.js';
 import { glossaryPreferences, type PostTerm, type PostTermReadDetail } from '../../src/post-term.js';
-import { card, clearStorage, isOpen, laterPage, removePages, trigger } from './helpers.js';
+import { card, isOpen, laterPage, resetReader, trigger } from './helpers.js';
 
 const READ_KEY = 'post-glossary:read';
 
-beforeEach(() => {
-  glossaryPreferences.forget();
-  clearStorage();
-  delete document.documentElement.dataset.glossaryStorage;
-});
-afterEach(() => {
-  removePages();
-  glossaryPreferences.forget();
-  clearStorage();
-});
+beforeEach(resetReader);
+afterEach(resetReader);
 
 const isQuiet = (t: PostTerm) => trigger(t)!.part.contains('read');
 
