@@ -6,6 +6,7 @@ import type { TermEntry } from '../core/types.js';
 import type { GlossaryStrings } from '../i18n/index.js';
 import { entryHref, learnMoreLinks } from './href.js';
 import { segments } from './definition-links.js';
+import type { IdSet } from './index-view.js';
 
 /** A link to entry `id` showing `text` (or the text alone). */
 export type LinkTo = (id: string, text: string) => TemplateResult | string;
@@ -16,7 +17,7 @@ export type LinkTo = (id: string, text: string) => TemplateResult | string;
  * as plain text: a link that goes nowhere is worse than none.
  */
 export const linkTo =
-  (ids: Set<string>, sourceUrl?: string): LinkTo =>
+  (ids: IdSet, sourceUrl?: string): LinkTo =>
   (id, text) => {
     if (ids.has(id)) return html`<a href="#${id}" data-target=${id}>${text}</a>`;
     const elsewhere = sourceUrl ? entryHref(sourceUrl, id) : undefined;
