@@ -94,6 +94,27 @@ describe('<glossary-index> with thousands of entries', () => {
     expect(definition().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Comes after Aword 00000 in the list.');
   });
 
+  it('files names whose first Latin letter is not their first character ("3D …", sorted before "A") under that letter, with its other entries, in order', async function () {
+    this.timeout(60_000);
+    const { el } = await index(10);
+    // "3D 000" … sort before every letter but are filed under D, as are "Dword 000" …; blocks of
+    // 50 are counted across both runs of D entries.
+    const g = createGlossary([
+      ...Array.from({ length: 120 }, (_, i) => ({ id: `three-d-${i}`, term: `3D ${String(i).padStart(3, '0')}`, category: 'vfx', definition: 'A name that starts with a digit.' })),
+      ...Array.from({ length: 150 }, (_, i) => ({ id: `a-${i}`, term: `Aword ${String(i).padStart(3, '0')}`, category: 'color', definition: 'An A word.' })),
+      ...Array.from({ length: 90 }, (_, i) => ({ id: `d-${i}`, term: `Dword ${String(i).padStart(3, '0')}`, category: 'sound', definition: 'A D word.' })),
+    ]);
+    (el.parentElement as LargeIndexProvider).provider.setValue({ glossary: g });
+    await waitUntil(() => rendered(el).length === 360 && busy(el) === 0, 'every entry arrives', { timeout: 50_000 });
+    const idsIn = (letter: string) => [...el.shadowRoot!.querySelectorAll(`section[data-letter="${letter}"] [part=term]`)].map((t) => t.id);
+    expect(idsIn('D')).to.deep.equal(g.entries.filter((e) => e.letter === 'D').map((e) => e.id));
+    expect(idsIn('D')).to.have.length(210);
+    expect(idsIn('A')).to.have.length(150);
+    // The category buttons count each entry once.
+    const count = (label: string) => [...el.shadowRoot!.querySelectorAll('.filters button')].find((b) => b.textContent!.includes(label))!.querySelector('.count')!.textContent;
+    expect([count('All'), count('VFX'), count('Color'), count('Sound')]).to.deep.equal(['360', '120', '150', '90']);
+  });
+
   it('at 10,000 entries a letter jump lands on that letter, focused, with its first entries shown', async function () {
     this.timeout(60_000);
     const { el, g } = await index(10_000);
