@@ -68,10 +68,17 @@ function longTasks() {
   };
 }
 const longest = (tasks: number[]) => Math.round(Math.max(0, ...tasks));
+/** Whether this browser reports long tasks (Firefox and WebKit do not: no long-task figure there, and no verdict on one). */
+const seesLongTasks = PerformanceObserver.supportedEntryTypes.includes('longtask');
+/** A verdict on long tasks where they are reported. */
+const noLongTask = (worst: number) => (seesLongTasks ? { pass: worst <= 50 } : {});
+
 /** Several watches' long tasks as one list. */
 const merged = (lists: Tasks[]): Tasks => Object.assign(lists.flat(), lists.some((l) => l.engine) ? { engine: lists.flatMap((l) => l.engine ?? []) } : {});
 const summary = (tasks: Tasks) =>
-  `${tasks.length} long task${tasks.length === 1 ? '' : 's'}, longest ${longest(tasks)} ms${tasks.engine?.length ? ` (${tasks.engine.length} of them with no script: the engine's garbage collection, longest ${longest(tasks.engine)} ms)` : ''}`;
+  !seesLongTasks
+    ? 'long tasks not reported by this browser'
+    : `${tasks.length} long task${tasks.length === 1 ? '' : 's'}, longest ${longest(tasks)} ms${tasks.engine?.length ? ` (${tasks.engine.length} of them with no script: the engine's garbage collection, longest ${longest(tasks.engine)} ms)` : ''}`;
 
 /** Loads `entries` into a fresh provider (as a file or as `terms`); resolves with the time until glossary-load. */
 async function load(entries: readonly unknown[] | string, via: 'src' | 'terms') {
@@ -213,7 +220,7 @@ export async function run(): Promise<BenchRow[]> {
       rows.push({
         name: `<glossary-provider ${via === 'src' ? `src> (${mb} MB file)` : 'terms>'}, ${n(size)} entries: until glossary-load; ${summary(worst)}${runs > 1 ? ` over ${runs} loads` : ''}`,
         median: median(results.map((r) => r.t)),
-        ...(size === 10_000 ? { target: 'no task > 50 ms', pass: longestTask <= 50 } : {}),
+        ...(size === 10_000 ? { target: 'no task > 50 ms', ...noLongTask(longestTask) } : {}),
       });
     }
 
@@ -239,7 +246,7 @@ export async function run(): Promise<BenchRow[]> {
           : `<glossary-index>, ${n(size)} entries: until all are in the DOM; ${summary(tasks)} meanwhile`,
       median: rest + first,
       target: 'no task > 50 ms',
-      pass: longest(tasks) <= 50,
+      ...noLongTask(longest(tasks)),
     });
     // The first screen again, now that the index's code has run, against the bundled glossary's
     // (what showing any index costs), alternately: the longest task of each, medians and ratio.
@@ -286,10 +293,10 @@ export async function run(): Promise<BenchRow[]> {
     const per = (what: string, results: { t: number; tasks: Tasks }[]) => {
       const worst = Math.max(...results.map((r) => longest(r.tasks)));
       rows.push({
-        name: `<glossary-index>, ${n(size)} entries: ${what}; longest task median ${median(results.map((r) => longest(r.tasks)))} ms, worst ${worst} ms; ${summary(merged(results.map((r) => r.tasks)))} over ${results.length} run${results.length === 1 ? '' : 's'}`,
+        name: `<glossary-index>, ${n(size)} entries: ${what}; ${seesLongTasks ? `longest task median ${median(results.map((r) => longest(r.tasks)))} ms, worst ${worst} ms; ` : ''}${summary(merged(results.map((r) => r.tasks)))} over ${results.length} run${results.length === 1 ? '' : 's'}`,
         median: median(results.map((r) => r.t)),
         target: 'no task > 50 ms',
-        pass: worst <= 50,
+        ...noLongTask(worst),
       });
     };
     per('category click, until only that category shows', actions.category);
